@@ -1,0 +1,66 @@
+"""Every alternative under every scenario, with totals and the difference to keep-all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from engine.dataset import Dataset
+from engine.evaluate import evaluate
+from engine.model_types import DEFAULT_YEARS, KEEP_ALL
+
+# Totals over the horizon (base year included) and values in the last year.
+COMPARE_KEYS = (
+    "scenario", "alternative", "name", "total_cost_sek", "total_one_off_cost_sek",
+    "cost_last_year_sek", "cost_per_pupil_last_year_sek", "pupils_last_year", "schools_open_last_year",
+    "mean_class_size_last_year", "combined_grade_share_last_year", "mean_distance_km_last_year",
+    "max_distance_km_last_year", "pupils_over_threshold_last_year", "pupils_changing_school_last_year",
+    "max_overcrowded_pupils", "diff_total_cost_sek", "diff_cost_last_year_sek",
+)  # fmt: skip
+
+
+def compare(
+    dataset: Dataset,
+    scenarios: list[str] | None = None,
+    overrides: dict[str, Any] | None = None,
+    *,
+    years: int = DEFAULT_YEARS,
+) -> pd.DataFrame:
+    """One row per scenario × alternative; ``diff_*`` = alternative − keep-all.
+
+    total_cost_sek = Σ over years of running cost + one-off costs.
+    """
+    rows = []
+    for scenario_id in scenarios or list(dataset.scenarios):
+        for alt_id, alternative in dataset.alternatives.items():
+            result = evaluate(dataset, scenario_id, alternative, overrides, years=years)
+            y = result.years
+            last = y.iloc[-1]
+            rows.append(
+                {
+                    "scenario": scenario_id,
+                    "alternative": alt_id,
+                    "name": alternative.name,
+                    "total_cost_sek": y["cost_sek"].sum() + y["one_off_cost_sek"].sum(),
+                    "total_one_off_cost_sek": y["one_off_cost_sek"].sum(),
+                    "cost_last_year_sek": last["cost_sek"],
+                    "cost_per_pupil_last_year_sek": last["cost_per_pupil_sek"],
+                    "pupils_last_year": last["pupils"],
+                    "schools_open_last_year": int(last["schools_open"]),
+                    "mean_class_size_last_year": last["mean_class_size"],
+                    "combined_grade_share_last_year": last["combined_grade_share"],
+                    "mean_distance_km_last_year": last["mean_distance_km"],
+                    "max_distance_km_last_year": last["max_distance_km"],
+                    "pupils_over_threshold_last_year": last["pupils_over_threshold"],
+                    "pupils_changing_school_last_year": last["pupils_changing_school"],
+                    "max_overcrowded_pupils": y["overcrowded_pupils"].max(),
+                }
+            )
+    frame = pd.DataFrame(rows)
+    baseline = frame[frame["alternative"] == KEEP_ALL].set_index("scenario")
+    frame["diff_total_cost_sek"] = frame["total_cost_sek"] - frame["scenario"].map(baseline["total_cost_sek"])
+    frame["diff_cost_last_year_sek"] = frame["cost_last_year_sek"] - frame["scenario"].map(
+        baseline["cost_last_year_sek"]
+    )
+    return frame[list(COMPARE_KEYS)]

@@ -1,0 +1,362 @@
+"""Evaluate one scenario × one alternative for the schools: the engine's main entry.
+
+``evaluate(dataset, scenario="bas", alternative="merge-a-b", overrides={...})``
+projects the population, turns children aged 6–15 into pupils of grades 0–9
+(grade = age − 6, times the share attending the municipality's schools from
+``enrollment.csv``), assigns them to schools year by year, forms classes, counts
+teachers, costs and quality indicators, and returns a :class:`Result` whose tables
+have the CLI's keys.
+
+Derived arrays that do not depend on the alternative (the projection, the
+distance matrix, the keep-all assignment used for "pupils who change school") are
+memoised on the dataset, so a slider that moves only a cost parameter costs one
+assignment pass and a few vector operations.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from engine.assignment import Flows, assign, nearest
+from engine.classes import form_classes, teachers_fte
+from engine.costs import SchoolCosts, school_costs
+from engine.dataset import Dataset
+from engine.demography import project
+from engine.model_types import DEFAULT_YEARS, KEEP_ALL, MAX_YEARS, Alternative, Scenario
+from engine.parameters import Parameters, resolve
+from engine.plan import SchoolPlan, build_plan
+from engine.travel import distance_matrix, threshold_by_grade
+
+GRADES = 10
+FIRST_SCHOOL_AGE = 6  # grade = age − 6; förskoleklass is grade 0
+# A flow counts towards the longest journey only if it carries at least half a pupil:
+# projected cohorts are fractional and a trace of 0.01 pupil is nobody's journey.
+MIN_PUPILS_FOR_MAX_DISTANCE = 0.5
+
+YEAR_KEYS = (
+    "year", "population", "pupils", "schools_open", "cost_sek", "cost_per_pupil_sek",
+    "mean_class_size", "combined_grade_share", "mean_distance_km", "max_distance_km",
+    "pupils_over_threshold", "pupils_changing_school", "overcrowded_pupils", "one_off_cost_sek",
+)  # fmt: skip
+UNIT_KEYS = ("year", "unit_id", "open", "pupils", "classes", "teachers_fte", "cost_sek", "utilisation")
+
+
+class EvaluationError(ValueError):
+    """A scenario, alternative or horizon the dataset does not have."""
+
+
+@dataclass(frozen=True, eq=False)
+class Result:
+    """The outcome of one scenario × alternative; tables are tidy DataFrames."""
+
+    scenario: Scenario
+    alternative: Alternative
+    parameters: Parameters
+    base_year: int
+    years: pd.DataFrame  # one row per year: YEAR_KEYS plus extras
+    units: pd.DataFrame  # one row per school and year: UNIT_KEYS plus extras
+    population: np.ndarray  # persons [year, area, age]
+    _flows: tuple[Flows, ...]
+    _plan: SchoolPlan
+    _area_ids: tuple[str, ...]
+    _km: np.ndarray
+
+    @cached_property
+    def flows(self) -> pd.DataFrame:
+        """Where pupils go: year, area_id, grade, unit_id, pupils, km."""
+        frames = []
+        unit_ids = self._plan.units["unit_id"].to_numpy()
+        area_ids = np.asarray(self._area_ids)
+        for year, f in zip(self._plan.calendar_years, self._flows, strict=True):
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "year": year,
+                        "area_id": area_ids[f.area],
+                        "grade": f.grade,
+                        "unit_id": unit_ids[f.school],
+                        "pupils": f.pupils,
+                        "km": self._km[f.area, f.school],
+                    }
+                )
+            )
+        return pd.concat(frames, ignore_index=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The CLI's JSON object (a contract: keys are only ever added)."""
+        return {
+            "scenario": self.scenario.id,
+            "alternative": self.alternative.id,
+            "base_year": self.base_year,
+            "years": _records(self.years),
+            "units": _records(self.units),
+        }
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    def clean(value: Any) -> Any:
+        if isinstance(value, np.generic):
+            value = value.item()
+        if isinstance(value, float) and not math.isfinite(value):
+            return None
+        return value
+
+    return [{k: clean(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+
+
+def _lookup(kind: str, value: Any, known: dict[str, Any]) -> Any:
+    if not isinstance(value, str):
+        return value
+    if value not in known:
+        raise EvaluationError(f"okänt {kind} '{value}'; finns: {', '.join(known)}")
+    return known[value]
+
+
+def evaluate(
+    dataset: Dataset,
+    scenario: str | Scenario,
+    alternative: str | Alternative,
+    overrides: dict[str, Any] | None = None,
+    *,
+    years: int = DEFAULT_YEARS,
+) -> Result:
+    """Evaluate the schools for base_year..base_year+years under one scenario and alternative."""
+    scenario = _lookup("scenario", scenario, dataset.scenarios)
+    alternative = _lookup("alternativ", alternative, dataset.alternatives)
+    if not 1 <= years <= MAX_YEARS:
+        raise EvaluationError(f"antal år ska vara mellan 1 och {MAX_YEARS}, inte {years}")
+    params = resolve(dataset.parameter_overrides, overrides)
+
+    population = projection(dataset, scenario, years)
+    demand = population[:, :, FIRST_SCHOOL_AGE : FIRST_SCHOOL_AGE + GRADES] * participation(dataset)
+    plan = build_plan(dataset.schools, alternative, dataset.base_year, years, params)
+    km = _distances(dataset, plan, params.detour_factor)
+    flows, unplaced = assign_years(plan, demand, km)
+    baseline = _baseline_flows(dataset, scenario, years, params.detour_factor, demand)
+    return _measure(dataset, scenario, alternative, params, population, demand, plan, km, flows, unplaced, baseline)
+
+
+def projection(dataset: Dataset, scenario: Scenario, years: int) -> np.ndarray:
+    key = ("projection", scenario, years)
+    if key not in dataset.cache:
+        demo = dataset.demography
+        dataset.cache[key] = project(
+            dataset.population,
+            fertility_share=demo["fertility_share"].to_numpy(float),
+            mortality=demo["mortality"].to_numpy(float),
+            migration_profile=demo["migration_profile"].to_numpy(float),
+            scenario=scenario,
+            years=years,
+        )
+    return dataset.cache[key]
+
+
+def participation(dataset: Dataset) -> np.ndarray:
+    """Share of children of each grade's age who attend the municipality's schools.
+
+    share(g) = Σ pupils of grade g in enrollment.csv / persons aged g+6 in the base
+    year, capped at 1; 1 when enrollment.csv is not given.
+    """
+    if dataset.enrollment is None:
+        return np.ones(GRADES)
+    key = ("participation",)
+    if key not in dataset.cache:
+        enrolled = dataset.enrollment.groupby("grade")["pupils"].sum().reindex(range(GRADES), fill_value=0.0)
+        children = dataset.population.sum(axis=0)[FIRST_SCHOOL_AGE : FIRST_SCHOOL_AGE + GRADES]
+        share = np.divide(enrolled.to_numpy(float), children, out=np.ones(GRADES), where=children > 0)
+        dataset.cache[key] = np.clip(share, 0.0, 1.0)
+    return dataset.cache[key]
+
+
+def _distances(dataset: Dataset, plan: SchoolPlan, detour_factor: float) -> np.ndarray:
+    key = ("km", tuple(plan.units["unit_id"]), tuple(plan.units["lat"]), tuple(plan.units["lon"]), detour_factor)
+    if key not in dataset.cache:
+        dataset.cache[key] = distance_matrix(dataset.areas, plan.units, dataset.distances, detour_factor)
+    return dataset.cache[key]
+
+
+def _choice_km(km: np.ndarray, offers: np.ndarray, merges: tuple[tuple[int, int], ...]) -> np.ndarray:
+    """Choice distance [grade, area, school]: a merged unit's catchment follows it."""
+    rank = np.broadcast_to(km, (GRADES, *km.shape))
+    if not merges:
+        return rank
+    rank = rank.copy()
+    for source, target in merges:
+        for g in np.nonzero(offers[source] & offers[target])[0]:
+            np.minimum(rank[g, :, target], rank[g, :, source], out=rank[g, :, target])
+    return rank
+
+
+def assign_years(plan: SchoolPlan, demand: np.ndarray, km: np.ndarray) -> tuple[list[Flows], np.ndarray]:
+    """Flows per year and pupils no open school offers a place for [year]."""
+    offers = plan.offers
+    memo: dict[Any, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+    flows: list[Flows] = []
+    unplaced = np.zeros(len(plan.calendar_years))
+    for t in range(len(plan.calendar_years)):
+        state = (plan.open[t].tobytes(), plan.merges[t])
+        if state not in memo:
+            eligible = offers & plan.open[t][:, None]
+            rank = _choice_km(km, offers, plan.merges[t])
+            memo[state] = (rank, eligible, nearest(rank, eligible))
+        rank, eligible, best = memo[state]
+        year_flows, year_unplaced = assign(demand[t], rank, eligible, plan.capacity[t], best=best)
+        flows.append(year_flows)
+        unplaced[t] = year_unplaced.sum()
+    return flows, unplaced
+
+
+def _baseline_flows(
+    dataset: Dataset, scenario: Scenario, years: int, detour_factor: float, demand: np.ndarray
+) -> list[Flows]:
+    key = ("baseline", scenario, years, detour_factor)
+    if key not in dataset.cache:
+        plan = build_plan(dataset.schools, dataset.alternatives[KEEP_ALL], dataset.base_year, years, Parameters())
+        dataset.cache[key] = assign_years(plan, demand, _distances(dataset, plan, detour_factor))[0]
+    return dataset.cache[key]
+
+
+def changing_school(flows: Flows, baseline: Flows, n_schools: int) -> float:
+    """Pupils whose school differs from keep-all: Σ pupils − Σ min(x_alt, x_keep) per (area, grade, school)."""
+
+    def keyed(f: Flows) -> tuple[np.ndarray, np.ndarray]:
+        keys = (f.area.astype(np.int64) * GRADES + f.grade) * n_schools + f.school
+        unique, inverse = np.unique(keys, return_inverse=True)
+        return unique, np.bincount(inverse, weights=f.pupils)
+
+    k_alt, w_alt = keyed(flows)
+    k_base, w_base = keyed(baseline)
+    _, i_alt, i_base = np.intersect1d(k_alt, k_base, assume_unique=True, return_indices=True)
+    return float(w_alt.sum() - np.minimum(w_alt[i_alt], w_base[i_base]).sum())
+
+
+def _measure(
+    dataset: Dataset,
+    scenario: Scenario,
+    alternative: Alternative,
+    params: Parameters,
+    population: np.ndarray,
+    demand: np.ndarray,
+    plan: SchoolPlan,
+    km: np.ndarray,
+    flows: list[Flows],
+    unplaced: np.ndarray,
+    baseline: list[Flows],
+) -> Result:
+    n_years, n_schools = plan.open.shape
+    threshold = threshold_by_grade(params)
+    by_grade = np.stack([f.per_school_grade(n_schools, GRADES) for f in flows])  # [year, school, grade]
+    pupils = by_grade.sum(axis=2)
+    formed = form_classes(
+        by_grade.reshape(-1, GRADES),
+        max_class_size=params.max_class_size,
+        max_grades_per_class=params.max_grades_per_class,
+    )
+    classes = formed.classes.reshape(n_years, n_schools)
+    combined = formed.combined_pupils.reshape(n_years, n_schools)
+    fte = teachers_fte(
+        classes, pupils, teachers_per_class=params.teachers_per_class, pupils_per_teacher=params.pupils_per_teacher
+    )
+    transported = np.zeros((n_years, n_schools))
+    pupil_km = np.zeros((n_years, n_schools))
+    mean_km = np.zeros(n_years)
+    max_km = np.zeros(n_years)
+    changing = np.zeros(n_years)
+    for t, f in enumerate(flows):
+        dist = km[f.area, f.school]
+        transported[t] = np.bincount(f.school, weights=f.pupils * (dist > threshold[f.grade]), minlength=n_schools)
+        pupil_km[t] = np.bincount(f.school, weights=f.pupils * dist, minlength=n_schools)
+        assigned = f.pupils.sum()
+        mean_km[t] = pupil_km[t].sum() / assigned if assigned > 0 else 0.0
+        real = f.pupils >= MIN_PUPILS_FOR_MAX_DISTANCE
+        max_km[t] = dist[real].max() if real.any() else 0.0
+        changing[t] = changing_school(f, baseline[t], n_schools) if alternative.id != KEEP_ALL else 0.0
+    costs: SchoolCosts = school_costs(plan, pupils, fte, transported, params)
+    cost = costs.total
+    capacity = plan.capacity
+    is_open = plan.open
+    overcrowded = np.where(is_open, np.maximum(pupils - capacity, 0.0), 0.0)
+    fragile = is_open & (fte < params.min_team_teachers)
+
+    total_pupils = demand.sum(axis=(1, 2))
+    total_cost = cost.sum(axis=1)
+    total_classes = classes.sum(axis=1)
+    years_frame = pd.DataFrame(
+        {
+            "year": plan.calendar_years,
+            "population": population.sum(axis=(1, 2)),
+            "pupils": total_pupils,
+            "schools_open": is_open.sum(axis=1),
+            "cost_sek": total_cost,
+            "cost_per_pupil_sek": _ratio(total_cost, total_pupils),
+            "mean_class_size": _ratio(pupils.sum(axis=1), total_classes),
+            "combined_grade_share": _ratio(combined.sum(axis=1), np.rint(by_grade).sum(axis=(1, 2))),
+            "mean_distance_km": mean_km,
+            "max_distance_km": max_km,
+            "pupils_over_threshold": transported.sum(axis=1),
+            "pupils_changing_school": changing,
+            "overcrowded_pupils": overcrowded.sum(axis=1) + unplaced,
+            "one_off_cost_sek": plan.one_off_cost_sek,
+            # extensions beyond the contract's keys
+            "classes": total_classes,
+            "teachers_fte": fte.sum(axis=1),
+            "capacity": np.where(is_open, capacity, 0.0).sum(axis=1),
+            "transport_cost_sek": costs.transport.sum(axis=1),
+            "vacated_premises_cost_sek": costs.vacated_premises.sum(axis=1),
+            "fragile_teams": fragile.sum(axis=1),
+            "unplaced_pupils": unplaced,
+        }
+    )
+    years_frame["utilisation"] = _ratio(years_frame["pupils"].to_numpy(), years_frame["capacity"].to_numpy())
+
+    unit_ids = plan.units["unit_id"].to_numpy()
+    units_frame = pd.DataFrame(
+        {
+            "year": np.repeat(plan.calendar_years, n_schools),
+            "unit_id": np.tile(unit_ids, n_years),
+            "open": is_open.ravel(),
+            "pupils": pupils.ravel(),
+            "classes": classes.ravel(),
+            "teachers_fte": fte.ravel(),
+            "cost_sek": cost.ravel(),
+            "utilisation": np.where(is_open, _ratio(pupils, capacity), np.nan).ravel(),
+            # extensions
+            "name": np.tile(plan.units["name"].to_numpy(), n_years),
+            "capacity": np.where(is_open, capacity, 0.0).ravel(),
+            "cost_per_pupil_sek": _ratio(cost, pupils).ravel(),
+            "combined_grade_pupils": combined.ravel(),
+            "overcrowded_pupils": overcrowded.ravel(),
+            "transported_pupils": transported.ravel(),
+            "mean_distance_km": _ratio(pupil_km, pupils).ravel(),
+            "fragile_team": fragile.ravel(),
+            "vacated_premises_cost_sek": costs.vacated_premises.ravel(),
+        }
+    )
+    units_frame = units_frame[plan.exists.ravel() | (units_frame["cost_sek"] > 0).to_numpy()].reset_index(drop=True)
+    return Result(
+        scenario=scenario,
+        alternative=alternative,
+        parameters=params,
+        base_year=dataset.base_year,
+        years=years_frame,
+        units=units_frame,
+        population=population,
+        _flows=tuple(flows),
+        _plan=plan,
+        _area_ids=tuple(dataset.areas["area_id"]),
+        _km=km,
+    )
+
+
+def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
+    numerator = np.asarray(numerator, float)
+    denominator = np.asarray(denominator, float)
+    return np.divide(
+        numerator, denominator, out=np.full(np.broadcast(numerator, denominator).shape, np.nan), where=denominator > 0
+    )

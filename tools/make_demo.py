@@ -1,0 +1,462 @@
+"""Generate the built-in demo municipality "Vålberga kommun" into data/demo/.
+
+Vålberga is FICTIONAL. Its age structure, costs and rates are calibrated on public
+Swedish figures (SCB, Skolverket, Kolada, Socialstyrelsen); see data/demo/README.md.
+
+The script is deterministic (fixed seed): running it twice gives identical files.
+
+    python tools/make_demo.py            # writes data/demo/
+    python tools/make_demo.py --out DIR  # writes somewhere else
+    python tools/make_demo.py --summary  # also prints key numbers
+
+Geography is written in kilometres east/north of the town centre and converted to
+WGS84 degrees, so the distances are easy to read in this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+SEED = 2099
+BASE_YEAR = 2025
+MAX_AGE = 100
+
+# Town centre of Vålberga (inland Dalarna-like forest landscape; fictional).
+LAT0 = 60.95
+LON0 = 15.40
+KM_PER_DEG_LAT = 111.2
+KM_PER_DEG_LON = KM_PER_DEG_LAT * math.cos(math.radians(LAT0))
+
+REPO = Path(__file__).resolve().parents[1]
+
+# ---------------------------------------------------------------------------
+# Planning areas: id, name, x_km (east), y_km (north), inhabitants, profile.
+# Profile "town" is younger (more families, fewer 65+); "village" is older.
+# ---------------------------------------------------------------------------
+AREAS = [
+    # The town of Vålberga, split into four areas.
+    ("A01", "Centrum", 0.0, 0.0, 2050, "town"),
+    ("A02", "Norra Åsen", 0.4, 1.4, 1500, "town"),
+    ("A03", "Södra Ängen", 0.6, -1.5, 1400, "town"),
+    ("A04", "Västra Hagen", -1.3, 0.3, 950, "town"),
+    # Villages with a school of their own.
+    ("B01", "Norrby", 2.0, 17.0, 1050, "village"),
+    ("B02", "Åsby", -4.0, 11.0, 320, "village"),
+    ("B03", "Lövnäs", 18.0, 12.0, 760, "village"),
+    ("B04", "Sjövik", 12.0, -8.0, 850, "village"),
+    ("B05", "Backa", -14.0, -6.0, 680, "village"),
+    ("B06", "Östansjö", -3.0, -16.0, 450, "village"),
+    # Rural areas without a school.
+    ("C01", "Myrheden", -8.0, 16.0, 450, "village"),
+    ("C02", "Granberg", -9.0, -1.0, 350, "village"),
+    ("C03", "Rörsjön", 22.0, -2.0, 400, "village"),
+    ("C04", "Skogsbo", -20.0, 4.0, 330, "village"),
+    ("C05", "Fäbodarna", 24.0, 20.0, 260, "village"),
+]
+
+# Relative number of inhabitants per single year of age (per 1 000 inhabitants),
+# given at anchor ages and interpolated linearly in between. Shapes follow a
+# rural Swedish municipality: small young-child cohorts (smaller than older
+# children, so school numbers fall), a dip at 20-35 (young adults move away),
+# many 55-80 year olds.
+AGE_ANCHORS = {
+    "town": {
+        0: 8.0, 5: 8.6, 6: 9.0, 12: 10.0, 15: 10.6, 18: 10.5, 20: 9.0, 24: 8.5,
+        28: 10.0, 34: 11.0, 40: 11.5, 45: 11.5, 50: 12.5, 55: 13.5, 60: 13.5,
+        65: 13.0, 70: 13.5, 75: 11.5, 80: 8.5, 85: 5.5, 90: 2.6, 95: 0.8,
+        99: 0.2, 100: 0.3,
+    },
+    "village": {
+        0: 6.0, 5: 6.6, 6: 7.0, 12: 8.4, 15: 9.2, 18: 9.0, 20: 6.5, 24: 5.5,
+        28: 6.5, 34: 7.5, 40: 8.5, 45: 9.5, 50: 12.5, 55: 15.5, 60: 16.5,
+        65: 17.5, 70: 18.0, 75: 15.0, 80: 10.5, 85: 6.0, 90: 2.8, 95: 0.8,
+        99: 0.2, 100: 0.2,
+    },
+}
+AGE_NOISE_SD = 0.10  # lognormal noise per area and age, so cohorts are not smooth
+
+# ---------------------------------------------------------------------------
+# Service units. x/y offsets (km) are relative to the area's point.
+# Schools: capacity in pupils, 10-26 m2 per place, premises 1 200-1 600 kr/m2.
+# ---------------------------------------------------------------------------
+SCHOOLS = [
+    # unit_id, name, area, dx, dy, capacity, grade_min, grade_max,
+    # m2 per place, premises kr per m2, fixed cost (head, admin, kitchen)
+    ("S-CENTRAL", "Vålbergaskolan", "A01", 0.20, 0.20, 650, 0, 9, 12.0, 1300, 4_200_000),
+    ("S-ANGEN", "Ängsskolan", "A03", 0.10, 0.20, 150, 0, 6, 14.0, 1350, 1_600_000),
+    ("S-NORRBY", "Norrby skola", "B01", 0.30, -0.20, 100, 0, 6, 17.0, 1400, 1_100_000),
+    ("S-ASBY", "Åsby skola", "B02", -0.25, 0.15, 50, 0, 6, 22.0, 1450, 850_000),
+    ("S-LOVNAS", "Lövnäs skola", "B03", 0.20, 0.30, 120, 0, 6, 16.0, 1400, 1_050_000),
+    ("S-SJOVIK", "Sjöviks skola", "B04", -0.30, 0.25, 90, 0, 6, 18.0, 1400, 1_100_000),
+    ("S-BACKA", "Backa skola", "B05", 0.20, -0.30, 100, 0, 6, 17.0, 1400, 1_150_000),
+    ("S-OSTANSJO", "Östansjö skola", "B06", 0.15, 0.25, 40, 0, 6, 24.0, 1500, 800_000),
+]
+# Share of the children of a grade's age living in a school's catchment who go to
+# the municipality's own school (the rest go to independent schools or elsewhere).
+# About 0.93 on average; lower in town, where independent schools are closer.
+SCHOOL_SHARE = {"town": 0.91, "village": 0.96}
+
+PRESCHOOLS = [
+    # unit_id, name, area, dx, dy, capacity (children), floor m2, kr/m2, fixed
+    ("F-CENTRUM", "Förskolan Solrosen", "A01", -0.30, 0.15, 95, 950, 1500, 700_000),
+    ("F-ASEN", "Förskolan Åsen", "A02", 0.20, 0.20, 70, 720, 1500, 550_000),
+    ("F-ANGEN", "Förskolan Ängsbacken", "A03", -0.25, -0.10, 65, 680, 1500, 500_000),
+    ("F-HAGEN", "Förskolan Hagen", "A04", 0.15, -0.25, 45, 480, 1450, 420_000),
+    ("F-NORRBY", "Norrby förskola", "B01", -0.20, 0.25, 35, 400, 1400, 380_000),
+    ("F-SJOVIK", "Sjöviks förskola", "B04", 0.25, 0.20, 30, 360, 1400, 350_000),
+    ("F-BACKA", "Backa förskola", "B05", -0.20, 0.20, 30, 350, 1400, 350_000),
+    ("F-LOVNAS", "Lövnäs förskola", "B03", -0.25, -0.15, 25, 300, 1400, 320_000),
+]
+
+ELDERLY_HOMES = [
+    # unit_id, name, area, dx, dy, places, floor m2, kr/m2, fixed (management, night staff base)
+    ("AB-SOLGARDEN", "Solgården", "A01", 0.35, -0.30, 48, 2900, 1700, 3_200_000),
+    ("AB-BJORKBACKEN", "Björkbacken", "B01", 0.35, 0.30, 24, 1500, 1600, 2_100_000),
+    ("AB-SJOGLIMTEN", "Sjöglimten", "B04", 0.40, -0.20, 18, 1150, 1600, 1_800_000),
+]
+
+# Leisure and culture: capacity = visits per year the facility can take with its
+# current opening hours (besök per år).
+LEISURE = [
+    ("FK-HALLEN", "Vålbergahallen (sporthall)", "A02", -0.30, -0.25, 60_000, 2600, 1100, 900_000),
+    ("FK-BIBLIOTEK", "Vålberga bibliotek", "A01", 0.10, -0.35, 40_000, 900, 1400, 1_500_000),
+    ("FK-KRAFTEN", "Ungdomsgården Kraften", "A01", -0.40, 0.30, 9_000, 450, 1300, 1_100_000),
+    ("FK-SJOVIKHALLEN", "Sjöviks idrottshall", "B04", 0.30, -0.35, 15_000, 1100, 1100, 250_000),
+]
+
+# Schools used in the alternatives.
+SCHOOL_A = "S-ASBY"  # small; many of its pupils already ride the bus (Myrheden)
+SCHOOL_B = "S-NORRBY"  # mid-size village school 9 km from Åsby, pupils mostly walk
+SCHOOL_C = "S-LOVNAS"  # 17 km east of Norrby, large old building with spare room
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+def to_latlon(x_km: float, y_km: float) -> tuple[float, float]:
+    return round(LAT0 + y_km / KM_PER_DEG_LAT, 5), round(LON0 + x_km / KM_PER_DEG_LON, 5)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def interpolate(anchors: dict[int, float]) -> np.ndarray:
+    ages = sorted(anchors)
+    return np.interp(np.arange(MAX_AGE + 1), ages, [anchors[a] for a in ages])
+
+
+def round_to_total(values: np.ndarray, total: int) -> np.ndarray:
+    """Round non-negative values to integers that sum to `total` (largest remainder)."""
+    scaled = values / values.sum() * total
+    floor = np.floor(scaled).astype(int)
+    missing = total - floor.sum()
+    order = np.argsort(-(scaled - floor), kind="stable")
+    floor[order[:missing]] += 1
+    return floor
+
+
+def round_shares(values: np.ndarray, decimals: int) -> list[str]:
+    """Format shares so the printed decimals sum to exactly 1."""
+    unit = 10**decimals
+    ints = round_to_total(values, unit)
+    return [f"{i / unit:.{decimals}f}" for i in ints]
+
+
+# ---------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------
+def make_areas() -> pd.DataFrame:
+    rows = []
+    for area_id, name, x, y, _, _ in AREAS:
+        lat, lon = to_latlon(x, y)
+        rows.append({"area_id": area_id, "name": name, "lat": lat, "lon": lon})
+    return pd.DataFrame(rows)
+
+
+def make_population(rng: np.random.Generator) -> pd.DataFrame:
+    rows = []
+    for area_id, _, _, _, inhabitants, profile in AREAS:
+        shape = interpolate(AGE_ANCHORS[profile])
+        noise = rng.lognormal(mean=0.0, sigma=AGE_NOISE_SD, size=shape.size)
+        persons = round_to_total(shape * noise, inhabitants)
+        for age, n in enumerate(persons):
+            rows.append({"area_id": area_id, "age": age, "persons": int(n)})
+    return pd.DataFrame(rows)
+
+
+def make_demography() -> pd.DataFrame:
+    ages = np.arange(MAX_AGE + 1)
+
+    # Fertility: skewed bell over 15-49 with its peak at about 30-31 (SCB: mean age
+    # of mothers ~31). Values are shares of a woman's lifetime births.
+    sd = np.where(ages < 31, 4.6, 5.4)
+    fert = np.exp(-0.5 * ((ages - 30.5) / sd) ** 2)
+    fert[(ages < 15) | (ages > 49)] = 0.0
+    fertility_share = round_shares(fert, 6)
+
+    # Mortality: Gompertz-Makeham fitted to the Swedish life table (both sexes,
+    # ~2023): q ~1 % at 65-69, ~3 % at 75-79, ~10 % at 85-89, 20-25 % at 90+.
+    q = 0.0003 + 0.0100 * np.exp(0.1151 * (ages - 67))
+    q[0] = 0.0022  # infant mortality ~2 per 1 000
+    q[1:15] = np.linspace(0.00015, 0.00008, 14)  # childhood
+    q = np.minimum(q, 0.42)
+    q[MAX_AGE] = 0.42  # open age group 100+
+    mortality = [f"{v:.6f}" for v in q]
+
+    # Net migration profile: peak at 19-26 (studies, first jobs), a small peak for
+    # young children 0-5 and their parents 28-38, low at old ages.
+    mig = (
+        0.10
+        + 1.00 * np.exp(-0.5 * ((ages - 22.0) / 2.8) ** 2)
+        + 0.30 * np.exp(-0.5 * ((ages - 2.0) / 2.5) ** 2)
+        + 0.35 * np.exp(-0.5 * ((ages - 33.0) / 4.0) ** 2)
+    )
+    mig = np.where(ages >= 65, 0.05, mig)
+    mig = np.where(ages >= 85, 0.02, mig)
+    migration = [f"{v:.4f}" for v in mig]
+
+    return pd.DataFrame(
+        {
+            "age": ages,
+            "fertility_share": fertility_share,
+            "mortality": mortality,
+            "migration_profile": migration,
+        }
+    )
+
+
+def place(area_points: dict[str, tuple[float, float]], area_id: str, dx: float, dy: float):
+    x, y = area_points[area_id]
+    return to_latlon(x + dx, y + dy)
+
+
+def make_units() -> pd.DataFrame:
+    area_points = {a[0]: (a[2], a[3]) for a in AREAS}
+    rows = []
+    for uid, name, area, dx, dy, cap, gmin, gmax, m2_per_place, kr_m2, fixed in SCHOOLS:
+        lat, lon = place(area_points, area, dx, dy)
+        floor_area = int(round(cap * m2_per_place, -1))
+        rows.append(
+            {
+                "unit_id": uid, "name": name, "service": "grundskola", "area_id": area,
+                "lat": lat, "lon": lon, "capacity": cap, "grade_min": gmin,
+                "grade_max": gmax, "floor_area_m2": floor_area,
+                "premises_cost_sek": floor_area * kr_m2, "fixed_cost_sek": fixed,
+            }
+        )
+    for service, table in (
+        ("forskola", PRESCHOOLS),
+        ("aldreboende", ELDERLY_HOMES),
+        ("fritid_kultur", LEISURE),
+    ):
+        for uid, name, area, dx, dy, cap, floor_area, kr_m2, fixed in table:
+            lat, lon = place(area_points, area, dx, dy)
+            rows.append(
+                {
+                    "unit_id": uid, "name": name, "service": service, "area_id": area,
+                    "lat": lat, "lon": lon, "capacity": cap, "grade_min": None,
+                    "grade_max": None, "floor_area_m2": floor_area,
+                    "premises_cost_sek": floor_area * kr_m2, "fixed_cost_sek": fixed,
+                }
+            )
+    units = pd.DataFrame(rows)
+    units["grade_min"] = units["grade_min"].astype("Int64")
+    units["grade_max"] = units["grade_max"].astype("Int64")
+    return units
+
+
+def nearest_school(areas: pd.DataFrame, units: pd.DataFrame, grade: int) -> dict[str, str]:
+    """Nearest school (straight line) offering `grade`, per area."""
+    schools = units[
+        (units.service == "grundskola") & (units.grade_min <= grade) & (units.grade_max >= grade)
+    ]
+    result = {}
+    for a in areas.itertuples():
+        dists = [(haversine_km(a.lat, a.lon, s.lat, s.lon), s.unit_id) for s in schools.itertuples()]
+        result[a.area_id] = min(dists)[1]
+    return result
+
+
+def make_enrollment(areas: pd.DataFrame, units: pd.DataFrame, population: pd.DataFrame) -> pd.DataFrame:
+    profile = {a[0]: a[5] for a in AREAS}
+    pop = population.set_index(["area_id", "age"])["persons"]
+    rows = []
+    for grade in range(10):
+        catchment = nearest_school(areas, units, grade)
+        pupils: dict[str, float] = {}
+        for area_id, unit_id in catchment.items():
+            children = pop[(area_id, grade + 6)]
+            pupils[unit_id] = pupils.get(unit_id, 0.0) + children * SCHOOL_SHARE[profile[area_id]]
+        for unit_id, n in pupils.items():
+            rows.append({"unit_id": unit_id, "grade": grade, "pupils": int(round(n))})
+    # every school x every grade it offers, even if no child lives in its catchment
+    schools = units[units.service == "grundskola"]
+    full = [
+        (s.unit_id, g) for s in schools.itertuples() for g in range(int(s.grade_min), int(s.grade_max) + 1)
+    ]
+    enr = pd.DataFrame(rows).set_index(["unit_id", "grade"])
+    enr = enr.reindex(pd.MultiIndex.from_tuples(full, names=["unit_id", "grade"]), fill_value=0)
+    return enr.reset_index()
+
+
+# ---------------------------------------------------------------------------
+# TOML files (written by hand: plain, commented, stable order)
+# ---------------------------------------------------------------------------
+MUNICIPALITY_TOML = f"""\
+# Vålberga kommun: a FICTIONAL demo municipality (generated by tools/make_demo.py).
+name = "Vålberga kommun"
+code = "2099"
+base_year = {BASE_YEAR}
+
+[parameters]
+# Any documented engine parameter can be overridden here by name, e.g.
+# max_class_size = 25
+# transport_threshold_km_f3 = 2.0
+"""
+
+SCENARIOS_TOML = """\
+# Scenarios for Vålberga kommun (generated by tools/make_demo.py).
+# tfr = total fertility rate (children per woman), net_migration_per_1000 = net
+# migration per year per 1 000 inhabitants (spread over ages by migration_profile
+# in demography.csv), mortality_change = relative change of all death risks.
+
+[[scenario]]
+id = "bas"
+name = "Bas: fortsatt minskning"
+description = "Barnafödandet ligger kvar på dagens låga nivå (1,45 barn per kvinna) och fler flyttar ut än in, främst unga vuxna. Befolkningen fortsätter att minska och bli äldre."
+tfr = 1.45
+net_migration_per_1000 = -4.0
+mortality_change = 0.0
+
+[[scenario]]
+id = "stress"
+name = "Stresstest: snabbare minskning"
+description = "Färre barn föds (1,30 barn per kvinna) och utflyttningen är dubbelt så stor. Visar vad som händer om minskningen går fortare än vi tror."
+tfr = 1.30
+net_migration_per_1000 = -9.0
+mortality_change = 0.0
+
+[[scenario]]
+id = "stabilisering"
+name = "Stabilisering"
+description = "Barnafödandet återhämtar sig något (1,65 barn per kvinna), fler flyttar in än ut och livslängden ökar. Vissa åldersgrupper växer svagt."
+tfr = 1.65
+net_migration_per_1000 = 4.0
+mortality_change = -0.05
+"""
+
+ALTERNATIVES_TOML = f"""\
+# Action alternatives for Vålberga kommun (generated by tools/make_demo.py).
+# Actions: close, merge (unit closes, its pupils go to `to`), set_capacity
+# (capacity = N), reopen, build. See docs/dataset.md.
+
+[[alternative]]
+id = "keep-all"
+name = "Behåll alla skolor"
+description = "Alla åtta skolor behålls som i dag. Ingen behöver byta skola eller åka längre, men kostnaden per elev stiger och fler elever går i åldersblandade klasser när barnen blir färre."
+
+[[alternative]]
+id = "merge-a-b"
+name = "Slå samman Åsby och Norrby (2027)"
+description = "Åsby skola stängs 2027 och eleverna går i Norrby skola, cirka 9 km bort. Många Åsbyelever åker redan skolskjuts från Myrheden; Norrby får större årskurser och ett starkare lärarlag, och kommunen sparar lokal- och ledningskostnader."
+
+[[alternative.action]]
+year = 2027
+action = "merge"
+unit = "{SCHOOL_A}"
+to = "{SCHOOL_B}"
+
+[[alternative]]
+id = "merge-b-c"
+name = "Slå samman Norrby och Lövnäs (2027)"
+description = "Norrby skola stängs 2027 och eleverna går i Lövnäs skola, som har gott om plats. Besparingen blir större, men ett femtiotal barn som i dag går till skolan får 20 km skolskjuts."
+
+[[alternative.action]]
+year = 2027
+action = "merge"
+unit = "{SCHOOL_B}"
+to = "{SCHOOL_C}"
+
+[[alternative]]
+id = "close-smallest-2028"
+name = "Stäng de två minsta byskolorna (2028)"
+description = "Åsby och Östansjö skolor stängs 2028 och eleverna går till närmaste skola (Norrby respektive Ängsskolan i tätorten). Större besparing och färre sårbara lärarlag, men fler barn får skolskjuts."
+
+[[alternative.action]]
+year = 2028
+action = "close"
+unit = "S-ASBY"
+
+[[alternative.action]]
+year = 2028
+action = "close"
+unit = "S-OSTANSJO"
+"""
+
+
+# ---------------------------------------------------------------------------
+def write_csv(df: pd.DataFrame, path: Path) -> None:
+    df.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+
+
+def summary(areas, population, units, enrollment) -> None:
+    pop = population.groupby("area_id").persons.sum()
+    print(f"inhabitants: {population.persons.sum()}")
+    by_age = population.groupby("age").persons.sum()
+    print("persons by age 0-19:", list(by_age.iloc[:20]))
+    print(f"65+: {by_age.iloc[65:].sum()}  80+: {by_age.iloc[80:].sum()}")
+    print(pop.to_string())
+    schools = units[units.service == "grundskola"].set_index("unit_id")
+    per_school = enrollment.groupby("unit_id").pupils.sum()
+    for uid, row in schools.iterrows():
+        grades = enrollment[enrollment.unit_id == uid].pupils.tolist()
+        print(f"{uid:12s} cap {row.capacity:4d} pupils {per_school[uid]:4d}  by grade {grades}")
+    print(f"pupils total: {per_school.sum()}")
+    lat = areas.set_index("area_id")
+    for u1, u2 in ((SCHOOL_A, SCHOOL_B), (SCHOOL_B, SCHOOL_C)):
+        a, b = schools.loc[u1], schools.loc[u2]
+        d = haversine_km(a.lat, a.lon, b.lat, b.lon)
+        print(f"{u1} -> {u2}: {d:.1f} km straight, {d * 1.3:.1f} km road")
+    for grade in (0, 7):
+        print(f"catchments grade {grade}:", nearest_school(lat.reset_index(), units, grade))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "data" / "demo")
+    parser.add_argument("--summary", action="store_true")
+    args = parser.parse_args()
+
+    rng = np.random.default_rng(SEED)
+    areas = make_areas()
+    population = make_population(rng)
+    demography = make_demography()
+    units = make_units()
+    enrollment = make_enrollment(areas, units, population)
+
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "municipality.toml").write_text(MUNICIPALITY_TOML, encoding="utf-8")
+    (out / "scenarios.toml").write_text(SCENARIOS_TOML, encoding="utf-8")
+    (out / "alternatives.toml").write_text(ALTERNATIVES_TOML, encoding="utf-8")
+    write_csv(areas, out / "areas.csv")
+    write_csv(population, out / "population.csv")
+    write_csv(demography, out / "demography.csv")
+    write_csv(units, out / "units.csv")
+    write_csv(enrollment, out / "enrollment.csv")
+    print(f"wrote demo dataset to {out}")
+    if args.summary:
+        summary(areas, population, units, enrollment)
+
+
+if __name__ == "__main__":
+    main()

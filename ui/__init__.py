@@ -1,0 +1,1 @@
+"""Shared view code for the Streamlit pages."""
