@@ -20,7 +20,10 @@ follows it to T while pupils still travel the real distance to T.
 
 Solving: whenever everyone fits at the nearest eligible school, that assignment is
 already optimal (a vectorised argmin). Only years where capacity binds go to scipy's
-HiGHS, with each (a,g) restricted to its ``candidates`` nearest eligible schools.
+HiGHS, and then only the pairs (a,g) that have an overloaded school among their
+``candidates`` nearest eligible schools; they choose among those candidates, while
+every other pair keeps its nearest school and uses up its room. In words: a full
+school's overflow goes to the next nearest school that has room.
 """
 
 from __future__ import annotations
@@ -84,40 +87,57 @@ def assign(
     load = np.bincount(school_idx, weights=pupils, minlength=len(capacity))
     unplaced = np.where(has_school, 0.0, demand).sum(axis=0)
     flows = Flows(area_idx, grade_idx, school_idx, pupils)
-    if np.all(load <= capacity + 1e-9):
+    overloaded = load > capacity + 1e-9
+    if not overloaded.any():
         return flows, unplaced
-    return _solve_lp(demand * has_school, rank, eligible, capacity, best, candidates), unplaced
+    # Re-optimise only the pairs that have an overloaded school among their candidates;
+    # every other pair keeps its nearest school, which has room, and uses up that room.
+    k = min(candidates, len(capacity))
+    masked = np.where(eligible.T[grade_idx, :], rank[grade_idx, area_idx, :], np.inf)  # [pair, school]
+    order = np.argpartition(masked, k - 1, axis=1)[:, :k] if k < len(capacity) else np.argsort(masked, axis=1)
+    cand_cost = np.take_along_axis(masked, order, axis=1)
+    free = (overloaded[order] & np.isfinite(cand_cost)).any(axis=1)
+    fixed_load = np.bincount(school_idx[~free], weights=pupils[~free], minlength=len(capacity))
+    moved = _solve_lp(
+        area_idx[free], grade_idx[free], pupils[free], school_idx[free],
+        order[free], cand_cost[free], capacity - fixed_load,
+    )  # fmt: skip
+    kept = Flows(area_idx[~free], grade_idx[~free], school_idx[~free], pupils[~free])
+    return Flows(*(np.concatenate([a, b]) for a, b in zip(_fields(kept), _fields(moved), strict=True))), unplaced
+
+
+def _fields(f: Flows) -> tuple[np.ndarray, ...]:
+    return f.area, f.grade, f.school, f.pupils
 
 
 def _solve_lp(
+    area_idx: np.ndarray,
+    grade_idx: np.ndarray,
     demand: np.ndarray,
-    rank: np.ndarray,
-    eligible: np.ndarray,
+    nearest_school: np.ndarray,
+    order: np.ndarray,
+    cand_cost: np.ndarray,
     capacity: np.ndarray,
-    best: np.ndarray,
-    candidates: int,
 ) -> Flows:
-    area_idx, grade_idx = np.nonzero(demand > 0)
-    n_pairs = len(area_idx)
+    """The transportation programme over the given pairs and their candidate schools."""
+    n_pairs, k = order.shape
     n_schools = len(capacity)
-    k = min(candidates, n_schools)
-    masked = np.where(eligible.T[grade_idx, :], rank[grade_idx, area_idx, :], np.inf)  # [pair, school]
-    order = np.argsort(masked, axis=1)[:, :k]
-    cand_cost = np.take_along_axis(masked, order, axis=1)
     valid = np.isfinite(cand_cost)
     pair_of_x = np.repeat(np.arange(n_pairs), k)[valid.ravel()]
     school_of_x = order.ravel()[valid.ravel()]
     cost_x = cand_cost.ravel()[valid.ravel()]
     n_x = len(cost_x)
-    nearest_cost = cand_cost[:, 0]
+    nearest_cost = cand_cost.min(axis=1)
     c = np.concatenate([cost_x, OVERFLOW_PENALTY_KM + nearest_cost])
     # Equalities: for each pair, its x's plus its overflow y equal its demand.
     eq_rows = np.concatenate([pair_of_x, np.arange(n_pairs)])
     eq_cols = np.arange(n_x + n_pairs)
     a_eq = coo_matrix((np.ones(n_x + n_pairs), (eq_rows, eq_cols)), shape=(n_pairs, n_x + n_pairs)).tocsr()
-    b_eq = demand[area_idx, grade_idx]
+    b_eq = demand
     a_ub = coo_matrix((np.ones(n_x), (school_of_x, np.arange(n_x))), shape=(n_schools, n_x + n_pairs)).tocsr()
-    solution = linprog(c, A_ub=a_ub, b_ub=capacity, A_eq=a_eq, b_eq=b_eq, bounds=(0, None), method="highs")
+    solution = linprog(
+        c, A_ub=a_ub, b_ub=np.maximum(capacity, 0.0), A_eq=a_eq, b_eq=b_eq, bounds=(0, None), method="highs"
+    )
     if solution.status != 0:  # cannot happen with overflow variables; fail loudly if it does
         raise RuntimeError(f"assignment programme failed: {solution.message}")
     x = np.maximum(solution.x[:n_x], 0.0)
@@ -125,7 +145,7 @@ def _solve_lp(
     # Overflow goes to the nearest eligible school, where it shows as overcrowding.
     area = np.concatenate([area_idx[pair_of_x], area_idx])
     grade = np.concatenate([grade_idx[pair_of_x], grade_idx])
-    school = np.concatenate([school_of_x, best[area_idx, grade_idx]])
+    school = np.concatenate([school_of_x, nearest_school])
     pupils = np.concatenate([x, y])
     keep = pupils > 1e-9
     return Flows(area[keep], grade[keep], school[keep], pupils[keep])

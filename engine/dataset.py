@@ -17,6 +17,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +87,7 @@ class Dataset:
     # Per-dataset memo for derived arrays (projections, baselines); see evaluate.py.
     cache: dict[Any, Any] = field(default_factory=dict, repr=False)
 
-    @property
+    @cached_property
     def schools(self) -> pd.DataFrame:
         return self.units[self.units["service"] == "grundskola"].reset_index(drop=True)
 

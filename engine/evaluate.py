@@ -135,7 +135,7 @@ def evaluate(
 
     population = projection(dataset, scenario, years)
     demand = population[:, :, FIRST_SCHOOL_AGE : FIRST_SCHOOL_AGE + GRADES] * participation(dataset)
-    plan = build_plan(dataset.schools, alternative, dataset.base_year, years, params)
+    plan = school_plan(dataset, alternative, years)
     km = _distances(dataset, plan, params.detour_factor)
     flows, unplaced = assign_years(plan, demand, km)
     baseline = _baseline_flows(dataset, scenario, years, params.detour_factor, demand)
@@ -171,6 +171,13 @@ def participation(dataset: Dataset) -> np.ndarray:
         children = dataset.population.sum(axis=0)[FIRST_SCHOOL_AGE : FIRST_SCHOOL_AGE + GRADES]
         share = np.divide(enrolled.to_numpy(float), children, out=np.ones(GRADES), where=children > 0)
         dataset.cache[key] = np.clip(share, 0.0, 1.0)
+    return dataset.cache[key]
+
+
+def school_plan(dataset: Dataset, alternative: Alternative, years: int) -> SchoolPlan:
+    key = ("plan", alternative, years)
+    if key not in dataset.cache:
+        dataset.cache[key] = build_plan(dataset.schools, alternative, dataset.base_year, years)
     return dataset.cache[key]
 
 
@@ -217,7 +224,7 @@ def _baseline_flows(
 ) -> list[Flows]:
     key = ("baseline", scenario, years, detour_factor)
     if key not in dataset.cache:
-        plan = build_plan(dataset.schools, dataset.alternatives[KEEP_ALL], dataset.base_year, years, Parameters())
+        plan = school_plan(dataset, dataset.alternatives[KEEP_ALL], years)
         dataset.cache[key] = assign_years(plan, demand, _distances(dataset, plan, detour_factor))[0]
     return dataset.cache[key]
 
@@ -302,7 +309,7 @@ def _measure(
             "pupils_over_threshold": transported.sum(axis=1),
             "pupils_changing_school": changing,
             "overcrowded_pupils": overcrowded.sum(axis=1) + unplaced,
-            "one_off_cost_sek": plan.one_off_cost_sek,
+            "one_off_cost_sek": plan.one_off_cost_sek(params.closure_one_off_cost_sek),
             # extensions beyond the contract's keys
             "classes": total_classes,
             "teachers_fte": fte.sum(axis=1),

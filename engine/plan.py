@@ -13,7 +13,6 @@ import numpy as np
 import pandas as pd
 
 from engine.model_types import Alternative
-from engine.parameters import Parameters
 
 SCHOOL_COLUMNS = [
     "unit_id", "name", "area_id", "lat", "lon", "capacity", "grade_min", "grade_max",
@@ -30,7 +29,12 @@ class SchoolPlan:
     capacity: np.ndarray  # float [year, school]
     years_closed: np.ndarray  # int [year, school]: years since closure, −1 if open or never built
     merges: tuple[tuple[tuple[int, int], ...], ...]  # per year: active (from, to) in decision order
-    one_off_cost_sek: np.ndarray  # float [year]
+    closures: np.ndarray  # int [year]: closures and merges decided for that year, without a cost of their own
+    stated_one_off_sek: np.ndarray  # float [year]: one-off costs stated on the actions
+
+    def one_off_cost_sek(self, closure_cost_sek: float) -> np.ndarray:
+        """One-off cost per year: stated costs, and ``closure_cost_sek`` for each other closure."""
+        return self.stated_one_off_sek + self.closures * closure_cost_sek
 
     @property
     def offers(self) -> np.ndarray:
@@ -41,9 +45,7 @@ class SchoolPlan:
         return (grades >= lo) & (grades <= hi)
 
 
-def build_plan(
-    schools: pd.DataFrame, alternative: Alternative, base_year: int, years: int, params: Parameters
-) -> SchoolPlan:
+def build_plan(schools: pd.DataFrame, alternative: Alternative, base_year: int, years: int) -> SchoolPlan:
     """Replay ``alternative`` over ``schools`` for base_year..base_year+years."""
     school_ids = set(schools["unit_id"])
     built = [
@@ -68,7 +70,8 @@ def build_plan(
     out_capacity = np.zeros((n_years, n_schools))
     out_closed = np.full((n_years, n_schools), -1)
     out_merges: list[tuple[tuple[int, int], ...]] = []
-    one_off = np.zeros(n_years)
+    closures = np.zeros(n_years, dtype=np.int64)
+    stated = np.zeros(n_years)
 
     actions = sorted((a for a in alternative.actions if a.unit in index), key=lambda a: a.year)
     for t, year in enumerate(calendar):
@@ -77,21 +80,20 @@ def build_plan(
             if a.action in ("close", "merge"):
                 is_open[s] = False
                 closed_since[s] = year
-                default_cost = params.closure_one_off_cost_sek
                 if a.action == "merge" and a.to in index:
                     active_merges.append((s, index[a.to]))
             elif a.action == "reopen":
                 is_open[s] = True
                 closed_since[s] = -1
                 active_merges = [m for m in active_merges if m[0] != s]
-                default_cost = 0.0
             elif a.action == "build":
                 exists[s] = is_open[s] = True
-                default_cost = 0.0
             else:  # set_capacity
                 capacity[s] = float(a.capacity or 0.0)
-                default_cost = 0.0
-            one_off[t] += a.one_off_cost_sek if a.one_off_cost_sek is not None else default_cost
+            if a.one_off_cost_sek is not None:
+                stated[t] += a.one_off_cost_sek
+            elif a.action in ("close", "merge"):
+                closures[t] += 1
         out_exists[t], out_open[t], out_capacity[t] = exists, is_open, capacity
         out_closed[t] = np.where(closed_since >= 0, year - closed_since, -1)
         out_merges.append(tuple(active_merges))
@@ -103,5 +105,6 @@ def build_plan(
         capacity=out_capacity,
         years_closed=out_closed,
         merges=tuple(out_merges),
-        one_off_cost_sek=one_off,
+        closures=closures,
+        stated_one_off_sek=stated,
     )

@@ -40,21 +40,21 @@ REPO = Path(__file__).resolve().parents[1]
 # ---------------------------------------------------------------------------
 AREAS = [
     # The town of Vålberga, split into four areas.
-    ("A01", "Centrum", 0.0, 0.0, 2050, "town"),
-    ("A02", "Norra Åsen", 0.4, 1.4, 1500, "town"),
-    ("A03", "Södra Ängen", 0.6, -1.5, 1400, "town"),
-    ("A04", "Västra Hagen", -1.3, 0.3, 950, "town"),
+    ("A01", "Centrum", 0.0, 0.0, 1800, "town"),
+    ("A02", "Norra Åsen", 0.4, 1.4, 1300, "town"),
+    ("A03", "Södra Ängen", 0.6, -1.5, 1600, "town"),
+    ("A04", "Västra Hagen", -1.3, 0.3, 800, "town"),
     # Villages with a school of their own.
-    ("B01", "Norrby", 2.0, 17.0, 1050, "village"),
+    ("B01", "Norrby", 2.0, 17.0, 1300, "town"),
     ("B02", "Åsby", -4.0, 11.0, 320, "village"),
     ("B03", "Lövnäs", 18.0, 12.0, 760, "village"),
-    ("B04", "Sjövik", 12.0, -8.0, 850, "village"),
-    ("B05", "Backa", -14.0, -6.0, 680, "village"),
+    ("B04", "Sjövik", 12.0, -8.0, 1100, "village"),
+    ("B05", "Backa", -14.0, -6.0, 950, "village"),
     ("B06", "Östansjö", -3.0, -16.0, 450, "village"),
     # Rural areas without a school.
     ("C01", "Myrheden", -8.0, 16.0, 450, "village"),
-    ("C02", "Granberg", -9.0, -1.0, 350, "village"),
-    ("C03", "Rörsjön", 22.0, -2.0, 400, "village"),
+    ("C02", "Granberg", -9.0, -1.0, 380, "village"),
+    ("C03", "Rörsjön", 22.0, -2.0, 450, "village"),
     ("C04", "Skogsbo", -20.0, 4.0, 330, "village"),
     ("C05", "Fäbodarna", 24.0, 20.0, 260, "village"),
 ]
@@ -89,11 +89,11 @@ SCHOOLS = [
     # m2 per place, premises kr per m2, fixed cost (head, admin, kitchen)
     ("S-CENTRAL", "Vålbergaskolan", "A01", 0.20, 0.20, 650, 0, 9, 12.0, 1300, 4_200_000),
     ("S-ANGEN", "Ängsskolan", "A03", 0.10, 0.20, 150, 0, 6, 14.0, 1350, 1_600_000),
-    ("S-NORRBY", "Norrby skola", "B01", 0.30, -0.20, 100, 0, 6, 17.0, 1400, 1_100_000),
+    ("S-NORRBY", "Norrby skola", "B01", 0.30, -0.20, 140, 0, 6, 15.0, 1400, 1_100_000),
     ("S-ASBY", "Åsby skola", "B02", -0.25, 0.15, 50, 0, 6, 22.0, 1450, 850_000),
-    ("S-LOVNAS", "Lövnäs skola", "B03", 0.20, 0.30, 120, 0, 6, 16.0, 1400, 1_050_000),
-    ("S-SJOVIK", "Sjöviks skola", "B04", -0.30, 0.25, 90, 0, 6, 18.0, 1400, 1_100_000),
-    ("S-BACKA", "Backa skola", "B05", 0.20, -0.30, 100, 0, 6, 17.0, 1400, 1_150_000),
+    ("S-LOVNAS", "Lövnäs skola", "B03", 0.20, 0.30, 75, 0, 6, 18.0, 1400, 1_050_000),
+    ("S-SJOVIK", "Sjöviks skola", "B04", -0.30, 0.25, 110, 0, 6, 18.0, 1400, 1_100_000),
+    ("S-BACKA", "Backa skola", "B05", 0.20, -0.30, 120, 0, 6, 17.0, 1400, 1_150_000),
     ("S-OSTANSJO", "Östansjö skola", "B06", 0.15, 0.25, 40, 0, 6, 24.0, 1500, 800_000),
 ]
 # Share of the children of a grade's age living in a school's catchment who go to
@@ -103,20 +103,20 @@ SCHOOL_SHARE = {"town": 0.91, "village": 0.96}
 
 PRESCHOOLS = [
     # unit_id, name, area, dx, dy, capacity (children), floor m2, kr/m2, fixed
-    ("F-CENTRUM", "Förskolan Solrosen", "A01", -0.30, 0.15, 95, 950, 1500, 700_000),
-    ("F-ASEN", "Förskolan Åsen", "A02", 0.20, 0.20, 70, 720, 1500, 550_000),
-    ("F-ANGEN", "Förskolan Ängsbacken", "A03", -0.25, -0.10, 65, 680, 1500, 500_000),
+    ("F-CENTRUM", "Förskolan Solrosen", "A01", -0.30, 0.15, 100, 1000, 1500, 700_000),
+    ("F-ASEN", "Förskolan Åsen", "A02", 0.20, 0.20, 75, 760, 1500, 550_000),
+    ("F-ANGEN", "Förskolan Ängsbacken", "A03", -0.25, -0.10, 75, 760, 1500, 500_000),
     ("F-HAGEN", "Förskolan Hagen", "A04", 0.15, -0.25, 45, 480, 1450, 420_000),
-    ("F-NORRBY", "Norrby förskola", "B01", -0.20, 0.25, 35, 400, 1400, 380_000),
-    ("F-SJOVIK", "Sjöviks förskola", "B04", 0.25, 0.20, 30, 360, 1400, 350_000),
-    ("F-BACKA", "Backa förskola", "B05", -0.20, 0.20, 30, 350, 1400, 350_000),
+    ("F-NORRBY", "Norrby förskola", "B01", -0.20, 0.25, 45, 480, 1400, 380_000),
+    ("F-SJOVIK", "Sjöviks förskola", "B04", 0.25, 0.20, 35, 400, 1400, 350_000),
+    ("F-BACKA", "Backa förskola", "B05", -0.20, 0.20, 35, 390, 1400, 350_000),
     ("F-LOVNAS", "Lövnäs förskola", "B03", -0.25, -0.15, 25, 300, 1400, 320_000),
 ]
 
 ELDERLY_HOMES = [
     # unit_id, name, area, dx, dy, places, floor m2, kr/m2, fixed (management, night staff base)
-    ("AB-SOLGARDEN", "Solgården", "A01", 0.35, -0.30, 48, 2900, 1700, 3_200_000),
-    ("AB-BJORKBACKEN", "Björkbacken", "B01", 0.35, 0.30, 24, 1500, 1600, 2_100_000),
+    ("AB-SOLGARDEN", "Solgården", "A01", 0.35, -0.30, 52, 3100, 1700, 3_200_000),
+    ("AB-BJORKBACKEN", "Björkbacken", "B01", 0.35, 0.30, 26, 1600, 1600, 2_100_000),
     ("AB-SJOGLIMTEN", "Sjöglimten", "B04", 0.40, -0.20, 18, 1150, 1600, 1_800_000),
 ]
 
@@ -130,9 +130,15 @@ LEISURE = [
 ]
 
 # Schools used in the alternatives.
-SCHOOL_A = "S-ASBY"  # small; many of its pupils already ride the bus (Myrheden)
-SCHOOL_B = "S-NORRBY"  # mid-size village school 9 km from Åsby, pupils mostly walk
-SCHOOL_C = "S-LOVNAS"  # 17 km east of Norrby, large old building with spare room
+# A = Åsby: small school, more than half of its pupils already ride the bus from
+#     Myrheden; it is 9 km (11 km by road) from Norrby.
+# B = Norrby: the largest village school, in an old building with spare room, so
+#     it is the receiving school in both merges.
+# C = Lövnäs: most of its pupils live in the village and walk today; Norrby is
+#     16.5 km (21 km by road) away, so a merge sends them far over the threshold.
+SCHOOL_A = "S-ASBY"
+SCHOOL_B = "S-NORRBY"
+SCHOOL_C = "S-LOVNAS"
 
 
 # ---------------------------------------------------------------------------
@@ -196,10 +202,10 @@ def make_population(rng: np.random.Generator) -> pd.DataFrame:
 def make_demography() -> pd.DataFrame:
     ages = np.arange(MAX_AGE + 1)
 
-    # Fertility: skewed bell over 15-49 with its peak at about 30-31 (SCB: mean age
+    # Fertility: skewed bell over 15-49 with its peak at 30 (SCB: mean age
     # of mothers ~31). Values are shares of a woman's lifetime births.
-    sd = np.where(ages < 31, 4.6, 5.4)
-    fert = np.exp(-0.5 * ((ages - 30.5) / sd) ** 2)
+    sd = np.where(ages < 30, 4.6, 5.4)
+    fert = np.exp(-0.5 * ((ages - 30.0) / sd) ** 2)
     fert[(ages < 15) | (ages > 49)] = 0.0
     fertility_share = round_shares(fert, 6)
 
@@ -377,14 +383,14 @@ to = "{SCHOOL_B}"
 
 [[alternative]]
 id = "merge-b-c"
-name = "Slå samman Norrby och Lövnäs (2027)"
-description = "Norrby skola stängs 2027 och eleverna går i Lövnäs skola, som har gott om plats. Besparingen blir större, men ett femtiotal barn som i dag går till skolan får 20 km skolskjuts."
+name = "Slå samman Lövnäs och Norrby (2027)"
+description = "Lövnäs skola stängs 2027 och eleverna går i Norrby skola, som har gott om plats. Kommunen sparar ungefär lika mycket som med Åsby, men ett femtiotal barn som i dag går eller cyklar till skolan får drygt 20 km skolskjuts."
 
 [[alternative.action]]
 year = 2027
 action = "merge"
-unit = "{SCHOOL_B}"
-to = "{SCHOOL_C}"
+unit = "{SCHOOL_C}"
+to = "{SCHOOL_B}"
 
 [[alternative]]
 id = "close-smallest-2028"
@@ -422,7 +428,7 @@ def summary(areas, population, units, enrollment) -> None:
         print(f"{uid:12s} cap {row.capacity:4d} pupils {per_school[uid]:4d}  by grade {grades}")
     print(f"pupils total: {per_school.sum()}")
     lat = areas.set_index("area_id")
-    for u1, u2 in ((SCHOOL_A, SCHOOL_B), (SCHOOL_B, SCHOOL_C)):
+    for u1, u2 in ((SCHOOL_A, SCHOOL_B), (SCHOOL_C, SCHOOL_B)):
         a, b = schools.loc[u1], schools.loc[u2]
         d = haversine_km(a.lat, a.lon, b.lat, b.lon)
         print(f"{u1} -> {u2}: {d:.1f} km straight, {d * 1.3:.1f} km road")
