@@ -37,7 +37,9 @@ REPO = Path(__file__).resolve().parents[1]
 # ---------------------------------------------------------------------------
 # Planning areas: id, name, x_km (east), y_km (north), inhabitants, profile.
 # Profile "town" is younger (more families, fewer 65+); "village" is older.
+# Norrby is a sawmill village with younger families, so it gets the town profile.
 # ---------------------------------------------------------------------------
+# fmt: off
 AREAS = [
     # The town of Vålberga, split into four areas.
     ("A01", "Centrum", 0.0, 0.0, 1800, "town"),
@@ -50,7 +52,7 @@ AREAS = [
     ("B03", "Lövnäs", 18.0, 12.0, 760, "village"),
     ("B04", "Sjövik", 12.0, -8.0, 1100, "village"),
     ("B05", "Backa", -14.0, -6.0, 950, "village"),
-    ("B06", "Östansjö", -3.0, -16.0, 450, "village"),
+    ("B06", "Östansjö", -1.0, -12.5, 450, "village"),
     # Rural areas without a school.
     ("C01", "Myrheden", -8.0, 16.0, 450, "village"),
     ("C02", "Granberg", -9.0, -1.0, 380, "village"),
@@ -58,12 +60,14 @@ AREAS = [
     ("C04", "Skogsbo", -20.0, 4.0, 330, "village"),
     ("C05", "Fäbodarna", 24.0, 20.0, 260, "village"),
 ]
+# fmt: on
 
 # Relative number of inhabitants per single year of age (per 1 000 inhabitants),
 # given at anchor ages and interpolated linearly in between. Shapes follow a
 # rural Swedish municipality: small young-child cohorts (smaller than older
 # children, so school numbers fall), a dip at 20-35 (young adults move away),
 # many 55-80 year olds.
+# fmt: off
 AGE_ANCHORS = {
     "town": {
         0: 8.0, 5: 8.6, 6: 9.0, 12: 10.0, 15: 10.6, 18: 10.5, 20: 9.0, 24: 8.5,
@@ -78,12 +82,14 @@ AGE_ANCHORS = {
         99: 0.2, 100: 0.2,
     },
 }
+# fmt: on
 AGE_NOISE_SD = 0.10  # lognormal noise per area and age, so cohorts are not smooth
 
 # ---------------------------------------------------------------------------
 # Service units. x/y offsets (km) are relative to the area's point.
 # Schools: capacity in pupils, 10-26 m2 per place, premises 1 200-1 600 kr/m2.
 # ---------------------------------------------------------------------------
+# fmt: off
 SCHOOLS = [
     # unit_id, name, area, dx, dy, capacity, grade_min, grade_max,
     # m2 per place, premises kr per m2, fixed cost (head, admin, kitchen)
@@ -128,6 +134,7 @@ LEISURE = [
     ("FK-KRAFTEN", "Ungdomsgården Kraften", "A01", -0.40, 0.30, 9_000, 450, 1300, 1_100_000),
     ("FK-SJOVIKHALLEN", "Sjöviks idrottshall", "B04", 0.30, -0.35, 15_000, 1100, 1100, 250_000),
 ]
+# fmt: on
 
 # Schools used in the alternatives.
 # A = Åsby: small school, more than half of its pupils already ride the bus from
@@ -245,20 +252,20 @@ def place(area_points: dict[str, tuple[float, float]], area_id: str, dx: float, 
     return to_latlon(x + dx, y + dy)
 
 
+UNIT_COLUMNS = (
+    "unit_id", "name", "service", "area_id", "lat", "lon", "capacity",
+    "grade_min", "grade_max", "floor_area_m2", "premises_cost_sek", "fixed_cost_sek",
+)  # fmt: skip
+
+
 def make_units() -> pd.DataFrame:
     area_points = {a[0]: (a[2], a[3]) for a in AREAS}
     rows = []
     for uid, name, area, dx, dy, cap, gmin, gmax, m2_per_place, kr_m2, fixed in SCHOOLS:
         lat, lon = place(area_points, area, dx, dy)
         floor_area = int(round(cap * m2_per_place, -1))
-        rows.append(
-            {
-                "unit_id": uid, "name": name, "service": "grundskola", "area_id": area,
-                "lat": lat, "lon": lon, "capacity": cap, "grade_min": gmin,
-                "grade_max": gmax, "floor_area_m2": floor_area,
-                "premises_cost_sek": floor_area * kr_m2, "fixed_cost_sek": fixed,
-            }
-        )
+        values = (uid, name, "grundskola", area, lat, lon, cap, gmin, gmax, floor_area, floor_area * kr_m2, fixed)
+        rows.append(dict(zip(UNIT_COLUMNS, values, strict=True)))
     for service, table in (
         ("forskola", PRESCHOOLS),
         ("aldreboende", ELDERLY_HOMES),
@@ -266,14 +273,8 @@ def make_units() -> pd.DataFrame:
     ):
         for uid, name, area, dx, dy, cap, floor_area, kr_m2, fixed in table:
             lat, lon = place(area_points, area, dx, dy)
-            rows.append(
-                {
-                    "unit_id": uid, "name": name, "service": service, "area_id": area,
-                    "lat": lat, "lon": lon, "capacity": cap, "grade_min": None,
-                    "grade_max": None, "floor_area_m2": floor_area,
-                    "premises_cost_sek": floor_area * kr_m2, "fixed_cost_sek": fixed,
-                }
-            )
+            values = (uid, name, service, area, lat, lon, cap, None, None, floor_area, floor_area * kr_m2, fixed)
+            rows.append(dict(zip(UNIT_COLUMNS, values, strict=True)))
     units = pd.DataFrame(rows)
     units["grade_min"] = units["grade_min"].astype("Int64")
     units["grade_max"] = units["grade_max"].astype("Int64")
@@ -282,9 +283,7 @@ def make_units() -> pd.DataFrame:
 
 def nearest_school(areas: pd.DataFrame, units: pd.DataFrame, grade: int) -> dict[str, str]:
     """Nearest school (straight line) offering `grade`, per area."""
-    schools = units[
-        (units.service == "grundskola") & (units.grade_min <= grade) & (units.grade_max >= grade)
-    ]
+    schools = units[(units.service == "grundskola") & (units.grade_min <= grade) & (units.grade_max >= grade)]
     result = {}
     for a in areas.itertuples():
         dists = [(haversine_km(a.lat, a.lon, s.lat, s.lon), s.unit_id) for s in schools.itertuples()]
@@ -303,12 +302,10 @@ def make_enrollment(areas: pd.DataFrame, units: pd.DataFrame, population: pd.Dat
             children = pop[(area_id, grade + 6)]
             pupils[unit_id] = pupils.get(unit_id, 0.0) + children * SCHOOL_SHARE[profile[area_id]]
         for unit_id, n in pupils.items():
-            rows.append({"unit_id": unit_id, "grade": grade, "pupils": int(round(n))})
+            rows.append({"unit_id": unit_id, "grade": grade, "pupils": round(n)})
     # every school x every grade it offers, even if no child lives in its catchment
     schools = units[units.service == "grundskola"]
-    full = [
-        (s.unit_id, g) for s in schools.itertuples() for g in range(int(s.grade_min), int(s.grade_max) + 1)
-    ]
+    full = [(s.unit_id, g) for s in schools.itertuples() for g in range(int(s.grade_min), int(s.grade_max) + 1)]
     enr = pd.DataFrame(rows).set_index(["unit_id", "grade"])
     enr = enr.reindex(pd.MultiIndex.from_tuples(full, names=["unit_id", "grade"]), fill_value=0)
     return enr.reset_index()
@@ -384,7 +381,7 @@ to = "{SCHOOL_B}"
 [[alternative]]
 id = "merge-b-c"
 name = "Slå samman Lövnäs och Norrby (2027)"
-description = "Lövnäs skola stängs 2027 och eleverna går i Norrby skola, som har gott om plats. Kommunen sparar ungefär lika mycket som med Åsby, men ett femtiotal barn som i dag går eller cyklar till skolan får drygt 20 km skolskjuts."
+description = "Lövnäs skola stängs 2027 och eleverna går i Norrby skola, som har gott om plats. Kommunen sparar ungefär lika mycket som med Åsby, men ett fyrtiotal barn som i dag går eller cyklar till skolan får drygt 20 km skolskjuts."
 
 [[alternative.action]]
 year = 2027
