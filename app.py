@@ -1,11 +1,37 @@
-"""Vägval dashboard entry point (placeholder until the dashboard lands): the demo municipality at a glance."""
+"""Vägval: the Streamlit entry point — navigation, shared view state, frame.
+
+Run with `make run` (which uses ui/launch.py); every page is a thin view in pages/.
+"""
 
 import streamlit as st
 
-from engine import evaluate, load_dataset
+from engine.dataset import DatasetError
+from ui import data, frame, session
+from ui.i18n import t
 
-st.set_page_config(page_title="Vägval", layout="wide")
-dataset = load_dataset("data/demo")
-st.title(f"Vägval — {dataset.name}")
-result = evaluate(dataset, "bas", "keep-all")
-st.dataframe(result.years)
+st.set_page_config(page_title="Vägval", page_icon=":material/alt_route:", layout="wide")
+
+try:
+    data.dataset()
+except DatasetError as exc:
+    st.error(t("error.data"))
+    st.code("\n".join(str(p) for p in exc.problems), language=None)
+    st.stop()
+
+view = frame.sidebar(session.view())
+session.commit(view)
+frame.apply_style(view)
+
+pages = [
+    st.Page(
+        "pages/oversikt.py", title=t("nav.overview"), url_path="oversikt", icon=":material/dashboard:", default=True
+    ),
+    st.Page("pages/scenarier.py", title=t("nav.scenarios"), url_path="scenarier", icon=":material/groups:"),
+    st.Page("pages/kapacitet.py", title=t("nav.capacity"), url_path="kapacitet", icon=":material/school:"),
+    st.Page("pages/jamfor.py", title=t("nav.compare"), url_path="jamfor", icon=":material/compare_arrows:"),
+    st.Page("pages/bygg.py", title=t("nav.build"), url_path="bygg", icon=":material/build:"),
+    st.Page("pages/om_modellen.py", title=t("nav.about"), url_path="om-modellen", icon=":material/info:"),
+]
+page = st.navigation({t("nav.section.method"): pages}, position="hidden" if view.present else "sidebar")
+page.run()
+frame.sidebar_footer(session.view())

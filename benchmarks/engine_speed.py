@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.synthetic import DEMO, write_synthetic  # noqa: E402
-from engine import evaluate, load_dataset  # noqa: E402
+from benchmarks.synthetic import DEMO, write_synthetic
+from engine import evaluate, load_dataset
 
 
 def median_ms(run: Callable[[int], object], repeat: int) -> float:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
 
 from engine.dataset import Dataset
-from engine.evaluate import evaluate
-from engine.model_types import DEFAULT_YEARS, KEEP_ALL
+from engine.evaluate import Result, evaluate
+from engine.model_types import DEFAULT_YEARS, KEEP_ALL, Alternative, Scenario
 
 # Totals over the horizon (base year included) and values in the last year.
 COMPARE_KEYS = (
@@ -22,19 +23,26 @@ COMPARE_KEYS = (
 
 def compare(
     dataset: Dataset,
-    scenarios: list[str] | None = None,
+    scenarios: Sequence[str | Scenario] | None = None,
     overrides: dict[str, Any] | None = None,
     *,
     years: int = DEFAULT_YEARS,
+    alternatives: Sequence[str | Alternative] | None = None,
 ) -> pd.DataFrame:
     """One row per scenario × alternative; ``diff_*`` = alternative − keep-all.
 
-    total_cost_sek = Σ over years of running cost + one-off costs.
+    total_cost_sek = Σ over years of (running cost + one-off costs), base year included.
+    keep-all is always evaluated, as the reference.
     """
+    chosen = [dataset.alternatives[a] if isinstance(a, str) else a for a in (alternatives or dataset.alternatives)]
+    if all(a.id != KEEP_ALL for a in chosen):
+        chosen.insert(0, dataset.alternatives[KEEP_ALL])
     rows = []
-    for scenario_id in scenarios or list(dataset.scenarios):
-        for alt_id, alternative in dataset.alternatives.items():
-            result = evaluate(dataset, scenario_id, alternative, overrides, years=years)
+    for scenario in scenarios or list(dataset.scenarios):
+        scenario_id = scenario if isinstance(scenario, str) else scenario.id
+        for alternative in chosen:
+            alt_id = alternative.id
+            result = evaluate(dataset, scenario, alternative, overrides, years=years)
             y = result.years
             last = y.iloc[-1]
             rows.append(
@@ -64,3 +72,18 @@ def compare(
         baseline["cost_last_year_sek"]
     )
     return frame[list(COMPARE_KEYS)]
+
+
+def accumulated_difference(result: Result, baseline: Result) -> pd.DataFrame:
+    """year, diff_sek: Σ up to each year of (cost + one-off) − the same for keep-all."""
+    own = result.years["cost_sek"] + result.years["one_off_cost_sek"]
+    ref = baseline.years["cost_sek"] + baseline.years["one_off_cost_sek"]
+    return pd.DataFrame({"year": result.years["year"], "diff_sek": (own - ref).cumsum()})
+
+
+def distance_distribution(result: Result, year: int, bands_km: Sequence[float]) -> pd.Series:
+    """Pupils per distance band [lo, hi) in ``year``; the index is the band's lower edge in km."""
+    flows = result.flows[result.flows["year"] == year]
+    edges = list(bands_km)
+    binned = pd.cut(flows["km"], edges, right=False, labels=edges[:-1])
+    return flows.groupby(binned, observed=False)["pupils"].sum().reindex(edges[:-1]).fillna(0.0)

@@ -14,7 +14,9 @@ import csv
 import difflib
 import io
 import re
+import threading
 import tomllib
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -67,6 +69,45 @@ class DatasetError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+class Memo:
+    """A bounded, thread-safe memo (least recently used out first).
+
+    Sliders create a new key per value, and the dashboard serves many sessions from
+    one dataset in several threads, so the memo must neither grow without bound nor
+    corrupt itself.
+    """
+
+    def __init__(self, max_entries: int = 512):
+        self._data: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+        self.max_entries = max_entries
+
+    def __contains__(self, key: Any) -> bool:
+        with self._lock:
+            return key in self._data
+
+    def __getitem__(self, key: Any) -> Any:
+        with self._lock:
+            self._data.move_to_end(key)
+            return self._data[key]
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.max_entries:
+                self._data.popitem(last=False)
+
+    def get_or_compute(self, key: Any, compute: Callable[[], Any]) -> Any:
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        value = compute()  # outside the lock: two threads may compute the same value once each
+        self[key] = value
+        return value
+
+
 @dataclass(frozen=True, eq=False)
 class Dataset:
     """A validated dataset. Arrays are ordered as ``areas`` and ``units``."""
@@ -85,7 +126,7 @@ class Dataset:
     scenarios: dict[str, Scenario]
     alternatives: dict[str, Alternative]
     # Per-dataset memo for derived arrays (projections, baselines); see evaluate.py.
-    cache: dict[Any, Any] = field(default_factory=dict, repr=False)
+    cache: Memo = field(default_factory=lambda: Memo(), repr=False)
 
     @cached_property
     def schools(self) -> pd.DataFrame:
@@ -683,3 +724,46 @@ def _check_enrollment(enrollment: pd.DataFrame | None, units: pd.DataFrame | Non
                     f"skolan '{uid}' har årskurs {int(lo)}–{int(hi)}, inte {int(row['grade'])}",
                 )
             )
+
+
+# --- alternatives built in the dashboard -----------------------------------------
+
+
+def alternative_to_dict(alternative: Alternative) -> dict[str, Any]:
+    """The alternative as one ``[[alternative]]`` table of alternatives.toml."""
+    actions = []
+    for a in alternative.actions:
+        item: dict[str, Any] = {"year": a.year, "action": a.action, "unit": a.unit}
+        if a.to is not None:
+            item["to"] = a.to
+        if a.capacity is not None:
+            item["capacity"] = a.capacity
+        if a.one_off_cost_sek is not None:
+            item["one_off_cost_sek"] = a.one_off_cost_sek
+        if a.new_unit is not None:
+            item.update({k: v for k, v in vars(a.new_unit).items() if v is not None})
+        actions.append(item)
+    return {"id": alternative.id, "name": alternative.name, "description": alternative.description, "action": actions}
+
+
+def parse_alternative(document: dict[str, Any], dataset: Dataset, source: str = "alternativ") -> Alternative:
+    """Check an alternative built outside alternatives.toml against the dataset's units.
+
+    Raises DatasetError with the same messages a file would give.
+    """
+    problems: list[Problem] = []
+    f = _Fields(source, None, document, problems)
+    aid = f.text("id")
+    name = f.text("name")
+    raw_actions = document.get("action", [])
+    actions = []
+    for i, raw in enumerate(raw_actions if isinstance(raw_actions, list) else []):
+        action = _read_action(_Fields(source, i + 1, raw, problems), dataset.base_year)
+        if action is not None:
+            actions.append(action)
+    if aid == KEEP_ALL:
+        f.fail("id", "'keep-all' är utgångsläget och kan inte ändras; välj ett annat id")
+    _check_action_sequence(f, actions, set(dataset.units["unit_id"]), dataset.units)
+    if problems or aid is None or name is None:
+        raise DatasetError(problems)
+    return Alternative(id=aid, name=name, description=str(document.get("description", "")), actions=tuple(actions))

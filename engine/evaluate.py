@@ -67,6 +67,11 @@ class Result:
     _area_ids: tuple[str, ...]
     _km: np.ndarray
 
+    @property
+    def schools(self) -> pd.DataFrame:
+        """The schools this alternative has (the dataset's, then any it builds)."""
+        return self._plan.units
+
     @cached_property
     def flows(self) -> pd.DataFrame:
         """Where pupils go: year, area_id, grade, unit_id, pupils, km."""
@@ -143,18 +148,18 @@ def evaluate(
 
 
 def projection(dataset: Dataset, scenario: Scenario, years: int) -> np.ndarray:
-    key = ("projection", scenario, years)
-    if key not in dataset.cache:
-        demo = dataset.demography
-        dataset.cache[key] = project(
+    demo = dataset.demography
+    return dataset.cache.get_or_compute(
+        ("projection", scenario, years),
+        lambda: project(
             dataset.population,
             fertility_share=demo["fertility_share"].to_numpy(float),
             mortality=demo["mortality"].to_numpy(float),
             migration_profile=demo["migration_profile"].to_numpy(float),
             scenario=scenario,
             years=years,
-        )
-    return dataset.cache[key]
+        ),
+    )
 
 
 def participation(dataset: Dataset) -> np.ndarray:
@@ -165,27 +170,28 @@ def participation(dataset: Dataset) -> np.ndarray:
     """
     if dataset.enrollment is None:
         return np.ones(GRADES)
-    key = ("participation",)
-    if key not in dataset.cache:
-        enrolled = dataset.enrollment.groupby("grade")["pupils"].sum().reindex(range(GRADES), fill_value=0.0)
+    enrollment = dataset.enrollment
+
+    def compute() -> np.ndarray:
+        enrolled = enrollment.groupby("grade")["pupils"].sum().reindex(range(GRADES), fill_value=0.0)
         children = dataset.population.sum(axis=0)[FIRST_SCHOOL_AGE : FIRST_SCHOOL_AGE + GRADES]
         share = np.divide(enrolled.to_numpy(float), children, out=np.ones(GRADES), where=children > 0)
-        dataset.cache[key] = np.clip(share, 0.0, 1.0)
-    return dataset.cache[key]
+        return np.clip(share, 0.0, 1.0)
+
+    return dataset.cache.get_or_compute(("participation",), compute)
 
 
 def school_plan(dataset: Dataset, alternative: Alternative, years: int) -> SchoolPlan:
-    key = ("plan", alternative, years)
-    if key not in dataset.cache:
-        dataset.cache[key] = build_plan(dataset.schools, alternative, dataset.base_year, years)
-    return dataset.cache[key]
+    return dataset.cache.get_or_compute(
+        ("plan", alternative, years), lambda: build_plan(dataset.schools, alternative, dataset.base_year, years)
+    )
 
 
 def _distances(dataset: Dataset, plan: SchoolPlan, detour_factor: float) -> np.ndarray:
     key = ("km", tuple(plan.units["unit_id"]), tuple(plan.units["lat"]), tuple(plan.units["lon"]), detour_factor)
-    if key not in dataset.cache:
-        dataset.cache[key] = distance_matrix(dataset.areas, plan.units, dataset.distances, detour_factor)
-    return dataset.cache[key]
+    return dataset.cache.get_or_compute(
+        key, lambda: distance_matrix(dataset.areas, plan.units, dataset.distances, detour_factor)
+    )
 
 
 def _choice_km(km: np.ndarray, offers: np.ndarray, merges: tuple[tuple[int, int], ...]) -> np.ndarray:
@@ -222,11 +228,11 @@ def assign_years(plan: SchoolPlan, demand: np.ndarray, km: np.ndarray) -> tuple[
 def _baseline_flows(
     dataset: Dataset, scenario: Scenario, years: int, detour_factor: float, demand: np.ndarray
 ) -> list[Flows]:
-    key = ("baseline", scenario, years, detour_factor)
-    if key not in dataset.cache:
+    def compute() -> list[Flows]:
         plan = school_plan(dataset, dataset.alternatives[KEEP_ALL], years)
-        dataset.cache[key] = assign_years(plan, demand, _distances(dataset, plan, detour_factor))[0]
-    return dataset.cache[key]
+        return assign_years(plan, demand, _distances(dataset, plan, detour_factor))[0]
+
+    return dataset.cache.get_or_compute(("baseline", scenario, years, detour_factor), compute)
 
 
 def changing_school(flows: Flows, baseline: Flows, n_schools: int) -> float:

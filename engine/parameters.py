@@ -21,6 +21,7 @@ from typing import Any
 def _param(
     default: float,
     *,
+    label: tuple[str, str],
     unit: str,
     sv: str,
     en: str,
@@ -33,6 +34,8 @@ def _param(
     return field(
         default=default,
         metadata={
+            "label_sv": label[0],
+            "label_en": label[1],
             "unit": unit,
             "description_sv": sv,
             "description_en": en,
@@ -51,6 +54,7 @@ class Parameters:
 
     max_class_size: int = _param(
         25,
+        label=("Största klass", "Largest class"),
         unit="elever",
         sv="Högsta antal elever i en klass. En årskurs med fler elever delas i flera klasser.",
         en="Largest number of pupils in one class; a larger grade is split into several.",
@@ -62,6 +66,7 @@ class Parameters:
     )
     max_grades_per_class: int = _param(
         3,
+        label=("Högst antal årskurser per klass", "Most grades per class"),
         unit="årskurser",
         sv="Högsta antal årskurser som får gå i samma (åldersblandade) klass.",
         en="Largest number of grades one combined-grade class may span.",
@@ -73,6 +78,7 @@ class Parameters:
     )
     teachers_per_class: float = _param(
         1.3,
+        label=("Lärare per klass", "Teachers per class"),
         unit="heltidstjänster per klass",
         sv="Lärare som varje klass behöver: klasslärare plus del av ämnes- och speciallärare.",
         en="Teachers each class needs: a class teacher plus a share of subject and special teachers.",
@@ -83,6 +89,7 @@ class Parameters:
     )
     pupils_per_teacher: float = _param(
         12.0,
+        label=("Elever per lärare", "Pupils per teacher"),
         unit="elever per heltidstjänst",
         sv="Lärartäthet: elever per lärare (heltid). Lägsta lärarbehov oavsett klassindelning.",
         en="Pupils per full-time teacher: the minimum teacher need whatever the classes.",
@@ -93,6 +100,7 @@ class Parameters:
     )
     teacher_cost_sek: float = _param(
         700_000,
+        label=("Kostnad per lärare", "Cost per teacher"),
         unit="kr per heltidstjänst och år",
         sv="Kostnad för en lärare på heltid under ett år, inklusive arbetsgivaravgifter.",
         en="Cost of one full-time teacher for a year, including payroll taxes.",
@@ -103,6 +111,7 @@ class Parameters:
     )
     cost_per_pupil_sek: float = _param(
         30_000,
+        label=("Kostnad som följer eleven", "Cost that follows each pupil"),
         unit="kr per elev och år",
         sv="Kostnad som följer varje elev: måltider, läromedel, elevhälsa och övrigt.",
         en="Cost that follows each pupil: meals, materials, pupil health and other.",
@@ -113,6 +122,7 @@ class Parameters:
     )
     transport_threshold_km_f3: float = _param(
         2.0,
+        label=("Skolskjuts från (F–3)", "School transport from (F–3)"),
         unit="km",
         sv="Avstånd över vilket en elev i F–3 har rätt till skolskjuts.",
         en="Distance above which a pupil in grades F–3 is entitled to school transport.",
@@ -123,6 +133,7 @@ class Parameters:
     )
     transport_threshold_km_46: float = _param(
         3.0,
+        label=("Skolskjuts från (åk 4–6)", "School transport from (grades 4–6)"),
         unit="km",
         sv="Avstånd över vilket en elev i årskurs 4–6 har rätt till skolskjuts.",
         en="Distance above which a pupil in grades 4–6 is entitled to school transport.",
@@ -133,6 +144,7 @@ class Parameters:
     )
     transport_threshold_km_79: float = _param(
         4.0,
+        label=("Skolskjuts från (åk 7–9)", "School transport from (grades 7–9)"),
         unit="km",
         sv="Avstånd över vilket en elev i årskurs 7–9 har rätt till skolskjuts.",
         en="Distance above which a pupil in grades 7–9 is entitled to school transport.",
@@ -143,6 +155,7 @@ class Parameters:
     )
     transport_cost_per_pupil_sek: float = _param(
         20_000,
+        label=("Kostnad för skolskjuts per elev", "School transport cost per pupil"),
         unit="kr per skjutsad elev och år",
         sv="Kostnad för skolskjuts för en elev under ett år.",
         en="Cost of school transport for one pupil for a year.",
@@ -153,6 +166,7 @@ class Parameters:
     )
     detour_factor: float = _param(
         1.3,
+        label=("Omvägsfaktor", "Detour factor"),
         unit="faktor",
         sv="Vägavstånd i förhållande till fågelvägen, när vägavstånd saknas i data.",
         en="Road distance relative to straight-line distance when no road distances are given.",
@@ -163,6 +177,7 @@ class Parameters:
     )
     closed_premises_share: float = _param(
         0.5,
+        label=("Tomställda lokaler kostar (andel)", "Vacated premises cost (share)"),
         unit="andel (0–1)",
         sv="Andel av lokalkostnaden som en stängd skola fortsätter att kosta (tomställda lokaler).",
         en="Share of the premises cost a closed school keeps costing (vacated premises).",
@@ -173,6 +188,7 @@ class Parameters:
     )
     closed_premises_years: int = _param(
         2,
+        label=("Tomställda lokaler kostar i (år)", "Vacated premises cost for (years)"),
         unit="år",
         sv="Antal år som en stängd skolas lokaler fortsätter att kosta.",
         en="Years a closed school's premises keep costing.",
@@ -184,6 +200,7 @@ class Parameters:
     )
     closure_one_off_cost_sek: float = _param(
         1_500_000,
+        label=("Engångskostnad per stängd skola", "One-off cost per closed school"),
         unit="kr per stängd eller sammanslagen skola",
         sv="Engångskostnad när en skola stängs: flytt, anpassning av mottagande lokaler, omställning.",
         en="One-off cost when a school closes: moving, adapting the receiving premises, transition.",
@@ -194,6 +211,7 @@ class Parameters:
     )
     min_team_teachers: float = _param(
         6.0,
+        label=("Minsta lärarlag", "Smallest viable teacher team"),
         unit="heltidstjänster",
         sv="Färre lärare än så på en skola ger ett sårbart lärarlag: svårt att täcka alla ämnen och vikariera.",
         en="Fewer teachers than this at a school make a fragile team: subjects and substitution suffer.",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -109,13 +110,19 @@ class Store:
     """A DuckDB file for what users create: saved alternatives and workshop input.
 
     Rows are JSON documents keyed by dataset and id, so the schema never needs to
-    follow the engine's types.
+    follow the engine's types. DuckDB lets only one process hold a file open, and the
+    dashboard may run as several processes behind a proxy, so every operation opens
+    the file briefly (retrying while another process holds it) and reads are served
+    from memory until the file changes.
     """
 
-    def __init__(self, path: str | Path = ":memory:"):
-        self._con = duckdb.connect(str(path))
+    LOCK_RETRY_SECONDS = 5.0
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
         self._lock = threading.Lock()
-        self._cursor().execute(
+        self._read_cache: dict[str, tuple[tuple[int, int], list[tuple[str, str]]]] = {}
+        self._execute(
             """
             CREATE TABLE IF NOT EXISTS saved_alternatives (
                 dataset VARCHAR NOT NULL,
@@ -127,27 +134,45 @@ class Store:
             """
         )
 
-    def _cursor(self) -> duckdb.DuckDBPyConnection:
-        with self._lock:
-            return self._con.cursor()
+    def _execute(self, sql: str, params: list[object] | None = None) -> list[tuple]:
+        deadline = time.monotonic() + self.LOCK_RETRY_SECONDS
+        while True:
+            try:
+                with self._lock, duckdb.connect(str(self.path)) as con:
+                    return con.execute(sql, params or []).fetchall()
+            except duckdb.IOException:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)  # another process holds the file for a moment
+
+    def _mtime(self) -> tuple[int, int]:
+        """Modification times of the file and its write-ahead log: a change means re-read."""
+        stamps = []
+        for path in (self.path, self.path.with_name(self.path.name + ".wal")):
+            try:
+                stamps.append(path.stat().st_mtime_ns)
+            except FileNotFoundError:
+                stamps.append(0)
+        return stamps[0], stamps[1]
 
     def save_alternative(self, dataset: str, alternative_id: str, document: str) -> None:
-        cur = self._cursor()
-        cur.execute(
+        self._execute(
             "INSERT OR REPLACE INTO saved_alternatives (dataset, id, document) VALUES (?, ?, ?)",
             [dataset, alternative_id, document],
         )
-        cur.close()
 
     def delete_alternative(self, dataset: str, alternative_id: str) -> None:
-        cur = self._cursor()
-        cur.execute("DELETE FROM saved_alternatives WHERE dataset = ? AND id = ?", [dataset, alternative_id])
-        cur.close()
+        self._execute("DELETE FROM saved_alternatives WHERE dataset = ? AND id = ?", [dataset, alternative_id])
 
     def saved_alternatives(self, dataset: str) -> list[tuple[str, str]]:
-        cur = self._cursor()
-        rows = cur.execute(
+        """(id, JSON document) in the order they were saved."""
+        mtime = self._mtime()
+        cached = self._read_cache.get(dataset)
+        if cached and cached[0] == mtime:
+            return cached[1]
+        rows = self._execute(
             "SELECT id, document FROM saved_alternatives WHERE dataset = ? ORDER BY saved_at, id", [dataset]
-        ).fetchall()
-        cur.close()
-        return [(r[0], r[1]) for r in rows]
+        )
+        found = [(r[0], r[1]) for r in rows]
+        self._read_cache[dataset] = (mtime, found)
+        return found

@@ -1,12 +1,197 @@
-"""Start the dashboard."""
+"""Start the dashboard with the two server fixes this stack needs (DESIGN.md §7).
 
+    python -m ui.launch [--port N] [--app PATH] [--dev] [extra streamlit flags]
+
+Plain ``streamlit run`` leaves ≈ 20–40 ms per slider move on the table on this machine
+(docs: /work/shared/reference/stack-notes.md, measured by benchmarks/browser_speed.py):
+
+1. After every script run Streamlit does a full ``gc.collect(2)`` while holding the GIL.
+   With pandas, plotly and scipy loaded that walks ~150 000 long-lived objects (≈ 46 ms)
+   and stalls every session. Importing the heavy modules here and ``gc.freeze()``-ing
+   them before the server starts moves them out of the collector's sight, so the
+   collection only walks what the sessions created. ``runner.postScriptGC`` is left on:
+   with the freeze the collection measured ≈ 1–3 ms (benchmarks/README.md), and it still
+   bounds the memory of long workshops.
+2. Streamlit creates its listening socket with protocol 0, so asyncio's transport does
+   not recognise it as TCP and never sets TCP_NODELAY on accepted connections; small
+   websocket frames then wait for the browser's delayed ACK (40 ms stalls). We hand
+   uvicorn the same listening socket re-wrapped as IPPROTO_TCP, which makes asyncio set
+   TCP_NODELAY on every connection it accepts (and we set it on the listener as well;
+   Linux copies it to accepted sockets).
+
+``VAGVAL_LAUNCH_DIAGNOSTICS=1`` adds ``GET /_vagval/diagnostics``: a JSON report of
+what the server process really runs with (tests/test_launch.py). Never on by default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import json
+import os
+import socket
 import sys
+import time
 from pathlib import Path
-
-from streamlit.web import cli
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+DIAGNOSTICS_PATH = "/_vagval/diagnostics"
+
+# Everything a page imports that is big and lives for the whole process. Anything not
+# imported before the freeze is walked by every post-script collection.
+HEAVY_MODULES = (
+    "numpy",
+    "pandas",
+    "pyarrow",
+    "scipy.optimize",
+    "scipy.sparse",
+    "duckdb",
+    "plotly.graph_objects",
+    "plotly.express",
+    "plotly.io",
+    "streamlit",
+    "streamlit.web.bootstrap",
+    "streamlit.web.server.starlette.starlette_server",
+    "uvicorn",
+    "engine",
+)
+
+
+def preload_and_freeze() -> list[str]:
+    """Import the heavy modules, then freeze everything alive into the permanent generation."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # `engine` is importable whatever the working directory
+    loaded = []
+    for name in HEAVY_MODULES:
+        try:
+            importlib.import_module(name)
+            loaded.append(name)
+        except ImportError:  # an optional extra (e.g. pyarrow) missing must not stop the app
+            pass
+    gc.collect()  # collect import-time garbage first so it is not frozen for ever
+    gc.freeze()
+    return loaded
+
+
+def _bind_tcp_socket(bind):
+    def bind_socket(address: str, port: int, backlog: int) -> socket.socket:
+        sock = bind(address, port, backlog)
+        # Same fd, now declared as TCP: asyncio's _set_nodelay() checks sock.proto.
+        tcp = socket.socket(sock.family, sock.type, socket.IPPROTO_TCP, sock.detach())
+        tcp.setblocking(False)
+        tcp.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return tcp
+
+    return bind_socket
+
+
+def enable_tcp_nodelay() -> None:
+    """Patch Streamlit's socket binding (Starlette/uvicorn server, streamlit 1.67)."""
+    from streamlit.web.server.starlette import starlette_server
+
+    # Fail loudly on a Streamlit upgrade that renames this, rather than silently losing the fix.
+    if not hasattr(starlette_server, "_bind_socket"):
+        raise RuntimeError("streamlit changed: starlette_server._bind_socket is gone; revisit ui/launch.py")
+    starlette_server._bind_socket = _bind_tcp_socket(starlette_server._bind_socket)
+
+
+# --- the ASGI app: freeze once the server is up; opt-in diagnostics ------------------
+
+
+def _peer_nodelay(peer_port: int) -> int | None:
+    """TCP_NODELAY of this process's socket connected to the client's port (Linux only)."""
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            s = socket.socket(fileno=os.dup(int(fd)))
+        except OSError:
+            continue  # not a socket
+        with s:
+            try:
+                if s.type == socket.SOCK_STREAM and s.getpeername()[1] == peer_port:
+                    return s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+            except (OSError, IndexError, TypeError):
+                continue
+    return None
+
+
+def diagnostics(client_port: int) -> dict[str, Any]:
+    from streamlit import config
+
+    start = time.perf_counter()
+    gc.collect(2)  # what runner.postScriptGC costs after each run, right now
+    collect_ms = (time.perf_counter() - start) * 1000
+    return {
+        "pid": os.getpid(),
+        "gc_collect_ms": round(collect_ms, 2),
+        "gc_frozen_objects": gc.get_freeze_count(),
+        "gc_tracked_objects": len(gc.get_objects()),
+        "post_script_gc": config.get_option("runner.postScriptGC"),
+        "preloaded": [m for m in HEAVY_MODULES if m in sys.modules],
+        "tcp_nodelay": _peer_nodelay(client_port),
+    }
+
+
+def _wrap_app(app, with_diagnostics: bool):
+    async def asgi(scope, receive, send):
+        if scope["type"] == "lifespan":
+
+            async def send_after_freeze(message):
+                if message["type"] == "lifespan.startup.complete":
+                    # The server's own modules (click, uvicorn, starlette, anyio, requests…)
+                    # and config are loaded by now: ~18 000 more objects no session owns.
+                    gc.collect()
+                    gc.freeze()
+                await send(message)
+
+            return await app(scope, receive, send_after_freeze)
+        if with_diagnostics and scope["type"] == "http" and scope["path"] == DIAGNOSTICS_PATH:
+            body = json.dumps(diagnostics(scope["client"][1])).encode()
+            headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return None
+        return await app(scope, receive, send)
+
+    return asgi
+
+
+def wrap_server_app(with_diagnostics: bool) -> None:
+    from streamlit.web.server.starlette import starlette_server
+
+    create = starlette_server.create_starlette_app
+    starlette_server.create_starlette_app = lambda runtime: _wrap_app(create(runtime), with_diagnostics)
+
+
+# --- command line ------------------------------------------------------------------
+
+
+def streamlit_argv(app: Path, port: int | None, dev: bool, extra: list[str]) -> list[str]:
+    argv = ["streamlit", "run", str(app), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    if not dev:
+        argv += ["--server.fileWatcherType", "none"]  # no reloads mid-workshop; saves a thread and inotify
+    if port is not None:
+        argv += ["--server.port", str(port)]
+    return argv + extra  # later flags win, so the caller can override any of ours
+
+
+def main(args: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.launch", description=__doc__.split("\n")[0])
+    parser.add_argument("--port", type=int, help="port to serve on (streamlit's default 8501)")
+    parser.add_argument("--app", type=Path, default=ROOT / "app.py", help="script to serve (default: app.py)")
+    parser.add_argument("--dev", action="store_true", help="watch files and rerun on save")
+    opts, extra = parser.parse_known_args(args)
+
+    enable_tcp_nodelay()
+    wrap_server_app(with_diagnostics=os.environ.get("VAGVAL_LAUNCH_DIAGNOSTICS") == "1")
+    preload_and_freeze()  # last, so the patches above are frozen too
+
+    from streamlit.web import cli
+
+    sys.argv = streamlit_argv(opts.app.resolve(), opts.port, opts.dev, extra)
+    return cli.main()
+
 
 if __name__ == "__main__":
-    sys.argv = ["streamlit", "run", str(ROOT / "app.py"), *sys.argv[1:]]
-    sys.exit(cli.main())
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""The frame around every page: sidebar controls, presentation mode, source lines."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import streamlit as st
+
+from engine.model_types import MAX_YEARS
+from ui import data, session
+from ui.charts import source_line
+from ui.i18n import t
+from ui.state import ViewState
+from ui.widgets import changes_list
+
+PRESENTATION_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"] {display: none;}
+html, body, [data-testid="stAppViewContainer"] {font-size: 22px;}
+[data-testid="stMetricValue"] {font-size: 3.6rem !important;}
+[data-testid="stMetricLabel"] p {font-size: 1.3rem !important;}
+h1 {font-size: 3rem !important;}
+.block-container {padding-top: 1.5rem; max-width: 100% !important;}
+</style>
+"""
+BASE_CSS = """
+<style>
+[data-testid="stMetricValue"] {font-size: 2.4rem;}
+</style>
+"""
+
+
+def sidebar(view: ViewState) -> ViewState:
+    """Global controls: scenario, horizon, language, presentation mode, link, changes."""
+    ds = data.dataset()
+    side = st.sidebar
+    side.markdown(f"**{ds.name}** · {t('app.tagline')}")
+    ids = list(ds.scenarios)
+    session_seed("w.scenario", view.scenario)
+    scenario = side.selectbox(
+        t("side.scenario"),
+        ids,
+        key="w.scenario",
+        format_func=lambda s: ds.scenarios[s].name,
+        help=t("side.scenario.help"),
+    )
+    session_seed("w.years", view.years)
+    years = side.slider(t("side.years"), 5, MAX_YEARS, key="w.years")
+    session_seed("w.lang", view.lang)
+    lang = side.segmented_control(
+        t("side.language"), ["sv", "en"], key="w.lang", format_func=lambda x: {"sv": "Svenska", "en": "English"}[x]
+    )
+    # In presentation mode the sidebar is hidden, so its switch moves to the top of the page.
+    session_seed("w.present", view.present)
+    (st if view.present else side).toggle(t("side.present"), key="w.present", help=t("side.present.help"))
+    return view.with_(scenario=scenario, years=years, lang=lang or view.lang, present=st.session_state["w.present"])
+
+
+def session_seed(key: str, value: object) -> None:
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def sidebar_footer(view: ViewState) -> None:
+    """Share link, undo and the list of changes — drawn after the page has updated the view."""
+    side = st.sidebar
+    with side.popover(t("side.share"), help=t("side.share.help"), width="stretch"):
+        st.caption(t("side.share.copy"))
+        st.code(session.share_url(view), language=None, wrap_lines=True)
+    changes = changes_list(view)
+    with side.expander(t("state.changes"), expanded=bool(changes)):
+        if changes:
+            for line in changes:
+                st.markdown(f"- {line}")
+        else:
+            st.caption(t("state.no_changes"))
+    side.button(t("state.undo"), on_click=session.undo, disabled=not st.session_state.get("history"))
+    ignored = st.session_state.get("ignored_query")
+    if ignored:
+        side.warning(t("state.ignored", keys=", ".join(ignored)))
+
+
+def apply_style(view: ViewState) -> None:
+    st.markdown(PRESENTATION_CSS if view.present else BASE_CSS, unsafe_allow_html=True)
+
+
+def source(view: ViewState) -> str:
+    ds = data.dataset()
+    return source_line(t("source.line"), ds.name, data.scenario(view).name)
+
+
+def download_table(frame: pd.DataFrame, name: str, key: str) -> None:
+    """CSV (semicolon, decimal comma: what Swedish Excel opens) and Excel buttons for a table."""
+    left, right = st.columns(2)
+    csv = frame.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
+    left.download_button(t("download.csv"), csv, f"{name}.csv", "text/csv", key=f"{key}.csv")
+    buffer = io.BytesIO()
+    frame.to_excel(buffer, index=False, sheet_name=name[:31])
+    right.download_button(
+        t("download.xlsx"),
+        buffer.getvalue(),
+        f"{name}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{key}.xlsx",
+    )

@@ -1,0 +1,125 @@
+"""What the user is looking at, and how it travels in the URL.
+
+The view state (scenario, alternatives, parameter overrides, scenario assumptions,
+language, presentation mode, horizon) is one frozen value. It is encoded in the
+URL's query string so that a copied link reopens exactly the same view:
+
+    ?scenario=stress&alt=merge-a-b,merge-b-c&max_class_size=22&bas.tfr=1.5&lang=en&present=1
+
+Parameter overrides use the parameter's own name; scenario assumptions use
+``<scenario id>.<field>``. Defaults are left out so links stay short. Unknown or
+bad values in a hand-edited URL are dropped (and reported), never fatal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from engine.model_types import DEFAULT_YEARS, KEEP_ALL, MAX_YEARS
+from engine.parameters import PARAMETER_NAMES, ParameterError, resolve
+
+SCENARIO_FIELDS = ("tfr", "net_migration_per_1000", "mortality_change")
+SCENARIO_LIMITS = {"tfr": (0.8, 2.5), "net_migration_per_1000": (-30.0, 30.0), "mortality_change": (-0.5, 0.5)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ViewState:
+    scenario: str
+    alternatives: tuple[str, ...] = ()  # compared with keep-all, which is always shown
+    overrides: Mapping[str, float] = field(default_factory=dict)  # parameter name → value
+    scenario_changes: Mapping[str, Mapping[str, float]] = field(default_factory=dict)  # id → field → value
+    lang: str = "sv"
+    present: bool = False
+    years: int = DEFAULT_YEARS
+
+    def with_(self, **changes: object) -> ViewState:
+        return dataclasses.replace(self, **changes)
+
+
+def default_view(scenarios: list[str], alternatives: list[str]) -> ViewState:
+    others = [a for a in alternatives if a != KEEP_ALL]
+    return ViewState(scenario=scenarios[0], alternatives=tuple(others[:2]))
+
+
+def to_query(view: ViewState, default: ViewState) -> dict[str, str]:
+    """The URL query parameters for ``view`` (defaults omitted)."""
+    q: dict[str, str] = {}
+    if view.scenario != default.scenario:
+        q["scenario"] = view.scenario
+    if view.alternatives != default.alternatives:
+        q["alt"] = ",".join(view.alternatives) or "-"
+    for name, value in sorted(view.overrides.items()):
+        q[name] = f"{value:g}"
+    for sid, changes in sorted(view.scenario_changes.items()):
+        for fname, value in sorted(changes.items()):
+            q[f"{sid}.{fname}"] = f"{value:g}"
+    if view.lang != "sv":
+        q["lang"] = view.lang
+    if view.present:
+        q["present"] = "1"
+    if view.years != DEFAULT_YEARS:
+        q["years"] = str(view.years)
+    return q
+
+
+def from_query(
+    query: Mapping[str, str], default: ViewState, scenarios: list[str], alternatives: list[str]
+) -> tuple[ViewState, list[str]]:
+    """Parse a query string into a view; return it and the keys that were ignored."""
+    ignored: list[str] = []
+    view = default
+    if "scenario" in query:
+        if query["scenario"] in scenarios:
+            view = view.with_(scenario=query["scenario"])
+        else:
+            ignored.append("scenario")
+    if "alt" in query:
+        wanted = [a for a in query["alt"].split(",") if a and a != "-"]
+        known = tuple(a for a in wanted if a in alternatives and a != KEEP_ALL)
+        if len(known) != len(wanted):
+            ignored.append("alt")
+        view = view.with_(alternatives=known)
+    overrides: dict[str, float] = {}
+    changes: dict[str, dict[str, float]] = {}
+    for key, raw in query.items():
+        if key in PARAMETER_NAMES:
+            try:
+                overrides[key] = float(getattr(resolve({key: raw}), key))
+            except ParameterError:
+                ignored.append(key)
+        elif "." in key:
+            sid, _, fname = key.partition(".")
+            lo, hi = SCENARIO_LIMITS.get(fname, (None, None))
+            try:
+                value = float(raw)
+            except ValueError:
+                value = None
+            if sid in scenarios and lo is not None and value is not None and lo <= value <= hi:
+                changes.setdefault(sid, {})[fname] = value
+            else:
+                ignored.append(key)
+        elif key not in ("scenario", "alt", "lang", "present", "years"):
+            ignored.append(key)
+    lang = query.get("lang", "sv")
+    if lang not in ("sv", "en"):
+        ignored.append("lang")
+        lang = "sv"
+    years = default.years
+    if "years" in query:
+        try:
+            years = int(query["years"])
+            if not 1 <= years <= MAX_YEARS:
+                raise ValueError
+        except ValueError:
+            ignored.append("years")
+            years = default.years
+    view = view.with_(
+        overrides=overrides,
+        scenario_changes=changes,
+        lang=lang,
+        present=query.get("present", "0") in ("1", "true", "ja"),
+        years=years,
+    )
+    return view, ignored

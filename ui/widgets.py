@@ -1,0 +1,87 @@
+"""Widgets bound to the view state: parameter sliders by group, alternative pickers.
+
+Each widget keeps its value under ``w.<name>``; its starting value comes from the
+view (and so from the URL). Every slider names its unit and its default, and each
+group has a reset button.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+import streamlit as st
+
+from engine import formatting as fmt
+from engine.parameters import describe
+from ui.i18n import lang, t
+from ui.state import ViewState
+
+
+def _step(meta: dict) -> float:
+    if meta["integer"]:
+        return 1
+    span = meta["max"] - meta["min"]
+    exponent = math.floor(math.log10(span / 100)) if span > 0 else 0
+    return 10.0**exponent
+
+
+def _format(value: float, meta: dict) -> str:
+    if meta["integer"] or abs(value) >= 1000:
+        return fmt.number(value, 0)
+    return fmt.number(value, 2 if value < 10 else 1)
+
+
+def _label(meta: dict) -> str:
+    return meta["label_en"] if lang() == "en" else meta["label_sv"]
+
+
+def _seed(key: str, value: object) -> None:
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def parameter_sliders(view: ViewState, groups: Iterable[str], *, container=st) -> dict[str, float]:
+    """Sliders for every parameter in ``groups``; returns the overrides that differ from the defaults."""
+    overrides = dict(view.overrides)
+    rows = describe()
+    for group in groups:
+        members = [r for r in rows if r["group"] == group]
+        box = container.expander(t(f"group.{group}"), expanded=group in ("classes", "transport"))
+        keys = [f"w.{r['name']}" for r in members]
+
+        def reset(keys: list[str] = keys, members: list[dict] = members) -> None:
+            for key, meta in zip(keys, members, strict=True):
+                st.session_state[key] = meta["default"]
+
+        for key, meta in zip(keys, members, strict=True):
+            default = meta["default"]
+            _seed(key, type(default)(view.overrides.get(meta["name"], default)))
+            step = _step(meta)
+            value = box.slider(
+                f"{_label(meta)} ({meta['unit']})",
+                min_value=type(default)(meta["min"]),
+                max_value=type(default)(meta["max"]),
+                step=type(default)(step),
+                key=key,
+                help=f"{meta['description_en' if lang() == 'en' else 'description_sv']} "
+                f"{t('param.default', value=_format(default, meta))}.",
+            )
+            if value != default:
+                overrides[meta["name"]] = float(value)
+            else:
+                overrides.pop(meta["name"], None)
+        box.button(t("state.reset"), key=f"reset.{group}", on_click=reset)
+    return overrides
+
+
+def changes_list(view: ViewState) -> list[str]:
+    """Plain-words list of what differs from the defaults, for the 'what have we changed' box."""
+    rows = {r["name"]: r for r in describe()}
+    out = []
+    for name, value in sorted(view.overrides.items()):
+        meta = rows[name]
+        out.append(
+            f"{_label(meta)}: {_format(value, meta)} {meta['unit']} ({t('param.default', value=_format(meta['default'], meta))})"
+        )
+    return out
