@@ -9,7 +9,7 @@ from engine.dataset import DatasetError
 from ui import data, frame, session
 from ui.i18n import t
 
-st.set_page_config(page_title="Vägval", page_icon=":material/alt_route:", layout="wide")
+st.set_page_config(page_title="Vägval", layout="wide")  # no page_icon: a material icon favicon is fetched from the internet
 
 try:
     data.dataset()

@@ -192,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (EvaluationError, ParameterError, CliError) as exc:
         print(f"fel: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -617,7 +617,7 @@ def load_dataset(folder: str | Path) -> Dataset:
 
     _check_units(units, problems)
     _check_demography(frames["demography.csv"], problems)
-    problems.extend(store.check_references(frames))
+    problems.extend(store.check_references(_without_bad_units(frames)))
     _check_enrollment(frames["enrollment.csv"], units, problems)
 
     if problems or municipality is None:
@@ -660,6 +660,22 @@ def load_dataset(folder: str | Path) -> Dataset:
     )
 
 
+def _without_bad_units(frames: dict[str, pd.DataFrame | None]) -> dict[str, pd.DataFrame | None]:
+    """Units with an unknown service are reported once, not again for every row that names them."""
+    units = frames.get("units.csv")
+    if units is None:
+        return frames
+    bad = set(units.loc[~units["service"].isin(SERVICES), "unit_id"])
+    if not bad:
+        return frames
+    cleaned = dict(frames)
+    for fname in ("enrollment.csv", "distances.csv"):
+        if cleaned.get(fname) is not None:
+            cleaned[fname] = cleaned[fname][~cleaned[fname]["unit_id"].isin(bad)]
+    cleaned["units.csv"] = units[units["service"].isin(SERVICES)]
+    return cleaned
+
+
 def _check_units(units: pd.DataFrame | None, problems: list[Problem]) -> None:
     if units is None:
         return
@@ -682,6 +698,16 @@ def _check_units(units: pd.DataFrame | None, problems: list[Problem]) -> None:
         lambda r: f"grade_min {r['grade_min']} är större än grade_max {r['grade_max']}",
         problems,
     )
+    known_service = units["service"].isin(SERVICES)
+    for col in ("grade_min", "grade_max"):
+        _check_rows(
+            units,
+            "units.csv",
+            col,
+            lambda u, col=col: known_service & ~school & u[col].notna(),
+            lambda r: f"årskurser anges bara för grundskolor; lämna tomt för {r['service']}",
+            problems,
+        )
 
 
 def _check_demography(demo: pd.DataFrame | None, problems: list[Problem]) -> None:

@@ -58,8 +58,8 @@ def figure(
         "separators": ", ",  # decimal comma, space as thousands separator
         "font": {"family": FONT, "size": size},
         "height": int(height * (1.3 if big else 1.0)),
-        "margin": {"l": 10, "r": 10, "t": 60, "b": 90},
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "xanchor": "left", "x": 0},
+        "margin": {"l": 10, "r": 10, "t": 110 if big else 95, "b": 70},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
         "plot_bgcolor": "white",
         "hovermode": "x unified",
         "annotations": [
@@ -68,7 +68,9 @@ def figure(
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0,
-                "y": -0.36 if big else -0.32,
+                "y": 0,
+                "yshift": -55,
+                "yanchor": "top",
                 "showarrow": False,
                 "font": {"size": max(10, size - 4), "color": "#555"},
                 "xanchor": "left",

@@ -26,7 +26,7 @@ h1 {font-size: 3rem !important;}
 """
 BASE_CSS = """
 <style>
-[data-testid="stMetricValue"] {font-size: 2.4rem;}
+[data-testid="stMetricValue"] {font-size: 1.9rem;}
 </style>
 """
 

@@ -51,10 +51,10 @@ def to_query(view: ViewState, default: ViewState) -> dict[str, str]:
     if view.alternatives != default.alternatives:
         q["alt"] = ",".join(view.alternatives) or "-"
     for name, value in sorted(view.overrides.items()):
-        q[name] = f"{value:g}"
+        q[name] = f"{value:.12g}"
     for sid, changes in sorted(view.scenario_changes.items()):
         for fname, value in sorted(changes.items()):
-            q[f"{sid}.{fname}"] = f"{value:g}"
+            q[f"{sid}.{fname}"] = f"{value:.12g}"
     if view.lang != "sv":
         q["lang"] = view.lang
     if view.present:

@@ -1,0 +1,139 @@
+"""One real-browser walk through the dashboard: Debian's chromium driven by Playwright.
+
+It starts the app with the project's launcher, opens every page, moves a slider on
+"Jämför alternativ" and checks that the numbers change, and saves screenshots in
+tests/artifacts/. Any request to a host other than 127.0.0.1 fails the test: the
+dashboard must work with no internet (maps included).
+
+Skipped when /usr/bin/chromium is missing, unless VAGVAL_REQUIRE_BROWSER=1 (as in
+CI, which installs it), where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "tests" / "artifacts"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PAGES = ("oversikt", "scenarier", "kapacitet", "jamfor", "bygg", "om-modellen")
+
+pytestmark = pytest.mark.browser
+
+if not CHROMIUM.exists():
+    if os.environ.get("VAGVAL_REQUIRE_BROWSER") == "1":
+        pytest.fail("chromium is required here (VAGVAL_REQUIRE_BROWSER=1) but /usr/bin/chromium is missing")
+    pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)", allow_module_level=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "VAGVAL_STORE": str(tmp_path_factory.mktemp("store") / "vagval.duckdb")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ui.launch", "--port", str(port), "--server.address", "127.0.0.1"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"the app did not start: {proc.communicate()[0].decode(errors='replace')[-2000:]}")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def _wait_idle(page, selector: str = "h1") -> None:
+    """Until ``selector`` has appeared and the script has finished (no 'running' indicator)."""
+    page.wait_for_selector(selector, timeout=30_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
+    )
+    page.wait_for_timeout(400)
+
+
+def test_walk_every_page_and_move_a_slider(server: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    foreign: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.on(
+            "request",
+            lambda r: foreign.append(r.url)
+            if urlparse(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith("data:")
+            else None,
+        )
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        for path in PAGES:
+            page.goto(f"{server}/{path}")
+            _wait_idle(page)
+            assert page.locator('[data-testid="stException"]').count() == 0, f"exception on /{path}"
+            assert page.locator("h1").count() >= 1, f"no title on /{path}"
+            page.screenshot(path=str(ARTIFACTS / f"{path}.png"), full_page=True)
+
+        page.goto(f"{server}/jamfor?alt=merge-a-b,merge-b-c")
+        _wait_idle(page, '[data-testid="stMetricValue"]')
+        metrics = page.locator('[data-testid="stMetricValue"]')
+        before = metrics.all_inner_texts()
+        assert len(before) >= 8, before  # four numbers for keep-all and each alternative
+        slider = (
+            page.locator('[data-testid="stSlider"]').filter(has_text="Största klass").get_by_role("slider").first
+        )
+        slider.focus()
+        for _ in range(5):
+            page.keyboard.press("ArrowLeft")
+        page.wait_for_function(
+            "(old) => JSON.stringify([...document.querySelectorAll('[data-testid=\"stMetricValue\"]')]"
+            ".map(e => e.innerText)) !== old",
+            arg=__import__("json").dumps(before),
+            timeout=30_000,
+        )
+        _wait_idle(page)
+        after = metrics.all_inner_texts()
+        assert after != before
+        assert "max_class_size=20" in page.url  # the URL carries the slider
+        page.screenshot(path=str(ARTIFACTS / "jamfor-slider.png"), full_page=True)
+        browser.close()
+    assert not foreign, f"requests left the machine: {foreign[:5]}"
+    assert not errors, errors
