@@ -169,7 +169,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "compare.section.cost": ("Kostnad", "Cost"),
     "compare.section.quality": ("Kvalitet", "Quality"),
     "compare.section.geography": ("Geografi och resor", "Geography and travel"),
-    "compare.section.robust": ("Håller alternativet i alla scenarier?", "Does the alternative hold in every scenario?"),
+    "compare.section.robust": ("I alla scenarier", "In every scenario"),
     "compare.robust.intro": (
         "Total kostnad {first}–{last} jämfört med att behålla alla, i varje scenario. Negativa tal är besparingar.",
         "Total cost {first}–{last} against keeping all, in each scenario. Negative numbers are savings.",
@@ -214,6 +214,726 @@ LABELS: dict[str, tuple[str, str]] = {
     "group.transport": ("Skolskjuts och avstånd", "School transport and distance"),
     "group.premises": ("Lokaler och omställning", "Premises and transition"),
     "param.default": ("standard {value}", "default {value}"),
+    # --- build and about pages ---
+    "service.grundskola": ("grundskola", "compulsory school"),
+    "service.forskola": ("förskola", "preschool"),
+    "service.aldreboende": ("särskilt boende (äldreboende)", "residential elderly care"),
+    "service.fritid_kultur": ("fritids- och kulturlokal", "leisure and culture facility"),
+    "action.close": ("Stäng", "Close"),
+    "action.merge": ("Slå samman med", "Merge into"),
+    "action.set_capacity": ("Ändra kapacitet", "Change capacity"),
+    "action.reopen": ("Öppna igen", "Reopen"),
+    "action.build": ("Bygg ny enhet", "Build a new unit"),
+    "action.text.close": (
+        "**{year}**: {unit} stängs och eleverna går till närmaste öppna skola.",
+        "**{year}**: {unit} closes and its pupils go to the nearest open school.",
+    ),
+    "action.text.merge": (
+        "**{year}**: {unit} slås samman med {to} — eleverna flyttar dit.",
+        "**{year}**: {unit} is merged into {to} — its pupils move there.",
+    ),
+    "action.text.set_capacity": (
+        "**{year}**: {unit} får {capacity} platser.",
+        "**{year}**: {unit} gets {capacity} places.",
+    ),
+    "action.text.reopen": ("**{year}**: {unit} öppnar igen.", "**{year}**: {unit} reopens."),
+    "action.text.build": ("**{year}**: en ny enhet, {unit}, öppnar.", "**{year}**: a new unit, {unit}, opens."),
+    "action.noun.close": ("stängning av", "closing"),
+    "action.noun.merge": ("sammanslagning av", "merging"),
+    "action.noun.set_capacity": ("ny kapacitet för", "new capacity for"),
+    "action.noun.reopen": ("återöppning av", "reopening"),
+    "action.noun.build": ("ny enhet", "new unit"),
+    "build.problem.where": ("År {year}, {what} {unit}: ", "Year {year}, {what} {unit}: "),
+    "kpi.moved": ("Elever som byter skola {year}", "Pupils who change school {year}"),
+    "kpi.moved.help": (
+        "Elever som {year} går i en annan skola än de skulle ha gjort om alla skolor behålls.",
+        "Pupils who in {year} attend a different school than they would if all schools were kept.",
+    ),
+    "kpi.schools_open": ("Öppna skolor {year}", "Open schools {year}"),
+    "build.title": ("Bygg ett alternativ", "Build an alternative"),
+    "build.intro": (
+        "Sätt ihop ett eget handlingsalternativ av åtgärder — stänga, slå samman, ändra kapacitet, öppna igen — "
+        "och se direkt vad det betyder jämfört med att behålla alla skolor. Spara det så finns det på alla sidor.",
+        "Put together an alternative of your own from actions — close, merge, change capacity, reopen — and see at "
+        "once what it means against keeping all schools. Save it and it appears on every page.",
+    ),
+    "build.from": ("Utgå från", "Start from"),
+    "build.from.help": (
+        "Börja med ett tomt alternativ, eller kopiera namn, beskrivning och åtgärder från ett befintligt.",
+        "Start with an empty alternative, or copy the name, description and actions of an existing one.",
+    ),
+    "build.from.empty": ("Ett tomt alternativ (inga åtgärder)", "An empty alternative (no actions)"),
+    "build.from.saved": ("{name} (sparat här)", "{name} (saved here)"),
+    "build.copy_of": ("{name} — ändrat", "{name} — changed"),
+    "build.name": ("Namn", "Name"),
+    "build.name.help": (
+        "Ett kort namn som säger vad som händer och när, t.ex. ”Slå samman Åsby och Norrby (2027)”.",
+        "A short name saying what happens and when, e.g. “Merge Åsby and Norrby (2027)”.",
+    ),
+    "build.description": ("Beskrivning", "Description"),
+    "build.description.help": (
+        "Skriv på vanlig svenska vad alternativet säkrar (kvalitet, likvärdighet, ekonomi) och vad det kostar "
+        "(resor, närhet till skolan).",
+        "Say in plain words what the alternative secures (quality, equivalent service, finances) and what it costs "
+        "(travel, a school close to home).",
+    ),
+    "build.description.placeholder": (
+        "Vad säkrar alternativet, och vad kostar det? T.ex. ”Norrby får större årskurser och ett starkare lärarlag; "
+        "ett trettiotal barn får skolskjuts.”",
+        "What does the alternative secure, and what does it cost? E.g. “Norrby gets larger grades and a stronger "
+        "teacher team; some thirty children get school transport.”",
+    ),
+    "build.actions": ("Åtgärder", "Actions"),
+    "build.actions.none": (
+        "Inga åtgärder ännu — lägg till den första nedan. Utan åtgärder är alternativet detsamma som att behålla alla.",
+        "No actions yet — add the first one below. Without actions the alternative is the same as keeping all.",
+    ),
+    "build.remove": ("Ta bort", "Remove"),
+    "build.remove.help": ("Ta bort den här åtgärden", "Remove this action"),
+    "build.add": ("Lägg till en åtgärd", "Add an action"),
+    "build.add.action": ("Vad ska hända?", "What should happen?"),
+    "build.add.unit": ("Vilken enhet?", "Which unit?"),
+    "build.add.year": ("Från år", "From year"),
+    "build.add.to": ("Eleverna flyttar till", "Pupils move to"),
+    "build.add.capacity": ("Ny kapacitet (platser)", "New capacity (places)"),
+    "build.add.capacity.help": ("I dag: {capacity} platser.", "Today: {capacity} places."),
+    "build.add.button": ("Lägg till åtgärden", "Add the action"),
+    "build.add.not_school": (
+        "Skolmodellen räknar bara på grundskolor. Åtgärden sparas med alternativet men ändrar inte siffrorna ännu.",
+        "The school model only counts compulsory schools. The action is saved with the alternative but does not "
+        "change the figures yet.",
+    ),
+    "build.untitled": ("Nytt alternativ", "New alternative"),
+    "build.effect": ("Vad händer med alternativet?", "What does the alternative do?"),
+    "build.effect.caption": (
+        "Jämfört med att behålla alla skolor, scenario {scenario}. Siffrorna räknas om direkt när du ändrar "
+        "åtgärderna; byt scenario i sidopanelen.",
+        "Against keeping all schools, scenario {scenario}. The figures update as soon as you change the actions; "
+        "switch scenario in the sidebar.",
+    ),
+    "build.effect.empty": (
+        "Lägg till en åtgärd så visas här vad alternativet sparar och vad det betyder för eleverna.",
+        "Add an action and this shows what the alternative saves and what it means for pupils.",
+    ),
+    "build.invalid": (
+        "Alternativet går inte att räkna på som det ser ut nu. Rätta följande:",
+        "The alternative cannot be calculated as it stands. Fix the following:",
+    ),
+    "build.problem.action": ("Åtgärd {n}: {message}", "Action {n}: {message}"),
+    "build.fix_first": (
+        "Rätta åtgärderna till vänster så visas effekten här.",
+        "Fix the actions on the left and the effect shows here.",
+    ),
+    "build.save.title": ("Spara", "Save"),
+    "build.save": ("Spara alternativet", "Save the alternative"),
+    "build.save.new": (
+        "Sparas som ett nytt alternativ. Det visas sedan på alla sidor, för alla, även efter en omstart.",
+        "Saved as a new alternative. It then appears on every page, for everyone, even after a restart.",
+    ),
+    "build.save.replace": ("Ersätter det sparade alternativet ”{name}”.", "Replaces the saved alternative “{name}”."),
+    "build.save.keep_old": (
+        "Sparas som ett nytt alternativ; ”{name}” finns kvar. Behåll namnet om du vill ersätta det.",
+        "Saved as a new alternative; “{name}” stays. Keep the name if you want to replace it.",
+    ),
+    "build.save.needs_name": (
+        "Ge alternativet ett namn för att kunna spara det.",
+        "Give the alternative a name to save it.",
+    ),
+    "build.save.needs_action": (
+        "Lägg till minst en åtgärd: utan åtgärder är alternativet detsamma som att behålla alla.",
+        "Add at least one action: without actions the alternative is the same as keeping all.",
+    ),
+    "build.save.name_taken": (
+        "Det finns redan ett alternativ som heter ”{name}”. Välj ett annat namn så att alternativen går att skilja åt.",
+        "There is already an alternative called “{name}”. Choose another name so the alternatives can be told apart.",
+    ),
+    "build.saved": (
+        "Sparat: ”{name}”. Det finns nu bland alternativen på sidan Jämför alternativ.",
+        "Saved: “{name}”. It is now among the alternatives on the Compare alternatives page.",
+    ),
+    "build.go_compare": ("Jämför alternativen", "Compare the alternatives"),
+    "build.delete": ("Ta bort det sparade alternativet", "Delete the saved alternative"),
+    "build.delete.confirm": (
+        "Vill du ta bort ”{name}”? Det försvinner från alla sidor, för alla användare.",
+        "Delete “{name}”? It disappears from every page, for every user.",
+    ),
+    "build.delete.yes": ("Ja, ta bort", "Yes, delete"),
+    "build.deleted": ("”{name}” är borttaget.", "“{name}” has been deleted."),
+    "build.from_dataset": (
+        "”{name}” kommer från kommunens data (alternatives.toml). Det du sparar blir ett nytt alternativ; originalet "
+        "finns kvar.",
+        "“{name}” comes from the municipality's data (alternatives.toml). What you save becomes a new alternative; "
+        "the original stays.",
+    ),
+    "build.toml": ("Som text för alternatives.toml", "As text for alternatives.toml"),
+    "build.toml.help": (
+        "För analytikern: klistra in texten sist i datasetets alternatives.toml så blir alternativet en del av "
+        "kommunens data.",
+        "For the analyst: paste the text at the end of the dataset's alternatives.toml and the alternative becomes "
+        "part of the municipality's data.",
+    ),
+    "build.toml.download": ("Ladda ner som TOML", "Download as TOML"),
+    "build.toml.comment": ("Byggt i Vägval {date} för {dataset}.", "Built in Vägval on {date} for {dataset}."),
+    "about.title": ("Om modellen", "About the model"),
+    "about.intro": (
+        "Så räknar Vägval. Allt på sidan kommer direkt ur modellen och gäller det du tittar på just nu: {dataset}, "
+        "scenario {scenario}. Inget är ett magiskt tal — varje värde har en källa och kan ändras.",
+        "How Vägval calculates. Everything on this page comes straight from the model and applies to what you are "
+        "looking at now: {dataset}, scenario {scenario}. Nothing is a magic number — every value has a source and "
+        "can be changed.",
+    ),
+    "about.toc": ("På den här sidan", "On this page"),
+    "about.params": ("Antaganden (parametrar)", "Assumptions (parameters)"),
+    "about.params.intro": (
+        "Varje antagande som modellen gör, med värdet som gäller nu, standardvärdet, vad det betyder och var det "
+        "kommer ifrån. Kommunen kan ändra standardvärden i sin data (municipality.toml); politiska val och "
+        "kostnadsantaganden prövas med reglagen på sidan Jämför alternativ.",
+        "Every assumption the model makes, with the value in force now, the default, what it means and where it comes "
+        "from. The municipality can change defaults in its data (municipality.toml); political choices and cost "
+        "assumptions are tested with the sliders on the Compare alternatives page.",
+    ),
+    "about.params.changed": (
+        "{n} värden skiljer sig från standard just nu. De är markerade med ✎ nedan.",
+        "{n} values differ from the defaults now. They are marked ✎ below.",
+    ),
+    "about.params.none_changed": ("Alla värden är modellens standardvärden.", "All values are the model's defaults."),
+    "about.col.parameter": ("Parameter", "Parameter"),
+    "about.col.value": ("Värde nu", "Value now"),
+    "about.col.default": ("Standard", "Default"),
+    "about.col.meaning": ("Vad det betyder", "What it means"),
+    "about.col.source": ("Källa", "Source"),
+    "about.origin.view": ("ändrat med reglage", "changed with a slider"),
+    "about.origin.dataset": ("ändrat i kommunens data", "changed in the municipality's data"),
+    "about.source.lang": ("Källorna anges på svenska.", "Sources are given in Swedish, as documented in the model."),
+    "about.how": ("Hur räknas det?", "How is it calculated?"),
+    "about.how.intro": (
+        "Varje siffra i Vägval kommer ur några få regler. Här är de i ord och som formel, med de värden som gäller nu.",
+        "Every figure in Vägval comes from a few rules. Here they are in words and as a formula, with the values in "
+        "force now.",
+    ),
+    "about.pupils.title": ("Hur många elever?", "How many pupils?"),
+    "about.pupils.text": (
+        "Befolkningen räknas fram år för år (se *Befolkningen framåt* nedan). Barn som är 6–15 år blir elever: "
+        "årskurs = ålder − 6, där förskoleklass (F) är årskurs 0. Alla barn går inte i kommunens skolor — några går i "
+        "friskola eller i en annan kommun — så antalet barn multipliceras med den andel som går i kommunens skolor i "
+        "dag, årskurs för årskurs ({participation}).",
+        "The population is projected year by year (see *The population ahead* below). Children aged 6–15 become "
+        "pupils: grade = age − 6, with the preschool class (F) as grade 0. Not every child attends the "
+        "municipality's schools — some go to independent schools or another municipality — so the number of "
+        "children is multiplied by today's share attending them, grade by grade ({participation}).",
+    ),
+    "about.pupils.enrollment": (
+        "andelen kommer från elevantalen i enrollment.csv",
+        "the share comes from the pupil numbers in enrollment.csv",
+    ),
+    "about.pupils.no_enrollment": (
+        "kommunen har inte lämnat elevantal, så alla barn antas gå i kommunens skolor",
+        "the municipality gave no pupil numbers, so every child is assumed to attend its schools",
+    ),
+    "about.pupils.formula": (
+        "elever i årskurs *g* = barn som är *g* + 6 år × andelen i kommunens skolor i årskurs *g*",
+        "pupils in grade *g* = children aged *g* + 6 × the share in the municipality's schools in grade *g*",
+    ),
+    "about.assignment.title": ("Vilken skola går eleverna i?", "Which school do pupils attend?"),
+    "about.assignment.text": (
+        "Alla som bor i ett planeringsområde antas bo i områdets mittpunkt. Varje elev går i den närmaste öppna skola "
+        "som har elevens årskurs och plats kvar; är den full går eleven till den näst närmaste, och så vidare. "
+        "Modellen fördelar alla elever på en gång så att den sammanlagda resvägen blir så kort som möjligt (ett "
+        "transportproblem, löst med HiGHS). Vid en sammanslagning går den stängda skolans elever till den skola den "
+        "slogs samman med. Räcker platserna inte till räknas eleverna som *elever över kapacitet* — ingen elev "
+        "försvinner ur räkningen. Avståndet är fågelvägen × omvägsfaktorn {detour}, eller vägavståndet där kommunen "
+        "har lämnat sådana.",
+        "Everyone living in a planning area is assumed to live at the area's centre. Each pupil attends the nearest "
+        "open school that has the pupil's grade and room left; if it is full the pupil goes to the next nearest, and "
+        "so on. The model assigns all pupils at once so that the total travel is as short as possible (a "
+        "transportation problem, solved with HiGHS). In a merger the closed school's pupils go to the school it was "
+        "merged into. If there are not enough places the pupils count as *pupils over capacity* — no pupil drops "
+        "out of the count. Distance is the straight line × the detour factor {detour}, or the road distance where "
+        "the municipality gave one.",
+    ),
+    "about.assignment.formula": (
+        "skola = närmaste öppna skola med elevens årskurs och lediga platser · avstånd = fågelvägen × {detour}",
+        "school = the nearest open school with the pupil's grade and free places · distance = straight line × {detour}",
+    ),
+    "about.classes.title": ("Hur bildas klasserna?", "How are classes formed?"),
+    "about.classes.text": (
+        "Inom varje skola läggs årskurserna ihop nerifrån (F, 1, 2 …). En klass tar med nästa årskurs så länge den "
+        "har högst {max_class} elever och högst {max_grades} årskurser. En årskurs med fler än {max_class} elever "
+        "delas i flera klasser av sin egen. Årskurser utan elever bildar ingen klass. Elever i en klass med flera "
+        "årskurser räknas som elever i *åldersblandade klasser*.",
+        "Within each school the grades are combined from the lowest (F, 1, 2 …). A class takes in the next grade as "
+        "long as it has at most {max_class} pupils and at most {max_grades} grades. A grade with more than "
+        "{max_class} pupils is split into classes of its own. Grades without pupils form no class. Pupils in a class "
+        "spanning several grades count as pupils in *combined-grade classes*.",
+    ),
+    "about.classes.formula": (
+        "klasser i en årskurs med *n* > {max_class} elever = *n* ÷ {max_class}, avrundat uppåt",
+        "classes in a grade with *n* > {max_class} pupils = *n* ÷ {max_class}, rounded up",
+    ),
+    "about.classes.example": (
+        "Exempel med högst 25 elever och 3 årskurser per klass: 8 elever i F, 9 i åk 1, inga i åk 2, 12 i åk 3 och "
+        "30 i åk 4 ger F+1 (17 elever, åldersblandad), åk 3 för sig (17 + 12 > 25) och åk 4 i två klasser — "
+        "4 klasser, varav 17 elever i åldersblandade klasser.",
+        "Example with at most 25 pupils and 3 grades per class: 8 pupils in F, 9 in grade 1, none in grade 2, 12 in "
+        "grade 3 and 30 in grade 4 give F+1 (17 pupils, combined), grade 3 on its own (17 + 12 > 25) and grade 4 in "
+        "two classes — 4 classes, with 17 pupils in combined-grade classes.",
+    ),
+    "about.teachers.title": ("Hur många lärare behövs?", "How many teachers are needed?"),
+    "about.teachers.text": (
+        "Varje klass behöver lärare — klasslärare plus en del av ämnes- och speciallärare — men en skola behöver "
+        "också minst så många lärare som lärartätheten kräver. Det största av de två talen gäller.",
+        "Every class needs teachers — a class teacher plus a share of subject and special teachers — but a school "
+        "also needs at least as many teachers as the pupil–teacher ratio requires. The larger of the two applies.",
+    ),
+    "about.teachers.formula": (
+        "lärare (heltidstjänster) = det största av klasser × {per_class} och elever ÷ {per_teacher}",
+        "teachers (FTE) = the larger of classes × {per_class} and pupils ÷ {per_teacher}",
+    ),
+    "about.cost.title": ("Vad kostar skolorna per år?", "What do the schools cost a year?"),
+    "about.cost.text": (
+        "En öppen skolas kostnad ett år är summan av lokalerna, de fasta kostnaderna (ledning, administration), "
+        "lärarna, det som följer varje elev (måltider, läromedel, elevhälsa) och skolskjutsen för skolans elever. "
+        "En öppen skola utan elever kostar ändå lokaler och fasta kostnader. Kommunens kostnad är summan över alla "
+        "skolor. Allt räknas i kronor i basårets priser.",
+        "An open school's cost in a year is the sum of its premises, fixed costs (management, administration), "
+        "teachers, what follows each pupil (meals, materials, pupil health) and school transport for its pupils. An "
+        "open school without pupils still costs premises and fixed costs. The municipality's cost is the sum over all "
+        "schools. Everything is in SEK at base-year prices.",
+    ),
+    "about.cost.formula": (
+        "kostnad = lokalkostnad + fasta kostnader + lärare × {teacher_cost} + elever × {per_pupil} + elever med "
+        "skolskjuts × {transport}",
+        "cost = premises + fixed costs + teachers × {teacher_cost} + pupils × {per_pupil} + pupils with school "
+        "transport × {transport}",
+    ),
+    "about.transport.title": ("Vem har rätt till skolskjuts?", "Who is entitled to school transport?"),
+    "about.transport.text": (
+        "En elev vars väg till skolan är längre än gränsen för elevens årskurs har rätt till skolskjuts. Gränserna "
+        "bestämmer varje kommun själv; skollagen anger ingen nationell gräns.",
+        "A pupil whose way to school is longer than the limit for the pupil's grade is entitled to school transport. "
+        "Each municipality sets its own limits; the Education Act sets no national one.",
+    ),
+    "about.transport.formula": (
+        "skolskjuts om avståndet är över {f3} km i F–3, över {m46} km i åk 4–6 och över {m79} km i åk 7–9 · "
+        "kostnad {transport} per elev och år",
+        "school transport if the distance is over {f3} km in F–3, over {m46} km in grades 4–6 and over {m79} km in "
+        "grades 7–9 · cost {transport} per pupil and year",
+    ),
+    "about.premises.title": ("Vad kostar en skola som stängs?", "What does a school that closes cost?"),
+    "about.premises.text": (
+        "När en skola stängs eller slås samman försvinner inte kostnaden direkt: hyresavtal och drift löper vidare "
+        "tills lokalen sålts, hyrts ut eller fått ny användning (tomställda lokaler). Själva omställningen — flytt och "
+        "anpassning av den mottagande skolan — ger dessutom en engångskostnad samma år, om inte åtgärden anger en "
+        "egen. Engångskostnader visas för sig och ingår i totalen för hela perioden.",
+        "When a school closes or is merged the cost does not disappear at once: leases and running costs continue "
+        "until the premises are sold, let or put to new use (vacated premises). The transition itself — moving and "
+        "adapting the receiving school — also gives a one-off cost that year, unless the action states its own. "
+        "One-off costs are shown apart and included in the total for the whole period.",
+    ),
+    "about.premises.formula": (
+        "stängd skola: {closed_share} av lokalkostnaden i {closed_years} år, sedan 0 · engångskostnad {one_off} per "
+        "stängd skola",
+        "closed school: {closed_share} of the premises cost for {closed_years} years, then 0 · one-off cost "
+        "{one_off} per closed school",
+    ),
+    "about.cost_per_pupil.title": ("Kostnad per elev", "Cost per pupil"),
+    "about.cost_per_pupil.text": (
+        "Kommunens kostnad för grundskolan ett år delat med antalet elever samma år; för en skola är det skolans "
+        "kostnad (med skolskjuts för dess elever) delat med skolans elever. Små skolor med få elever per klass får "
+        "högre kostnad per elev, eftersom lokaler, ledning och lärare inte minskar i takt med eleverna.",
+        "The municipality's compulsory school cost in a year divided by the pupils that year; for one school it is "
+        "the school's cost (with transport for its pupils) divided by its pupils. Small schools with few pupils per "
+        "class cost more per pupil, since premises, management and teachers do not shrink with the pupils.",
+    ),
+    "about.cost_per_pupil.formula": ("kostnad per elev = kostnad ÷ elever", "cost per pupil = cost ÷ pupils"),
+    "about.moved.title": ("Elever som byter skola", "Pupils who change school"),
+    "about.moved.text": (
+        "Varje år räknas hur många elever som går i en annan skola än de skulle ha gjort om alla skolor behålls — "
+        "samma år, samma scenario. Det är alltså inte antalet flyttar det året, utan hur många elever alternativet "
+        "berör just då.",
+        "Each year counts how many pupils attend a different school than they would if all schools were kept — same "
+        "year, same scenario. So it is not the number of moves that year but how many pupils the alternative "
+        "affects then.",
+    ),
+    "about.moved.formula": (
+        "elever som byter skola = alla elever − de elever från samma område och årskurs som går i samma skola som om "
+        "alla behålls",
+        "pupils who change school = all pupils − the pupils of the same area and grade who attend the same school as "
+        "if all were kept",
+    ),
+    "about.quality.title": ("Kvalitet", "Quality"),
+    "about.quality.text": (
+        "Kvalitet visas alltid som flera mått, aldrig som ett enda tal: *klasstorlek* = elever ÷ klasser; *andel "
+        "elever i åldersblandade klasser*; *sårbart lärarlag* = en skola med färre än {min_team} lärare "
+        "(heltidstjänster), där det är svårt att täcka alla ämnen och ordna vikarier; *nyttjandegrad* = elever ÷ "
+        "platser (över 100 % betyder trångboddhet); och medel- och längsta avstånd till skolan.",
+        "Quality is always shown as several measures, never one number: *class size* = pupils ÷ classes; *share of "
+        "pupils in combined-grade classes*; *fragile teacher team* = a school with fewer than {min_team} teachers "
+        "(FTE), where covering every subject and finding substitutes is hard; *utilisation* = pupils ÷ places (over "
+        "100 % means overcrowding); and the mean and longest distance to school.",
+    ),
+    "about.demography.title": ("Befolkningen framåt", "The population ahead"),
+    "about.demography.text": (
+        "Befolkningen räknas fram för varje planeringsområde och varje ålder (0–100 år), ett år i taget. "
+        "**Åldrande och dödsfall:** alla blir ett år äldre, och en andel dör enligt dödsrisken för sin ålder "
+        "(demography.csv), ändrad med scenariots antagande. **Födslar:** hälften av varje åldersgrupp antas vara "
+        "kvinnor; andelen av en kvinnas barn som föds vid varje ålder gånger antalet barn per kvinna ger födslarna. "
+        "**Flyttningar:** nettoflyttningen fördelas på områdena efter deras storlek och på åldrarna efter en "
+        "åldersprofil (unga vuxna flyttar mest). Inget antal kan bli negativt. Värdena nedan gäller scenariot "
+        "{scenario}.",
+        "The population is projected for each planning area and each age (0–100), one year at a time. **Ageing and "
+        "deaths:** everyone gets a year older, and a share dies according to the death risk for their age "
+        "(demography.csv), changed by the scenario's assumption. **Births:** half of each age group is assumed to be "
+        "women; the share of a woman's children born at each age times the children per woman gives the births. "
+        "**Migration:** net migration is spread over the areas by their size and over ages by an age profile (young "
+        "adults move most). No number can become negative. The values below are for the scenario {scenario}.",
+    ),
+    "about.demography.formula.deaths": (
+        "personer som är *x* + 1 år nästa år = personer som är *x* år × (1 − dödsrisk(*x*) × {mortality})",
+        "persons aged *x* + 1 next year = persons aged *x* × (1 − death risk(*x*) × {mortality})",
+    ),
+    "about.demography.formula.births": (
+        "födda = summan över åldrar av ½ × personer × andel av barnen som föds vid den åldern × {tfr} barn per kvinna",
+        "births = the sum over ages of ½ × persons × share of children born at that age × {tfr} children per woman",
+    ),
+    "about.demography.formula.migration": (
+        "nettoflyttning = {migration} per 1 000 invånare och år, fördelad efter områdets storlek och åldersprofilen",
+        "net migration = {migration} per 1,000 inhabitants a year, spread by the area's size and the age profile",
+    ),
+    "about.scenarios": ("Scenarier", "Scenarios"),
+    "about.scenarios.intro": (
+        "Ett scenario är ett antagande om hur befolkningen utvecklas — inte en prognos. Pröva alltid ett alternativ "
+        "i flera scenarier: håller slutsatsen även om minskningen går fortare, eller vänder?",
+        "A scenario is an assumption about how the population develops — not a forecast. Always test an alternative "
+        "in several scenarios: does the conclusion hold if the decline is faster, or turns?",
+    ),
+    "about.col.scenario": ("Scenario", "Scenario"),
+    "about.col.tfr": ("Barn per kvinna", "Children per woman"),
+    "about.col.migration": ("Nettoflyttning per 1 000 invånare och år", "Net migration per 1,000 inhabitants a year"),
+    "about.col.mortality": ("Ändrad dödsrisk", "Change in death risk"),
+    "about.col.assumption": ("Vad scenariot antar", "What the scenario assumes"),
+    "about.scenarios.current": ("visas nu", "shown now"),
+    "about.scenarios.changed": ("ändrat på sidan Scenarier", "changed on the Scenarios page"),
+    "about.data": ("Datakällor", "Data sources"),
+    "about.data.summary": (
+        "**{name}** (kommunkod {code}), basår {base_year}: {areas} planeringsområden och {units} enheter — {services}.",
+        "**{name}** (municipality code {code}), base year {base_year}: {areas} planning areas and {units} units — "
+        "{services}.",
+    ),
+    "about.data.enrollment.yes": (
+        "Elevantal per skola och årskurs i basåret: enrollment.csv.",
+        "Pupils per school and grade in the base year: enrollment.csv.",
+    ),
+    "about.data.enrollment.no": (
+        "Inga elevantal per skola (enrollment.csv saknas): alla barn antas gå i kommunens skolor.",
+        "No pupil numbers per school (no enrollment.csv): every child is assumed to attend the municipality's schools.",
+    ),
+    "about.data.distances.yes": (
+        "Avstånd: vägavstånd från distances.csv ({pairs} par av område och enhet), annars fågelvägen × {detour}.",
+        "Distances: road distances from distances.csv ({pairs} area–unit pairs), otherwise straight line × {detour}.",
+    ),
+    "about.data.distances.no": (
+        "Avstånd: fågelvägen × omvägsfaktorn {detour} (kommunen har inte lämnat vägavstånd i distances.csv).",
+        "Distances: straight line × the detour factor {detour} (the municipality gave no road distances in "
+        "distances.csv).",
+    ),
+    "about.data.format": (
+        "Varje fil, kolumn och regel i kommunens data beskrivs i dokumentationen av datasetet (docs/dataset.md, på "
+        "engelska). En egen datamapp kontrolleras med `python -m engine validate mappen`.",
+        "Every file, column and rule of the municipality's data is described in the dataset documentation "
+        "(docs/dataset.md). Check a data folder of your own with `python -m engine validate folder`.",
+    ),
+    "about.data.docs": (
+        "Dokumentation av datasetets format (docs/dataset.md)",
+        "Dataset format documentation (docs/dataset.md)",
+    ),
+    "about.data.readme": ("Om kommunens data och dess källor", "About the municipality's data and its sources"),
+    # --- overview, scenarios, capacity pages ---
+    "word.keep_all": ("Behåll alla (om vi inte agerar)", "Keep all (if we do not act)"),
+    "word.rises": ("ökar", "rises"),
+    "word.falls": ("minskar", "falls"),
+    "word.yes": ("Ja", "Yes"),
+    "word.no": ("Nej", "No"),
+    "ov.title": ("Vad händer om vi inte agerar?", "What happens if we do not act?"),
+    "ov.intro": (
+        "Så utvecklas befolkningen och skolan i scenariot **{scenario}** om vi behåller alla skolor som i dag. "
+        "Det är utgångsläget som varje handlingsalternativ jämförs med.",
+        "How the population and the schools develop in the scenario **{scenario}** if we keep every school as it "
+        "is today. This is the starting point every alternative is compared with.",
+    ),
+    "ov.kpi.pupils": ("Elever {year}", "Pupils {year}"),
+    "ov.kpi.old": ("Invånare 80 år och äldre {year}", "Inhabitants aged 80+ {year}"),
+    "ov.kpi.combined": ("Elever i åldersblandade klasser {year}", "Pupils in combined-grade classes {year}"),
+    "ov.summary.pupils": (
+        "**Om vi behåller alla skolor {verb} antalet elever från {p0} till {p1} ({change}) mellan {first} och "
+        "{last}.**",
+        "**If we keep all schools, the number of pupils {verb} from {p0} to {p1} ({change}) between {first} and "
+        "{last}.**",
+    ),
+    "ov.summary.cost": (
+        "Kostnaden per elev {verb} från {c0} till {c1} ({change}).",
+        "The cost per pupil {verb} from {c0} to {c1} ({change}).",
+    ),
+    "ov.summary.cost_reason": (
+        "Det beror på att lokaler, ledning och lärare inte minskar i samma takt som eleverna.",
+        "That is because premises, management and teachers do not shrink as fast as the number of pupils.",
+    ),
+    "ov.summary.quality": (
+        "Andelen elever i åldersblandade klasser går från {m0} till {m1}, och {f1} av {schools} skolor har ett "
+        "sårbart lärarlag {last} ({f0} år {first}).",
+        "The share of pupils in combined-grade classes goes from {m0} to {m1}, and {f1} of {schools} schools have a "
+        "fragile teacher team in {last} ({f0} in {first}).",
+    ),
+    "ov.summary.old": (
+        "Samtidigt {verb} antalet invånare som är 80 år eller äldre från {o0} till {o1} ({change}).",
+        "Meanwhile the number of inhabitants aged 80 or over {verb} from {o0} to {o1} ({change}).",
+    ),
+    "ov.next": (
+        "Det här är utgångsläget, inte ett beslut. **Framtidssäkring** handlar om att välja hur vi möter "
+        "förändringen så att kvaliteten säkras. På sidan *Jämför alternativ* ser du vad olika vägval ger för "
+        "kostnad, kvalitet och resor; på sidan *Scenarier* kan du pröva andra antaganden om befolkningen.",
+        "This is the starting point, not a decision. **Future-proofing** means choosing how we meet the change so "
+        "that quality is secured. The *Compare alternatives* page shows what different paths mean for cost, quality "
+        "and travel; the *Scenarios* page lets you test other assumptions about the population.",
+    ),
+    "ov.age.group": ("{group} år", "{group} years"),
+    "ov.section.population": ("Befolkningen", "The population"),
+    "ov.chart.ages": ("Invånare efter ålder", "Inhabitants by age"),
+    "ov.chart.age_change": ("Förändring sedan {first} per åldersgrupp", "Change since {first} by age group"),
+    "ov.section.schools": ("Skolan om vi behåller alla skolor", "The schools if we keep them all"),
+    "ov.series.capacity": ("Platser i skolorna", "Places in the schools"),
+    "ov.chart.pupils": ("Elever och platser i grundskolan", "Pupils and places in compulsory school"),
+    "ov.section.quality": ("Kvaliteten", "Quality"),
+    "ov.quality.intro": (
+        "Färre elever per skola ger fler åldersblandade klasser och mindre lärarlag, även när klasserna blir mindre.",
+        "Fewer pupils per school mean more combined-grade classes and smaller teacher teams, even as classes shrink.",
+    ),
+    "ov.unit.schools": ("skolor", "schools"),
+    "ov.table": ("Utvecklingen år för år", "Year by year"),
+    "explain.population": (
+        "Befolkningen räknas fram år för år, per område och ettårsklass, från {first} till {last}: alla blir ett år "
+        "äldre, en del dör enligt dödsrisken för sin ålder (ändrad med {mortality} i scenariot), barn föds ({tfr} "
+        "barn per kvinna under livet; kvinnorna antas vara hälften av varje åldersgrupp) och nettoflyttningen är "
+        "{migration} personer per 1 000 invånare och år (negativt = fler flyttar ut än in), fördelad på åldrar efter "
+        "kommunens flyttmönster. Scenario: {scenario}. Antagandena ändras på sidan Scenarier.",
+        "The population is projected year by year, per area and single year of age, from {first} to {last}: everyone "
+        "gets a year older, some die according to the death risk of their age (changed by {mortality} in the "
+        "scenario), children are born ({tfr} children per woman over her life; women are assumed to be half of each "
+        "age group) and net migration is {migration} persons per 1,000 inhabitants a year (negative = more move out "
+        "than in), spread over ages by the municipality's migration pattern. Scenario: {scenario}. The assumptions are "
+        "changed on the Scenarios page.",
+    ),
+    "explain.age_change": (
+        "Hur mycket varje åldersgrupp har växt eller krympt sedan {first}: antalet ett visst år delat med antalet "
+        "{first}, minus 1. +20 % betyder en femtedel fler än {first}, −20 % en femtedel färre.",
+        "How much each age group has grown or shrunk since {first}: the number in a year divided by the number in "
+        "{first}, minus 1. +20 % means a fifth more than in {first}, −20 % a fifth fewer.",
+    ),
+    "explain.pupils": (
+        "Eleverna är barnen 6–15 år i kommunen enligt befolkningsberäkningen, gånger andelen i varje årskurs som går "
+        "i kommunens skolor i dag (elever per årskurs {first} delat med barnen i samma ålder). Platserna är summan av "
+        "skolornas kapacitet; avståndet mellan linjerna är tomma platser (se sidan Kapacitet).",
+        "Pupils are the municipality's children aged 6–15 from the population projection, times the share of each "
+        "grade that attends the municipality's schools today (pupils per grade in {first} divided by the children of "
+        "that age). Places are the sum of the schools' capacity; the gap between the lines is empty places (see the "
+        "Capacity page).",
+    ),
+    "explain.fragile": (
+        "En skola har ett sårbart lärarlag när den har färre än {min_team} lärare (heltidstjänster). Lärare = det "
+        "största av antalet klasser × {per_class} och antalet elever / {per_teacher}. Med få lärare är det svårt att "
+        "ha behöriga lärare i alla ämnen och att ersätta den som är sjuk.",
+        "A school has a fragile teacher team when it has fewer than {min_team} teachers (FTE). Teachers = the larger "
+        "of classes × {per_class} and pupils / {per_teacher}. With few teachers it is hard to have qualified teachers "
+        "in every subject and to cover for someone who is ill.",
+    ),
+    "sc.title": ("Scenarier: möjliga framtider för befolkningen", "Scenarios: possible futures for the population"),
+    "sc.info": (
+        "**Det här är scenarier att välja mellan, inte prognoser.** Ingen vet hur många barn som föds eller hur "
+        "många som flyttar hit eller härifrån. Därför räknar vi på flera möjliga framtider och letar efter beslut som "
+        "håller i alla. Ändra antagandena med reglagen och se vad som händer med befolkningen och barnen i skolåldern.",
+        "**These are scenarios to choose among, not forecasts.** Nobody knows how many children will be born or how "
+        "many people will move in or out. So we calculate several possible futures and look for decisions that hold "
+        "in all of them. Change the assumptions with the sliders and see what happens to the population and to "
+        "school-age children.",
+    ),
+    "sc.chosen": ("✓ Visas på övriga sidor (valt i sidopanelen)", "✓ Shown on the other pages (chosen in the sidebar)"),
+    "sc.use": ("Visa detta scenario på alla sidor", "Show this scenario on every page"),
+    "sc.use.help": ("Samma som att välja scenariot i sidopanelen.", "The same as choosing the scenario in the sidebar."),
+    "sc.tfr": ("Barnafödande (barn per kvinna)", "Fertility (children per woman)"),
+    "sc.tfr.help": (
+        "Summerad fruktsamhet: hur många barn en kvinna i genomsnitt föder under livet. Sverige 2024: 1,43. "
+        "Scenariots värde: {value}.",
+        "Total fertility rate: the average number of children a woman has over her life. Sweden 2024: 1.43. "
+        "The scenario's value: {value}.",
+    ),
+    "sc.tfr.short": ("barnafödande", "fertility"),
+    "sc.net_migration_per_1000": (
+        "Nettoflyttning per år (personer per 1 000 invånare)",
+        "Net migration a year (persons per 1,000 inhabitants)",
+    ),
+    "sc.net_migration_per_1000.help": (
+        "Inflyttade minus utflyttade varje år, per 1 000 invånare. Negativt = fler flyttar ut än in. Fördelas på "
+        "åldrar efter kommunens flyttmönster (mest unga vuxna). Scenariots värde: {value}.",
+        "People moving in minus people moving out each year, per 1,000 inhabitants. Negative = more move out than "
+        "in. Spread over ages by the municipality's migration pattern (mostly young adults). The scenario's value: "
+        "{value}.",
+    ),
+    "sc.net_migration_per_1000.short": ("nettoflyttning", "net migration"),
+    "sc.mortality_change": ("Ändrad dödsrisk (%)", "Change in death risk (%)"),
+    "sc.mortality_change.help": (
+        "Hur mycket risken att dö ändras i alla åldrar jämfört med i dag. −10 % = något längre liv. "
+        "Scenariots värde: {value}.",
+        "How much the risk of dying changes at every age compared with today. −10 % = somewhat longer lives. "
+        "The scenario's value: {value}.",
+    ),
+    "sc.mortality_change.short": ("dödsrisk", "death risk"),
+    "sc.changed": ("Ändrat:", "Changed:"),
+    "sc.changed.short": ("ändrat med reglage", "changed with a slider"),
+    "sc.kpi.population": ("Invånare {year}", "Inhabitants {year}"),
+    "sc.kpi.children": ("Barn 6–15 år {year}", "Children aged 6–15 {year}"),
+    "sc.section.trend": ("Invånare och barn i skolåldern", "Inhabitants and school-age children"),
+    "sc.chart.trend": (
+        "Invånare (överst) och barn 6–15 år (nederst) i varje scenario",
+        "Inhabitants (top) and children aged 6–15 (bottom) in each scenario",
+    ),
+    "sc.children": ("Barn 6–15 år", "Children 6–15"),
+    "explain.scenarios": (
+        "Varje scenario räknas fram år för år från {first} till {last}, per område och ettårsklass: alla blir ett år "
+        "äldre, en del dör enligt dödsrisken för sin ålder (ändrad enligt scenariot), barn föds enligt "
+        "barnafödandet (kvinnorna antas vara hälften av varje åldersgrupp) och nettoflyttningen fördelas på områden "
+        "efter hur många som bor där och på åldrar efter kommunens flyttmönster. Barn 6–15 år är åldrarna för "
+        "förskoleklass till årskurs 9. Antagandena just nu:",
+        "Each scenario is projected year by year from {first} to {last}, per area and single year of age: everyone "
+        "gets a year older, some die according to the death risk of their age (changed as the scenario says), "
+        "children are born according to fertility (women are assumed to be half of each age group) and net migration "
+        "is spread over areas by how many live there and over ages by the municipality's migration pattern. Children "
+        "aged 6–15 are the ages of preschool class to grade 9. The assumptions now:",
+    ),
+    "explain.scenario.values": (
+        "**{name}**: {tfr} barn per kvinna, nettoflyttning {migration} per 1 000 invånare och år, dödsrisk {mortality} "
+        "mot i dag.",
+        "**{name}**: {tfr} children per woman, net migration {migration} per 1,000 inhabitants a year, death risk "
+        "{mortality} against today.",
+    ),
+    "sc.section.areas": ("Var bor barnen {first} och {last}?", "Where do the children live in {first} and {last}?"),
+    "sc.col.change": ("förändring (%)", "change (%)"),
+    "sc.series.base_year": ("{year} (utgångsår)", "{year} (base year)"),
+    "sc.chart.areas": (
+        "Barn 6–15 år per område: {first} och {last} i varje scenario",
+        "Children aged 6–15 per area: {first} and {last} in each scenario",
+    ),
+    "sc.areas.truncated": (
+        "Diagrammet visar de {n} områden som har flest barn; tabellen nedan har alla {total}.",
+        "The chart shows the {n} areas with the most children; the table below has all {total}.",
+    ),
+    "explain.areas": (
+        "Antalet barn {lo}–{hi} år som bor i området enligt befolkningsberäkningen. Nettoflyttningen fördelas på "
+        "områdena efter hur många som bor där, så varje område följer kommunens utveckling men med sin egen "
+        "åldersstruktur: ett område med många små barn i dag får fler skolbarn om några år. Förändringen är barnen "
+        "{last} delat med barnen {first}, minus 1.",
+        "The number of children aged {lo}–{hi} living in the area according to the population projection. Net "
+        "migration is spread over areas by how many live there, so each area follows the municipality but with its "
+        "own age structure: an area with many small children today gets more school children in a few years. The "
+        "change is the children in {last} divided by the children in {first}, minus 1.",
+    ),
+    "cap.title": ("Kapacitet: hur mycket plats har vi – och var?", "Capacity: how much room do we have – and where?"),
+    "cap.intro": (
+        "Platserna jämfört med behoven i scenariot **{scenario}**, om vi behåller allt som i dag. Tomma platser binder "
+        "lokaler, ledning och lärartid – resurser som kunde gå till undervisningen.",
+        "Places compared with needs in the scenario **{scenario}**, if we keep everything as it is today. Empty "
+        "places tie up premises, management and teachers' time – resources that could go to teaching.",
+    ),
+    "cap.kpi.empty": ("Tomma platser {year}", "Empty places {year}"),
+    "cap.kpi.empty.help": (
+        "Platser i öppna skolor som ingen elev behöver: kapacitet minus elever, skola för skola.",
+        "Places in open schools that no pupil needs: capacity minus pupils, school by school.",
+    ),
+    "cap.kpi.utilisation": ("Nyttjandegrad {year}", "Utilisation {year}"),
+    "cap.kpi.utilisation.help": (
+        "Alla elever delat med alla platser i kommunens öppna skolor.",
+        "All pupils divided by all places in the municipality's open schools.",
+    ),
+    "cap.kpi.lowest": ("Lägst nyttjandegrad {year}: {name}", "Lowest utilisation {year}: {name}"),
+    "cap.kpi.lowest.delta": ("{pupils} elever på {capacity} platser", "{pupils} pupils in {capacity} places"),
+    "cap.kpi.unused": ("Lokalkostnad för tomma platser {year}", "Premises cost of empty places {year}"),
+    "cap.kpi.unused.help": (
+        "Per år: varje skolas lokalkostnad gånger andelen tomma platser, summerat. Det motsvarar ungefär {area} "
+        "lokalyta som eleverna inte behöver.",
+        "A year: each school's premises cost times its share of empty places, summed. That is about {area} of floor "
+        "area the pupils do not need.",
+    ),
+    "cap.summary": (
+        "**{year} har skolorna {capacity} platser men {pupils} elever: {empty} platser står tomma ({share} av "
+        "platserna), mot {empty0} år {first}.** Det motsvarar ungefär {area} lokalyta och {cost} i lokalkostnad per "
+        "år. {fragile} av {schools} skolor har ett sårbart lärarlag.",
+        "**In {year} the schools have {capacity} places but {pupils} pupils: {empty} places are empty ({share} of "
+        "the places), against {empty0} in {first}.** That is about {area} of floor area and {cost} of premises cost "
+        "a year. {fragile} of {schools} schools have a fragile teacher team.",
+    ),
+    "cap.section.trend": ("Hela kommunen år för år", "The whole municipality year by year"),
+    "cap.series.empty": ("Tomma platser", "Empty places"),
+    "cap.series.capacity": ("Platser (kapacitet)", "Places (capacity)"),
+    "cap.chart.trend": ("Elever och tomma platser {first}–{last}", "Pupils and empty places {first}–{last}"),
+    "cap.unit.places": ("elever och platser", "pupils and places"),
+    "explain.capacity": (
+        "Nyttjandegrad = elever / platser. Tomma platser = platser − elever i varje öppen skola (aldrig under noll); "
+        "över 100 % är skolan överfull. Eleverna är barnen 6–15 år gånger andelen som går i kommunens skolor, och de "
+        "går i närmaste skola som har deras årskurs och plats. Platserna är skolornas kapacitet enligt kommunens data.",
+        "Utilisation = pupils / places. Empty places = places − pupils in each open school (never below zero); above "
+        "100 % the school is overcrowded. Pupils are the children aged 6–15 times the share attending the "
+        "municipality's schools, and they attend the nearest school with their grade and room. Places are the "
+        "schools' capacity from the municipality's data.",
+    ),
+    "cap.section.schools": ("Skola för skola", "School by school"),
+    "cap.year": ("Visa år", "Show year"),
+    "cap.year.help": ("Dra för att se hur det ser ut ett visst år.", "Drag to see a particular year."),
+    "cap.chart.schools": (
+        "Elever och platser per skola {year} (nyttjandegrad ovanför staplarna)",
+        "Pupils and places per school {year} (utilisation above the bars)",
+    ),
+    "cap.schools.legend": (
+        "Skolorna är sorterade från lägst till högst nyttjandegrad. {mark} = sårbart lärarlag (färre än {min_team} "
+        "lärare).",
+        "Schools are sorted from lowest to highest utilisation. {mark} = fragile teacher team (fewer than {min_team} "
+        "teachers).",
+    ),
+    "cap.series.used_floor": ("Yta som eleverna använder", "Floor area in use"),
+    "cap.series.unused_floor": ("Outnyttjad yta", "Unused floor area"),
+    "cap.chart.premises": ("Lokalyta per skola {year}", "Floor area per school {year}"),
+    "explain.unused": (
+        "Outnyttjad yta = skolans yta × (1 − nyttjandegraden), och dess lokalkostnad = skolans lokalkostnad × "
+        "(1 − nyttjandegraden). En skola som är fylld till 60 % har alltså 40 % av sin yta och lokalkostnad "
+        "outnyttjad. Det visar hur mycket lokal eleverna inte behöver – inte en besparing som säkert går att ta hem, "
+        "eftersom en del av en skolbyggnad sällan kan hyras ut eller avvecklas.",
+        "Unused floor area = the school's floor area × (1 − utilisation), and its premises cost = the school's "
+        "premises cost × (1 − utilisation). A school that is 60 % full thus has 40 % of its floor area and premises "
+        "cost unused. This shows how much space the pupils do not need – not a saving that can surely be made, since "
+        "part of a school building can rarely be let or given up.",
+    ),
+    "cap.series.average": ("Kommunens snitt: {value}", "Municipal average: {value}"),
+    "cap.chart.cost_per_pupil": ("Kostnad per elev och skola {year}", "Cost per pupil by school {year}"),
+    "explain.cost_per_pupil_school": (
+        "Skolans kostnad delat med dess elever. Den streckade linjen är alla skolors kostnad delat med alla elever. "
+        "Små skolor har högre kostnad per elev eftersom lokaler, ledning och ett minsta antal lärare behövs oavsett "
+        "hur många eleverna är.",
+        "The school's cost divided by its pupils. The dashed line is all schools' cost divided by all pupils. Small "
+        "schools cost more per pupil because premises, management and a minimum of teachers are needed however few "
+        "the pupils.",
+    ),
+    "cap.table": ("Alla skolor {year}", "All schools {year}"),
+    "cap.col.utilisation": ("Nyttjandegrad (%)", "Utilisation (%)"),
+    "cap.col.floor": ("Yta (m²)", "Floor area (m²)"),
+    "cap.col.unused_floor": ("Outnyttjad yta (m²)", "Unused floor area (m²)"),
+    "cap.col.unused_cost": ("Lokalkostnad för outnyttjad yta (kr per år)", "Premises cost of unused area (SEK a year)"),
+    "cap.col.cost_per_pupil": ("Kostnad per elev (kr)", "Cost per pupil (SEK)"),
+    "cap.col.fragile": ("Sårbart lärarlag", "Fragile teacher team"),
+    "cap.section.other": ("Övriga verksamheter", "Other services"),
+    "cap.other.info": (
+        "Kommer i en senare version. Kommunens data har {units} enheter av det här slaget; deras kapacitet och behov "
+        "räknas ännu inte fram här.",
+        "Coming in a later version. The municipality's data has {units} units of this kind; their capacity and needs "
+        "are not yet calculated here.",
+    ),
 }
 
 
