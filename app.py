@@ -9,7 +9,9 @@ from engine.dataset import DatasetError
 from ui import data, frame, session
 from ui.i18n import t
 
-st.set_page_config(page_title="Vägval", layout="wide")  # no page_icon: a material icon favicon is fetched from the internet
+st.set_page_config(
+    page_title="Vägval", layout="wide"
+)  # no page_icon: a material icon favicon is fetched from the internet
 
 try:
     data.dataset()

@@ -34,6 +34,7 @@ import argparse
 import asyncio
 import os
 import random
+import shlex
 import shutil
 import socket
 import statistics
@@ -65,7 +66,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(app: Path, port: int, *, fixes: bool = True, extra: tuple[str, ...] = ()) -> subprocess.Popen:
+def start_server(
+    app: Path, port: int, *, fixes: bool = True, extra: tuple[str, ...] = (), env: dict[str, str] | None = None
+) -> subprocess.Popen:
     """Serve ``app`` on 127.0.0.1:port, through ui/launch.py (fixes) or plain `streamlit run`."""
     common = ["--server.port", str(port), "--server.address", "127.0.0.1", *extra]
     if fixes:
@@ -73,8 +76,12 @@ def start_server(app: Path, port: int, *, fixes: bool = True, extra: tuple[str, 
     else:  # what `streamlit run` does out of the box, minus the browser and telemetry
         cmd = [PY, "-m", "streamlit", "run", str(app), "--server.headless", "true"]
         cmd += ["--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *common]
-    log = open(Path(tempfile.gettempdir()) / f"vagval-bench-{port}.log", "w")  # noqa: SIM115 (lives with the process)
-    return subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    tmp = Path(tempfile.gettempdir())
+    # A DuckDB file takes one writer process: each server gets its own store, so a
+    # benchmark neither collides with a running dashboard nor with its sibling process.
+    env = {**os.environ, "VAGVAL_STORE": str(tmp / f"vagval-bench-{port}.duckdb"), **(env or {})}
+    log = open(tmp / f"vagval-bench-{port}.log", "w")  # noqa: SIM115 (lives with the process)
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
 
 def wait_healthy(port: int, proc: subprocess.Popen | None = None, timeout: float = 60.0) -> None:
@@ -94,6 +101,15 @@ def wait_healthy(port: int, proc: subprocess.Popen | None = None, timeout: float
     raise TimeoutError(f"server on port {port} not healthy after {timeout:.0f} s")
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far; Linux only, else 0."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def stop(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
         proc.terminate()
@@ -110,7 +126,8 @@ pid {dir}/nginx.pid;
 error_log {dir}/error.log warn;
 events {{ worker_connections 1024; }}
 http {{
-    access_log off;
+    log_format upstream '$upstream_addr $uri';
+    access_log {dir}/access.log upstream;
     client_body_temp_path {dir}; proxy_temp_path {dir}; fastcgi_temp_path {dir};
     uwsgi_temp_path {dir}; scgi_temp_path {dir};
     # Sticky sessions in open-source nginx: a browser without our cookie gets a random
@@ -139,7 +156,7 @@ http {{
 """
 
 
-def start_nginx(port: int, backends: list[int]) -> subprocess.Popen | None:
+def start_nginx(port: int, backends: list[int]) -> tuple[subprocess.Popen, Path] | None:
     nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
     if nginx is None:
         return None
@@ -147,7 +164,18 @@ def start_nginx(port: int, backends: list[int]) -> subprocess.Popen | None:
     servers = "\n".join(f"        server 127.0.0.1:{p};" for p in backends)
     (folder / "nginx.conf").write_text(NGINX_CONF.format(dir=folder, port=port, servers=servers))
     cmd = [nginx, "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"]
-    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True)
+    return proc, folder
+
+
+def sessions_per_backend(folder: Path) -> dict[str, int]:
+    """Websocket sessions each backend served, from nginx's log (proof that the load was shared)."""
+    counts: dict[str, int] = {}
+    for line in (folder / "access.log").read_text().splitlines():
+        upstream, _, uri = line.partition(" ")
+        if uri.endswith("/_stcore/stream"):
+            counts[upstream] = counts.get(upstream, 0) + 1
+    return counts
 
 
 # --- one participant ---------------------------------------------------------------
@@ -203,8 +231,10 @@ class Participant:
                 fwd = ForwardMsg()
                 fwd.ParseFromString(await ws.recv())
                 kind = fwd.WhichOneof("type")
-                if kind == "new_session":
-                    run.page_hash = fwd.new_session.page_script_hash
+                if kind == "new_session":  # the main script's hash: right for a single-page app
+                    run.page_hash = run.page_hash or fwd.new_session.page_script_hash
+                elif kind == "navigation":  # st.navigation: the hash of the page actually shown
+                    run.page_hash = fwd.navigation.page_script_hash
                 elif kind == "delta" and fwd.delta.WhichOneof("type") == "new_element":
                     el = fwd.delta.new_element
                     what = el.WhichOneof("type")
@@ -319,22 +349,26 @@ def report(title: str, stats: Stats) -> bool:
 
 def run_config(args, processes: int) -> bool:
     procs: list[subprocess.Popen] = []
+    nginx_dir: Path | None = None
     try:
         ports = [free_port() for _ in range(processes)]
-        # One cookie secret for all processes, so a browser's cookies hold on each of them.
-        extra = ("--server.cookieSecret", uuid.uuid4().hex) if processes > 1 else ()
-        procs = [start_server(args.app, p, fixes=not args.plain, extra=extra) for p in ports]
+        # One cookie secret for all processes, so a browser's cookies hold on each of them
+        # (Streamlit takes it from the environment or config, not from a flag).
+        env = {"STREAMLIT_SERVER_COOKIE_SECRET": uuid.uuid4().hex} if processes > 1 else {}
+        extra = tuple(shlex.split(args.server_args))
+        procs = [start_server(args.app, p, fixes=not args.plain, extra=extra, env=env) for p in ports]
         for proc, port in zip(procs, ports, strict=True):
             wait_healthy(port, proc)
-        how = "ui/launch.py (fixes)" if not args.plain else "plain streamlit run"
+        how = ("ui/launch.py (fixes)" if not args.plain else "plain streamlit run") + f" {args.server_args}".rstrip()
         if processes == 1:
             urls, via = [f"ws://127.0.0.1:{ports[0]}"], f"1 process, {how}"
         else:
             proxy_port = free_port()
             nginx = start_nginx(proxy_port, ports)
             if nginx is not None:
-                procs.append(nginx)
-                wait_healthy(proxy_port, nginx)
+                procs.append(nginx[0])
+                nginx_dir = nginx[1]
+                wait_healthy(proxy_port, nginx[0])
                 urls, via = (
                     [f"ws://127.0.0.1:{proxy_port}"],
                     f"{processes} processes behind nginx (sticky cookie), {how}",
@@ -344,13 +378,25 @@ def run_config(args, processes: int) -> bool:
                 via = f"{processes} processes, users spread client-side (nginx not installed), {how}"
         # Warm the page once (imports, caches) as the presenter's own browser would.
         asyncio.run(load(urls, 1, args.page, args.label, 1, (0, 0), 0, args.timeout))
+        servers = procs[:processes]
+        cpu_before = sum(cpu_seconds(p.pid) for p in servers)
         start = time.perf_counter()
         stats = asyncio.run(
             load(urls, args.users, args.page, args.label, args.presses, args.think, args.ramp, args.timeout)
         )
         elapsed = time.perf_counter() - start
         title = f"{args.users} users × {args.presses} presses on {args.app.name} page {args.page or '(main)'!r}: {via}; {elapsed:.1f} s"
-        return report(title, stats)
+        cpu = sum(cpu_seconds(p.pid) for p in servers) - cpu_before
+        ok = report(title, stats)
+        runs = len(stats.finish_ms) + len(stats.first_run_ms)
+        if runs:  # independent of how much of the machine other work took
+            print(
+                f"  server CPU {cpu:.1f} s in {elapsed:.1f} s = {1000 * cpu / runs:.1f} ms per script run ({runs} runs)"
+            )
+        if nginx_dir is not None:
+            time.sleep(0.5)  # nginx logs a websocket when it closes
+            print(f"  sessions per process (nginx log, incl. the warm-up): {sessions_per_backend(nginx_dir)}")
+        return ok
     finally:
         for proc in procs:
             stop(proc)
@@ -373,6 +419,9 @@ def main() -> int:
         "--processes", type=int, nargs="+", default=[1, 2], help="server processes per run (default: 1 2)"
     )
     parser.add_argument("--plain", action="store_true", help="plain `streamlit run` instead of ui/launch.py")
+    parser.add_argument(
+        "--server-args", default="", help='extra streamlit flags, e.g. "--runner.postScriptGC true" (they win)'
+    )
     parser.add_argument("--url", help="ws://host:port of a running server: no servers are started")
     args = parser.parse_args()
     if args.bare:

@@ -20,10 +20,11 @@ follows it to T while pupils still travel the real distance to T.
 
 Solving: whenever everyone fits at the nearest eligible school, that assignment is
 already optimal (a vectorised argmin). Only years where capacity binds go to scipy's
-HiGHS, and then only the pairs (a,g) that have an overloaded school among their
-``candidates`` nearest eligible schools; they choose among those candidates, while
-every other pair keeps its nearest school and uses up its room. In words: a full
-school's overflow goes to the next nearest school that has room.
+HiGHS: exactly, over every pair and school, for up to ``FULL_PROGRAMME_MAX_SCHOOLS``
+schools; for larger municipalities only the pairs (a,g) that have an overloaded
+school among their ``candidates`` nearest eligible schools are re-optimised among
+those candidates, while every other pair keeps its nearest school and uses up its
+room. In words: a full school's overflow goes to the next nearest school with room.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ from scipy.optimize import linprog
 from scipy.sparse import coo_matrix
 
 OVERFLOW_PENALTY_KM = 1.0e5
+# Up to this many schools the programme is solved over all pairs and schools (exact);
+# beyond it, the restricted programme below keeps a large city within its time budget.
+FULL_PROGRAMME_MAX_SCHOOLS = 40
 
 
 @dataclass(frozen=True)
@@ -90,13 +94,19 @@ def assign(
     overloaded = load > capacity + 1e-9
     if not overloaded.any():
         return flows, unplaced
-    # Re-optimise only the pairs that have an overloaded school among their candidates;
-    # every other pair keeps its nearest school, which has room, and uses up that room.
-    k = min(candidates, len(capacity))
     masked = np.where(eligible.T[grade_idx, :], rank[grade_idx, area_idx, :], np.inf)  # [pair, school]
-    order = np.argpartition(masked, k - 1, axis=1)[:, :k] if k < len(capacity) else np.argsort(masked, axis=1)
-    cand_cost = np.take_along_axis(masked, order, axis=1)
-    free = (overloaded[order] & np.isfinite(cand_cost)).any(axis=1)
+    if len(capacity) <= FULL_PROGRAMME_MAX_SCHOOLS:
+        # Small enough to solve exactly: every pair may use every eligible school.
+        order = np.broadcast_to(np.arange(len(capacity)), masked.shape)
+        cand_cost = masked
+        free = np.ones(len(pupils), dtype=bool)
+    else:
+        # Re-optimise only the pairs that have an overloaded school among their candidates;
+        # every other pair keeps its nearest school, which has room, and uses up that room.
+        k = min(candidates, len(capacity))
+        order = np.argpartition(masked, k - 1, axis=1)[:, :k]
+        cand_cost = np.take_along_axis(masked, order, axis=1)
+        free = (overloaded[order] & np.isfinite(cand_cost)).any(axis=1)
     fixed_load = np.bincount(school_idx[~free], weights=pupils[~free], minlength=len(capacity))
     moved = _solve_lp(
         area_idx[free], grade_idx[free], pupils[free], school_idx[free],

@@ -18,7 +18,7 @@ import threading
 import tomllib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -125,6 +125,8 @@ class Dataset:
     distances: pd.DataFrame | None
     scenarios: dict[str, Scenario]
     alternatives: dict[str, Alternative]
+    facility_usage: pd.DataFrame | None = None  # unit_id, bookable_hours, booked_hours, visits, user_age_min/max
+    investments: pd.DataFrame | None = None  # investments.csv columns
     # Per-dataset memo for derived arrays (projections, baselines); see evaluate.py.
     cache: Memo = field(default_factory=lambda: Memo(), repr=False)
 
@@ -218,7 +220,47 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("minutes", required=False, **COUNT),
     ),
 }
-OPTIONAL_FILES = ("enrollment.csv", "distances.csv")
+TABLES["facility_usage.csv"] = (
+    Column("unit_id", "text"),
+    Column("bookable_hours", **COUNT),
+    Column("booked_hours", **COUNT),
+    Column("visits", **COUNT),
+    Column("user_age_min", "integer", required=False, min_value=0, max_value=MAX_AGE),
+    Column("user_age_max", "integer", required=False, min_value=0, max_value=MAX_AGE),
+)
+INVESTMENT_KINDS = ("new", "extension", "renovation")
+TABLES["investments.csv"] = (
+    Column("id", "text"),
+    Column("name", "text"),
+    Column("unit", "text"),
+    Column("year", "integer", min_value=1990, max_value=2200),
+    Column("amount", **COUNT),
+    Column("kind", "text", choices=INVESTMENT_KINDS),
+    Column("lifetime_years", "integer", min_value=1, max_value=100),
+    Column("exit_strategy", "text", required=False),
+    # For a new unit (kind = new) and for an extension's capacity after the investment:
+    Column("service", "text", required=False, choices=SERVICES),
+    Column("capacity", required=False, **COUNT),
+    Column("area_id", "text", required=False),
+    Column("lat", "number", required=False, min_value=LAT_RANGE[0], max_value=LAT_RANGE[1], hint="latitud i Sverige"),
+    Column("lon", "number", required=False, min_value=LON_RANGE[0], max_value=LON_RANGE[1], hint="longitud i Sverige"),
+    Column("premises_cost_sek", required=False, **COUNT),
+    Column("fixed_cost_sek", required=False, **COUNT),
+)
+OPTIONAL_FILES = ("enrollment.csv", "distances.csv", "facility_usage.csv", "investments.csv")
+OPTIONAL_COLUMNS = {
+    "facility_usage.csv": ("user_age_min", "user_age_max"),
+    "investments.csv": (
+        "exit_strategy",
+        "service",
+        "capacity",
+        "area_id",
+        "lat",
+        "lon",
+        "premises_cost_sek",
+        "fixed_cost_sek",
+    ),
+}
 
 
 def read_table(path: Path, columns: tuple[Column, ...], problems: list[Problem]) -> pd.DataFrame | None:
@@ -231,6 +273,8 @@ def read_table(path: Path, columns: tuple[Column, ...], problems: list[Problem])
         return None
     reader = csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(lines[0]))
     header = [h.strip().lower() for h in next(reader)]
+    optional = OPTIONAL_COLUMNS.get(fname, ())
+    columns = tuple(c for c in columns if c.name in header or c.name not in optional)
     missing = [c.name for c in columns if c.name not in header]
     for name in missing:
         problems.append(Problem(fname, 1, name, f"kolumnen '{name}' saknas (kolumner i filen: {', '.join(header)})"))
@@ -248,6 +292,9 @@ def read_table(path: Path, columns: tuple[Column, ...], problems: list[Problem])
             cell = record[i].strip() if i < len(record) else ""
             data[col.name].append(_parse_cell(fname, row_no, col, cell, problems))
     frame = pd.DataFrame(data)
+    for name in optional:
+        if name not in frame:
+            frame[name] = None
     frame["_row"] = rows
     return frame
 
@@ -453,7 +500,10 @@ def _read_alternatives(
         _check_action_sequence(f, actions, known_units, units)
         if aid and name:
             alternatives[aid] = Alternative(
-                id=aid, name=name, description=str(item.get("description", "")), actions=tuple(actions)
+                id=aid,
+                name=name,
+                description=str(item.get("description", "")),
+                actions=_complete_conversions(actions, units),
             )
     if KEEP_ALL not in alternatives:
         alternatives = {
@@ -475,8 +525,8 @@ def _read_action(f: _Fields, base_year: int | None) -> Action | None:
     if kind is not None and kind not in ACTIONS:
         f.fail("action", f"okänd åtgärd '{kind}'; välj en av {', '.join(ACTIONS)}{_suggest(kind, ACTIONS)}")
         return None
-    to = f.text("to", required=kind == "merge")
-    capacity = f.number("capacity", required=kind in ("set_capacity", "build"), lo=0)
+    to = f.text("to", required=kind in ("merge", "convert"))
+    capacity = f.number("capacity", required=kind in ("set_capacity", "build", "convert"), lo=0)
     one_off = f.number("one_off_cost_sek", required=False, lo=0)
     new_unit = None
     if kind == "build":
@@ -507,7 +557,24 @@ def _read_action(f: _Fields, base_year: int | None) -> Action | None:
             premises_cost_sek=f.number("premises_cost_sek", required=False, lo=0) or 0.0,
             fixed_cost_sek=f.number("fixed_cost_sek", required=False, lo=0) or 0.0,
         )
-    if year is None or kind is None or unit is None or (kind == "merge" and to is None):
+    if kind == "convert":
+        service = f.text("service")
+        if service is not None and service not in SERVICES:
+            f.fail("service", f"'{service}' är inte tillåtet; välj en av {', '.join(SERVICES)}")
+            service = None
+        if service is None or capacity is None:
+            return None
+        # Place and premises are the converted unit's; filled in by _complete_conversions.
+        new_unit = NewUnit(
+            name=f.text("name", required=False) or f"{to} ({service})",
+            service=service,
+            area_id="",
+            lat=0.0,
+            lon=0.0,
+            capacity=float(capacity),
+            fixed_cost_sek=f.number("fixed_cost_sek", required=False, lo=0) or 0.0,
+        )
+    if year is None or kind is None or unit is None or (kind in ("merge", "convert") and to is None):
         return None
     if kind in ("set_capacity",) and capacity is None:
         return None
@@ -522,6 +589,33 @@ def _read_action(f: _Fields, base_year: int | None) -> Action | None:
     )
 
 
+def _complete_conversions(actions: list[Action], units: pd.DataFrame | None) -> tuple[Action, ...]:
+    """A converted unit keeps its place and premises: copy them into the new unit."""
+    if units is None:
+        return tuple(actions)
+    rows = units.set_index("unit_id")
+    built = {a.unit: a.new_unit for a in actions if a.action == "build" and a.new_unit is not None}
+    out = []
+    for a in actions:
+        if a.action == "convert" and a.new_unit is not None:
+            source = rows.loc[a.unit] if a.unit in rows.index else built.get(a.unit)
+            if source is not None:
+                get = source.get if isinstance(source, pd.Series) else lambda k, s=source: getattr(s, k)
+                a = replace(
+                    a,
+                    new_unit=replace(
+                        a.new_unit,
+                        area_id=str(get("area_id")),
+                        lat=float(get("lat")),
+                        lon=float(get("lon")),
+                        floor_area_m2=float(get("floor_area_m2") or 0.0),
+                        premises_cost_sek=float(get("premises_cost_sek") or 0.0),
+                    ),
+                )
+        out.append(a)
+    return tuple(out)
+
+
 def _check_action_sequence(
     f: _Fields, actions: list[Action], known_units: set[str], units: pd.DataFrame | None
 ) -> None:
@@ -532,6 +626,14 @@ def _check_action_sequence(
     closed_since: dict[str, int] = {}
     for a in sorted(actions, key=lambda a: a.year):
         where = f"år {a.year}, {a.action} {a.unit}"
+        if a.action == "convert":
+            if a.unit not in exists:
+                f.fail("unit", f"{where}: okänd enhet '{a.unit}'{_suggest(a.unit, exists)}")
+            elif a.to in exists:
+                f.fail("to", f"{where}: enheten '{a.to}' finns redan; ge den nya enheten ett nytt id")
+            closed_since.setdefault(a.unit, a.year)
+            exists.add(str(a.to))
+            continue
         if a.action == "build":
             if a.unit in exists:
                 f.fail("unit", f"{where}: enheten '{a.unit}' finns redan; ge den nya enheten ett nytt id")
@@ -619,6 +721,8 @@ def load_dataset(folder: str | Path) -> Dataset:
     _check_demography(frames["demography.csv"], problems)
     problems.extend(store.check_references(_without_bad_units(frames)))
     _check_enrollment(frames["enrollment.csv"], units, problems)
+    _check_facility_usage(frames["facility_usage.csv"], units, problems)
+    _check_investments(frames["investments.csv"], units, base_year, problems)
 
     if problems or municipality is None:
         raise DatasetError(problems)
@@ -655,6 +759,8 @@ def load_dataset(folder: str | Path) -> Dataset:
         units=units.drop(columns=drop).reset_index(drop=True),
         enrollment=frames["enrollment.csv"].drop(columns=drop) if frames["enrollment.csv"] is not None else None,
         distances=frames["distances.csv"].drop(columns=drop) if frames["distances.csv"] is not None else None,
+        facility_usage=_usage_defaults(frames["facility_usage.csv"]),
+        investments=frames["investments.csv"].drop(columns=drop) if frames["investments.csv"] is not None else None,
         scenarios=scenarios,
         alternatives=alternatives,
     )
@@ -732,6 +838,71 @@ def _check_demography(demo: pd.DataFrame | None, problems: list[Problem]) -> Non
         )
 
 
+def _usage_defaults(usage: pd.DataFrame | None) -> pd.DataFrame | None:
+    """Facilities used by every age unless the file says otherwise."""
+    if usage is None:
+        return None
+    usage = usage.drop(columns=["_row"]).copy()
+    usage["user_age_min"] = usage["user_age_min"].fillna(0).astype(int)
+    usage["user_age_max"] = usage["user_age_max"].fillna(MAX_AGE).astype(int)
+    return usage
+
+
+def _check_facility_usage(usage: pd.DataFrame | None, units: pd.DataFrame | None, problems: list[Problem]) -> None:
+    if usage is None or units is None:
+        return
+    facilities = set(units.loc[units["service"] == "fritid_kultur", "unit_id"])
+    for row in usage.itertuples(index=False):
+        where = ("facility_usage.csv", int(row._row))
+        if row.unit_id is not None and row.unit_id not in facilities:
+            problems.append(
+                Problem(
+                    *where,
+                    "unit_id",
+                    f"'{row.unit_id}' är ingen fritids- eller kulturlokal i units.csv{_suggest(row.unit_id, facilities)}",
+                )
+            )
+        if row.booked_hours is not None and row.bookable_hours is not None and row.booked_hours > row.bookable_hours:
+            problems.append(
+                Problem(
+                    *where,
+                    "booked_hours",
+                    f"{row.booked_hours:g} bokade timmar är fler än {row.bookable_hours:g} bokningsbara",
+                )
+            )
+        lo, hi = row.user_age_min, row.user_age_max
+        if lo is not None and hi is not None and not pd.isna(lo) and not pd.isna(hi) and lo > hi:
+            problems.append(Problem(*where, "user_age_min", f"user_age_min {lo} är större än user_age_max {hi}"))
+
+
+def _check_investments(
+    investments: pd.DataFrame | None, units: pd.DataFrame | None, base_year: int | None, problems: list[Problem]
+) -> None:
+    if investments is None or units is None:
+        return
+    known = set(units["unit_id"])
+    seen: dict[str, int] = {}
+    for row in investments.itertuples(index=False):
+        fname, line = "investments.csv", int(row._row)
+        if row.id in seen:
+            problems.append(Problem(fname, line, "id", f"investeringen '{row.id}' finns redan på rad {seen[row.id]}"))
+        seen.setdefault(row.id, line)
+        if base_year is not None and row.year is not None and row.year < base_year:
+            problems.append(Problem(fname, line, "year", f"{row.year} ligger före basåret {base_year}"))
+        if row.kind == "new":
+            if row.unit in known:
+                problems.append(
+                    Problem(
+                        fname, line, "unit", f"'{row.unit}' finns redan i units.csv; en ny enhet behöver ett nytt id"
+                    )
+                )
+            for col in ("service", "capacity", "area_id", "lat", "lon"):
+                if getattr(row, col) is None or (isinstance(getattr(row, col), float) and pd.isna(getattr(row, col))):
+                    problems.append(Problem(fname, line, col, "värde saknas; en ny enhet (kind = new) behöver det"))
+        elif row.unit is not None and row.unit not in known:
+            problems.append(Problem(fname, line, "unit", f"okänd enhet '{row.unit}'{_suggest(row.unit, known)}"))
+
+
 def _check_enrollment(enrollment: pd.DataFrame | None, units: pd.DataFrame | None, problems: list[Problem]) -> None:
     if enrollment is None or units is None:
         return
@@ -792,4 +963,9 @@ def parse_alternative(document: dict[str, Any], dataset: Dataset, source: str = 
     _check_action_sequence(f, actions, set(dataset.units["unit_id"]), dataset.units)
     if problems or aid is None or name is None:
         raise DatasetError(problems)
-    return Alternative(id=aid, name=name, description=str(document.get("description", "")), actions=tuple(actions))
+    return Alternative(
+        id=aid,
+        name=name,
+        description=str(document.get("description", "")),
+        actions=_complete_conversions(actions, dataset.units),
+    )

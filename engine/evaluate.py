@@ -23,17 +23,21 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from engine import services
 from engine.assignment import Flows, assign, nearest
 from engine.classes import form_classes, teachers_fte
 from engine.costs import SchoolCosts, school_costs
 from engine.dataset import Dataset
 from engine.demography import project
+from engine.economy import economy
 from engine.model_types import DEFAULT_YEARS, KEEP_ALL, MAX_YEARS, Alternative, Scenario
 from engine.parameters import Parameters, resolve
 from engine.plan import SchoolPlan, build_plan
 from engine.travel import distance_matrix, threshold_by_grade
 
 GRADES = 10
+# Ratios over less than this (a billionth of a pupil, a place, a visit) are undefined, not huge.
+TINY = 1e-9
 FIRST_SCHOOL_AGE = 6  # grade = age − 6; förskoleklass is grade 0
 # A flow counts towards the longest journey only if it carries at least half a pupil:
 # projected cohorts are fractional and a trace of 0.01 pupil is nobody's journey.
@@ -45,6 +49,7 @@ YEAR_KEYS = (
     "pupils_over_threshold", "pupils_changing_school", "overcrowded_pupils", "one_off_cost_sek",
 )  # fmt: skip
 UNIT_KEYS = ("year", "unit_id", "open", "pupils", "classes", "teachers_fte", "cost_sek", "utilisation")
+SERVICE_KEYS = ("service", "year", "demand", "capacity", "utilisation", "cost_sek")
 
 
 class EvaluationError(ValueError):
@@ -63,6 +68,9 @@ class Result:
     units: pd.DataFrame  # one row per school and year: UNIT_KEYS plus extras
     population: np.ndarray  # persons [year, area, age]
     _flows: tuple[Flows, ...]
+    services: pd.DataFrame  # one row per service and year: SERVICE_KEYS plus extras
+    service_units: pd.DataFrame  # one row per non-school unit and year
+    economy: pd.DataFrame  # one row per year: ECONOMY_KEYS plus the cost of each service
     _plan: SchoolPlan
     _area_ids: tuple[str, ...]
     _km: np.ndarray
@@ -101,6 +109,8 @@ class Result:
             "base_year": self.base_year,
             "years": _records(self.years),
             "units": _records(self.units),
+            "services": _records(self.services[list(SERVICE_KEYS)]),
+            "economy": _records(self.economy),
         }
 
 
@@ -194,9 +204,11 @@ def _distances(dataset: Dataset, plan: SchoolPlan, detour_factor: float) -> np.n
     )
 
 
-def _choice_km(km: np.ndarray, offers: np.ndarray, merges: tuple[tuple[int, int], ...]) -> np.ndarray:
+def _choice_km(
+    km: np.ndarray, offers: np.ndarray, merges: tuple[tuple[int, int], ...], n_grades: int = GRADES
+) -> np.ndarray:
     """Choice distance [grade, area, school]: a merged unit's catchment follows it."""
-    rank = np.broadcast_to(km, (GRADES, *km.shape))
+    rank = np.broadcast_to(km, (n_grades, *km.shape))
     if not merges:
         return rank
     rank = rank.copy()
@@ -206,9 +218,15 @@ def _choice_km(km: np.ndarray, offers: np.ndarray, merges: tuple[tuple[int, int]
     return rank
 
 
-def assign_years(plan: SchoolPlan, demand: np.ndarray, km: np.ndarray) -> tuple[list[Flows], np.ndarray]:
-    """Flows per year and pupils no open school offers a place for [year]."""
-    offers = plan.offers
+def assign_years(
+    plan: SchoolPlan, demand: np.ndarray, km: np.ndarray, offers: np.ndarray | None = None
+) -> tuple[list[Flows], np.ndarray]:
+    """Flows per year and pupils no open unit offers a place for [year].
+
+    demand: [year, area, grade]; offers: [unit, grade] (default: the schools' grade ranges).
+    """
+    offers = plan.offers if offers is None else offers
+    n_grades = offers.shape[1]
     memo: dict[Any, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     flows: list[Flows] = []
     unplaced = np.zeros(len(plan.calendar_years))
@@ -216,7 +234,7 @@ def assign_years(plan: SchoolPlan, demand: np.ndarray, km: np.ndarray) -> tuple[
         state = (plan.open[t].tobytes(), plan.merges[t])
         if state not in memo:
             eligible = offers & plan.open[t][:, None]
-            rank = _choice_km(km, offers, plan.merges[t])
+            rank = _choice_km(km, offers, plan.merges[t], n_grades)
             memo[state] = (rank, eligible, nearest(rank, eligible))
         rank, eligible, best = memo[state]
         year_flows, year_unplaced = assign(demand[t], rank, eligible, plan.capacity[t], best=best)
@@ -352,6 +370,31 @@ def _measure(
         }
     )
     units_frame = units_frame[plan.exists.ravel() | (units_frame["cost_sek"] > 0).to_numpy()].reset_index(drop=True)
+
+    years_ahead = n_years - 1
+    others = [
+        services.preschool(dataset, population, alternative, params, years_ahead),
+        services.elderly_care(dataset, population, alternative, params, years_ahead),
+        services.leisure(dataset, population, alternative, params, years_ahead),
+    ]
+    school_service = pd.DataFrame(
+        {
+            "year": plan.calendar_years,
+            "demand": total_pupils,
+            "capacity": years_frame["capacity"],
+            "utilisation": years_frame["utilisation"],
+            "cost_sek": total_cost,
+            "units_open": is_open.sum(axis=1),
+            "empty_places": np.maximum(years_frame["capacity"] - total_pupils, 0.0),
+        }
+    )
+    service_frames = [school_service.assign(service="grundskola")] + [o.years.assign(service=o.service) for o in others]
+    service_costs = {"grundskola": total_cost} | {o.service: o.years["cost_sek"].to_numpy() for o in others}
+    service_costs["hemtjanst"] = services.home_care_cost(population, params)
+    one_off_all = years_frame["one_off_cost_sek"].to_numpy() + sum(o.one_off_cost_sek for o in others)
+    economy_frame = economy(
+        plan.calendar_years, years_frame["population"].to_numpy(), service_costs, one_off_all, params
+    )
     return Result(
         scenario=scenario,
         alternative=alternative,
@@ -360,6 +403,9 @@ def _measure(
         years=years_frame,
         units=units_frame,
         population=population,
+        services=_contract_first(pd.concat(service_frames, ignore_index=True), SERVICE_KEYS),
+        service_units=pd.concat([o.units.assign(service=o.service) for o in others], ignore_index=True),
+        economy=economy_frame,
         _flows=tuple(flows),
         _plan=plan,
         _area_ids=tuple(dataset.areas["area_id"]),
@@ -367,9 +413,16 @@ def _measure(
     )
 
 
+def _contract_first(frame: pd.DataFrame, keys: tuple[str, ...]) -> pd.DataFrame:
+    return frame[list(keys) + [c for c in frame.columns if c not in keys]]
+
+
 def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
     numerator = np.asarray(numerator, float)
     denominator = np.asarray(denominator, float)
     return np.divide(
-        numerator, denominator, out=np.full(np.broadcast(numerator, denominator).shape, np.nan), where=denominator > 0
+        numerator,
+        denominator,
+        out=np.full(np.broadcast(numerator, denominator).shape, np.nan),
+        where=denominator > TINY,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 SERVICES: tuple[str, ...] = ("grundskola", "forskola", "aldreboende", "fritid_kultur")
-ACTIONS: tuple[str, ...] = ("close", "merge", "set_capacity", "reopen", "build")
+ACTIONS: tuple[str, ...] = ("close", "merge", "set_capacity", "reopen", "build", "convert")
 KEEP_ALL = "keep-all"
 MAX_YEARS = 20
 DEFAULT_YEARS = 10
@@ -58,6 +58,9 @@ class Action:
     set_capacity: the unit's capacity becomes ``capacity``.
     reopen: a closed unit opens again.
     build: a new unit ``unit`` described by ``new_unit`` opens.
+    convert: ``unit`` closes and its premises become a new unit ``to`` of another
+        service (``new_unit``: same place and premises cost, the given capacity), so
+        they stop standing empty; the one-off cost is the conversion's.
     """
 
     year: int

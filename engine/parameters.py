@@ -221,6 +221,265 @@ class Parameters:
         max_value=20.0,
     )
 
+    # --- förskola (DESIGN.md §6) ---
+    forskola_enrolment_age_1: float = _param(
+        0.50,
+        label=("Inskrivna i förskola, 1 år", "Enrolled in preschool, age 1"),
+        unit="andel (0–1)",
+        sv="Andel av alla ettåringar som går i förskola.",
+        en="Share of one-year-olds enrolled in preschool.",
+        source="SCB 2019: ≈ 50 % av ettåringarna inskrivna.",
+        group="forskola",
+        min_value=0.0,
+        max_value=1.0,
+    )
+    forskola_enrolment_age_2: float = _param(
+        0.89,
+        label=("Inskrivna i förskola, 2 år", "Enrolled in preschool, age 2"),
+        unit="andel (0–1)",
+        sv="Andel av alla tvååringar som går i förskola.",
+        en="Share of two-year-olds enrolled in preschool.",
+        source="SCB 2019: ≈ 89 % av tvååringarna inskrivna.",
+        group="forskola",
+        min_value=0.0,
+        max_value=1.0,
+    )
+    forskola_enrolment_age_3_5: float = _param(
+        0.94,
+        label=("Inskrivna i förskola, 3–5 år", "Enrolled in preschool, ages 3–5"),
+        unit="andel (0–1)",
+        sv="Andel av alla barn 3–5 år som går i förskola.",
+        en="Share of children aged 3–5 enrolled in preschool.",
+        source="SCB 2019: ≈ 94 % av barnen 3–5 år inskrivna.",
+        group="forskola",
+        min_value=0.0,
+        max_value=1.0,
+    )
+    children_per_preschool_fte: float = _param(
+        5.2,
+        label=("Barn per anställd i förskolan", "Children per preschool staff member"),
+        unit="barn per heltidstjänst",
+        sv="Antal inskrivna barn per anställd (heltid) i förskolan.",
+        en="Enrolled children per full-time preschool staff member.",
+        source="Skolverket 2019–23: 5,1–5,2 barn per årsarbetare.",
+        group="forskola",
+        min_value=3.0,
+        max_value=8.0,
+    )
+    preschool_group_size: float = _param(
+        15.0,
+        label=("Barn per barngrupp", "Children per group"),
+        unit="barn",
+        sv="Barn per barngrupp i förskolan (för att räkna antal grupper).",
+        en="Children per preschool group (to count groups).",
+        source="Skolverket 2023: 15,3 barn per grupp i snitt; riktmärke 6–12 (1–3 år), 9–15 (4–5 år).",
+        group="forskola",
+        min_value=6.0,
+        max_value=25.0,
+    )
+    preschool_staff_cost_sek: float = _param(
+        560_000,
+        label=("Kostnad per anställd i förskolan", "Cost per preschool staff member"),
+        unit="kr per heltidstjänst och år",
+        sv="Kostnad för en anställd på heltid i förskolan under ett år, inklusive arbetsgivaravgifter.",
+        en="Cost of one full-time preschool staff member for a year, including payroll taxes.",
+        source="Uppskattning: månadslön ≈ 33 000 kr × 12 × 1,4.",
+        group="forskola",
+        min_value=300_000,
+        max_value=900_000,
+    )
+    cost_per_preschool_child_sek: float = _param(
+        15_000,
+        label=("Kostnad som följer barnet", "Cost that follows each child"),
+        unit="kr per barn och år",
+        sv="Kostnad som följer varje barn i förskolan: måltider, material, övrigt.",
+        en="Cost that follows each preschool child: meals, materials, other.",
+        source="Uppskattning; total kostnad per barn ≈ 163 000 kr (Kolada N11008, 2021), varav personal största delen.",
+        group="forskola",
+        min_value=0,
+        max_value=60_000,
+    )
+    # --- äldreomsorg ---
+    care_home_rate_65_79: float = _param(
+        0.010,
+        label=("Behov av särskilt boende, 65–79 år", "Need of residential care, ages 65–79"),
+        unit="andel av invånarna",
+        sv="Andel av invånarna 65–79 år som behöver en plats i särskilt boende.",
+        en="Share of inhabitants aged 65–79 who need a place in residential care.",
+        source="Anpassat till Socialstyrelsens totalnivå (≈ 5 % av 65+, ≈ 14 % av 80+ 2012, sjunkande).",
+        group="aldreboende",
+        min_value=0.0,
+        max_value=0.2,
+    )
+    care_home_rate_80_89: float = _param(
+        0.08,
+        label=("Behov av särskilt boende, 80–89 år", "Need of residential care, ages 80–89"),
+        unit="andel av invånarna",
+        sv="Andel av invånarna 80–89 år som behöver en plats i särskilt boende.",
+        en="Share of inhabitants aged 80–89 who need a place in residential care.",
+        source="Anpassat till Socialstyrelsens totalnivå för 80+.",
+        group="aldreboende",
+        min_value=0.0,
+        max_value=0.5,
+    )
+    care_home_rate_90_plus: float = _param(
+        0.27,
+        label=("Behov av särskilt boende, 90+ år", "Need of residential care, ages 90+"),
+        unit="andel av invånarna",
+        sv="Andel av invånarna 90 år och äldre som behöver en plats i särskilt boende.",
+        en="Share of inhabitants aged 90 and over who need a place in residential care.",
+        source="Anpassat till Socialstyrelsens totalnivå för 80+ (≈ 25–30 % av 90+).",
+        group="aldreboende",
+        min_value=0.0,
+        max_value=0.8,
+    )
+    cost_per_occupied_place_sek: float = _param(
+        850_000,
+        label=("Kostnad per belagd plats", "Cost per occupied place"),
+        unit="kr per plats och år",
+        sv="Kostnad för vård och omsorg per belagd plats i särskilt boende, utan lokaler.",
+        en="Care cost per occupied place in residential care, premises excluded.",
+        source="Kolada N23002: 818 000 kr per brukare 2016 (spann 477 000–2 300 000), uppräknat.",
+        group="aldreboende",
+        min_value=300_000,
+        max_value=2_500_000,
+    )
+    purchased_place_cost_sek: float = _param(
+        1_100_000,
+        label=("Kostnad för köpt plats", "Cost of a purchased place"),
+        unit="kr per plats och år",
+        sv="Kostnad per plats när kommunen saknar egna platser och måste köpa (brist).",
+        en="Cost per place when the municipality lacks places and must buy them (shortage).",
+        source="Uppskattning: särskilt boende inklusive lokaler ≈ 0,95–1,1 miljoner kr per plats (2021–24).",
+        group="aldreboende",
+        min_value=300_000,
+        max_value=3_000_000,
+    )
+    home_care_cost_65_79_sek: float = _param(
+        8_000,
+        label=("Hemtjänst per invånare 65–79 år", "Home care per inhabitant aged 65–79"),
+        unit="kr per invånare och år",
+        sv="Kostnad för hemtjänst per invånare 65–79 år (alla invånare, inte bara mottagare).",
+        en="Home care cost per inhabitant aged 65–79 (all inhabitants, not only recipients).",
+        source="Uppskattning: ≈ 200 000 kr per mottagare (2021) × ≈ 4 % mottagare.",
+        group="aldreboende",
+        min_value=0,
+        max_value=50_000,
+    )
+    home_care_cost_80_89_sek: float = _param(
+        44_000,
+        label=("Hemtjänst per invånare 80–89 år", "Home care per inhabitant aged 80–89"),
+        unit="kr per invånare och år",
+        sv="Kostnad för hemtjänst per invånare 80–89 år.",
+        en="Home care cost per inhabitant aged 80–89.",
+        source="Uppskattning: ≈ 200 000 kr per mottagare × ≈ 22 % mottagare.",
+        group="aldreboende",
+        min_value=0,
+        max_value=150_000,
+    )
+    home_care_cost_90_plus_sek: float = _param(
+        90_000,
+        label=("Hemtjänst per invånare 90+ år", "Home care per inhabitant aged 90+"),
+        unit="kr per invånare och år",
+        sv="Kostnad för hemtjänst per invånare 90 år och äldre.",
+        en="Home care cost per inhabitant aged 90 and over.",
+        source="Uppskattning: ≈ 200 000 kr per mottagare × ≈ 45 % mottagare.",
+        group="aldreboende",
+        min_value=0,
+        max_value=300_000,
+    )
+    # --- fritid och kultur ---
+    leisure_visits_kept_on_close: float = _param(
+        0.5,
+        label=("Besök som flyttar med vid stängning", "Visits kept when a facility closes"),
+        unit="andel (0–1)",
+        sv="Andel av besöken i en stängd lokal som går till närmaste öppna lokal (vid sammanslagning: alla).",
+        en="Share of a closed facility's visits that move to the nearest open one (all of them on a merge).",
+        source="Antagande; följ upp med kommunens egen besöksstatistik.",
+        group="fritid_kultur",
+        min_value=0.0,
+        max_value=1.0,
+    )
+    unit_closure_one_off_cost_sek: float = _param(
+        500_000,
+        label=("Engångskostnad per stängd enhet (ej skola)", "One-off cost per closed unit (not a school)"),
+        unit="kr per stängd enhet",
+        sv="Engångskostnad när en förskola, ett boende eller en lokal stängs: flytt och omställning.",
+        en="One-off cost when a preschool, care home or facility closes: moving and transition.",
+        source="Uppskattning utifrån kommunala beslutsunderlag.",
+        group="premises",
+        min_value=0,
+        max_value=20_000_000,
+    )
+    # --- ekonomi ---
+    tax_base_per_inhabitant_sek: float = _param(
+        230_000,
+        label=("Skattekraft per invånare", "Tax base per inhabitant"),
+        unit="kr per invånare och år",
+        sv="Beskattningsbar inkomst per invånare (skattekraft).",
+        en="Taxable income per inhabitant (tax base).",
+        source="SCB: ≈ 200 000 kr (2017–19), ≈ 245 000–265 000 kr (2024–25); lägre i små landsbygdskommuner.",
+        group="economy",
+        min_value=100_000,
+        max_value=500_000,
+    )
+    tax_rate: float = _param(
+        0.22,
+        label=("Kommunal skattesats", "Municipal tax rate"),
+        unit="andel (0–1)",
+        sv="Kommunens skattesats (utan regionens del).",
+        en="The municipality's tax rate (region's part excluded).",
+        source="SCB, Kolada N00901: ≈ 20,7 % i snitt (2018), 21–22,5 % i många små kommuner.",
+        group="economy",
+        min_value=0.15,
+        max_value=0.27,
+    )
+    grants_per_inhabitant_sek: float = _param(
+        30_000,
+        label=("Statsbidrag och utjämning per invånare", "Grants and equalisation per inhabitant"),
+        unit="kr per invånare och år",
+        sv="Generella statsbidrag och kommunalekonomisk utjämning, netto per invånare.",
+        en="General state grants and equalisation, net per inhabitant.",
+        source="Uppskattning: skatt + bidrag ≈ 75 000–90 000 kr per invånare i landsbygdskommuner (2024); "
+        "inkomstutjämningen garanterar 115 % av medelskattekraften (SFS 2004:773).",
+        group="economy",
+        min_value=0,
+        max_value=100_000,
+    )
+    other_costs_per_inhabitant_sek: float = _param(
+        40_000,
+        label=("Övriga kostnader per invånare", "Other costs per inhabitant"),
+        unit="kr per invånare och år",
+        sv="Kommunens kostnader utanför det som modelleras (socialtjänst, infrastruktur, administration …) per invånare.",
+        en="The municipality's costs outside what is modelled (social services, infrastructure, administration …) per inhabitant.",
+        source="Antagande; kalibrera så att basårets resultat stämmer med kommunens bokslut.",
+        group="economy",
+        min_value=0,
+        max_value=150_000,
+    )
+    discount_rate: float = _param(
+        0.03,
+        label=("Diskonteringsränta", "Discount rate"),
+        unit="andel per år",
+        sv="Ränta för att räkna om framtida belopp till nuvärde.",
+        en="Rate for turning future amounts into present value.",
+        source="Antagande; vanlig kalkylränta för kommunala investeringar (2–4 %).",
+        group="economy",
+        min_value=0.0,
+        max_value=0.1,
+    )
+    investment_min_utilisation: float = _param(
+        0.75,
+        label=("Lägsta nyttjandegrad år 10", "Lowest utilisation in year 10"),
+        unit="andel (0–1)",
+        sv="En investering flaggas som överdimensionerad om det den bygger används mindre än så år 10.",
+        en="An investment is flagged as oversized if what it builds is used less than this in year 10.",
+        source="Antagande; DESIGN: investeringar bedöms efter behovet om 10 år.",
+        group="investments",
+        min_value=0.0,
+        max_value=1.0,
+    )
+
 
 PARAMETER_NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Parameters))
 

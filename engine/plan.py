@@ -45,13 +45,22 @@ class SchoolPlan:
         return (grades >= lo) & (grades <= hi)
 
 
-def build_plan(schools: pd.DataFrame, alternative: Alternative, base_year: int, years: int) -> SchoolPlan:
-    """Replay ``alternative`` over ``schools`` for base_year..base_year+years."""
+def build_plan(
+    schools: pd.DataFrame, alternative: Alternative, base_year: int, years: int, service: str = "grundskola"
+) -> SchoolPlan:
+    """Replay ``alternative`` over the units of one ``service`` for base_year..base_year+years.
+
+    ``schools`` are the dataset's units of that service; units the alternative builds
+    (or converts into) for the service are appended.
+    """
     school_ids = set(schools["unit_id"])
     built = [
-        {"unit_id": a.unit, **{k: getattr(a.new_unit, k) for k in SCHOOL_COLUMNS[1:]}}
+        {
+            "unit_id": a.to if a.action == "convert" else a.unit,
+            **{k: getattr(a.new_unit, k) for k in SCHOOL_COLUMNS[1:]},
+        }
         for a in alternative.actions
-        if a.action == "build" and a.new_unit is not None and a.new_unit.service == "grundskola"
+        if a.action in ("build", "convert") and a.new_unit is not None and a.new_unit.service == service
     ]
     units = pd.concat([schools[SCHOOL_COLUMNS], pd.DataFrame(built, columns=SCHOOL_COLUMNS)], ignore_index=True)
     units = units.astype({"capacity": float, "premises_cost_sek": float, "fixed_cost_sek": float})
@@ -73,9 +82,22 @@ def build_plan(schools: pd.DataFrame, alternative: Alternative, base_year: int, 
     closures = np.zeros(n_years, dtype=np.int64)
     stated = np.zeros(n_years)
 
-    actions = sorted((a for a in alternative.actions if a.unit in index), key=lambda a: a.year)
+    actions = sorted((a for a in alternative.actions if a.unit in index or a.to in index), key=lambda a: a.year)
     for t, year in enumerate(calendar):
         for a in (a for a in actions if a.year == year):
+            if a.action == "convert":
+                # The source stops (its premises are reused, so nothing stands empty); the
+                # new unit opens. Its one-off cost belongs to the new unit's service.
+                if a.unit in index:
+                    is_open[index[a.unit]] = False
+                    closed_since[index[a.unit]] = -1
+                    active_merges = [m for m in active_merges if m[0] != index[a.unit]]
+                if a.to in index:
+                    exists[index[a.to]] = is_open[index[a.to]] = True
+                    stated[t] += a.one_off_cost_sek or 0.0
+                continue
+            if a.unit not in index:
+                continue  # a merge into this service's unit from another service: not ours
             s = index[a.unit]
             if a.action in ("close", "merge"):
                 is_open[s] = False

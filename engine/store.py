@@ -32,6 +32,7 @@ _UNIQUE_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("demography.csv", ("age",), "åldern"),
     ("enrollment.csv", ("unit_id", "grade"), "skolan och årskursen"),
     ("distances.csv", ("area_id", "unit_id"), "området och enheten"),
+    ("facility_usage.csv", ("unit_id",), "lokalen"),
 )
 
 # (file, column, referenced file, referenced column, extra condition on the referenced table, noun)
@@ -41,6 +42,7 @@ _REFERENCES: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("enrollment.csv", "unit_id", "units.csv", "unit_id", "service = 'grundskola'", "grundskola"),
     ("distances.csv", "area_id", "areas.csv", "area_id", "TRUE", "område"),
     ("distances.csv", "unit_id", "units.csv", "unit_id", "TRUE", "enhet"),
+    ("investments.csv", "area_id", "areas.csv", "area_id", "TRUE", "område"),
 )
 
 

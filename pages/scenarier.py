@@ -1,5 +1,283 @@
-"""Placeholder: being written."""
+"""Scenarier — three possible demographic futures side by side, each with its assumptions on sliders."""
 
+import math
+
+import pandas as pd
 import streamlit as st
 
-st.title("scenarier")
+from engine import formatting as fmt
+from engine.views import MAX_AGE, SCHOOL_AGES, persons_by_area, population_by_age_group, relative_change
+from ui import charts, data, frame, session
+from ui.i18n import t
+from ui.state import SCENARIO_FIELDS, SCENARIO_LIMITS
+
+# Colours, line patterns and bar patterns per scenario, by position (bas, stress, stabilisering).
+SCENARIO_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+SCENARIO_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
+SCENARIO_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "star", "hexagon")
+BASE_YEAR_COLOUR = "#BDBDBD"
+MAX_AREAS_IN_CHART = 30
+
+# How each assumption is shown on its slider: shown value = stored value × scale.
+SLIDERS = {
+    "tfr": {"scale": 1.0, "step": 0.01, "decimals": 2, "format": "%.2f"},
+    "net_migration_per_1000": {"scale": 1.0, "step": 0.5, "decimals": 1, "format": "%.1f"},
+    "mortality_change": {"scale": 100.0, "step": 1.0, "decimals": 0, "format": "%+.0f %%"},
+}
+assert tuple(SLIDERS) == SCENARIO_FIELDS
+
+view = session.view()
+ds = data.dataset()
+ids = list(ds.scenarios)
+colour = {sid: SCENARIO_COLOURS[i % len(SCENARIO_COLOURS)] for i, sid in enumerate(ids)}
+big = view.present
+
+
+def shown(fname: str, value: float) -> float:
+    spec = SLIDERS[fname]
+    return round(value * spec["scale"], spec["decimals"])
+
+
+def stored(fname: str, value: float) -> float:
+    spec = SLIDERS[fname]
+    return round(value / spec["scale"], spec["decimals"] + (2 if spec["scale"] != 1 else 0))
+
+
+def pretty(fname: str, value: float) -> str:
+    """An assumption the Swedish way: '1,45', '−4,0', '−5 %'."""
+    if fname == "mortality_change":
+        return ("+" if value > 0 else "") + fmt.percent(value, 0)
+    return fmt.number(value, SLIDERS[fname]["decimals"])
+
+
+def reset(sid: str) -> None:
+    for fname in SCENARIO_FIELDS:
+        st.session_state[f"w.{sid}.{fname}"] = shown(fname, getattr(ds.scenarios[sid], fname))
+
+
+def use(sid: str) -> None:
+    st.session_state["w.scenario"] = sid  # the sidebar's scenario picker
+
+
+st.title(t("sc.title"))
+st.info(t("sc.info"), icon=":material/lightbulb:")
+
+# --- one block per scenario: its assumptions on sliders --------------------------------
+blocks = [st.container(border=True) for _ in ids] if big else st.columns(len(ids), border=True)
+answers = {}
+changes: dict[str, dict[str, float]] = {}
+for block, sid in zip(blocks, ids, strict=True):
+    base = ds.scenarios[sid]
+    with block:
+        st.markdown(
+            f"<div style='border-top: 8px solid {colour[sid]}; padding-top: 6px; font-weight: 700; "
+            f"font-size: 1.2em; min-height: 2.6em'>{base.name}</div>",
+            unsafe_allow_html=True,
+        )
+        if sid == view.scenario:
+            st.caption(t("sc.chosen"))
+        else:
+            st.button(t("sc.use"), key=f"use.{sid}", on_click=use, args=(sid,), help=t("sc.use.help"))
+        answers[sid] = st.container()  # filled with the answer once every slider is read
+        if base.description:
+            st.caption(base.description)
+        changed: dict[str, float] = {}
+        for fname in SCENARIO_FIELDS:
+            spec = SLIDERS[fname]
+            default = getattr(base, fname)
+            key = f"w.{sid}.{fname}"
+            frame.session_seed(key, shown(fname, view.scenario_changes.get(sid, {}).get(fname, default)))
+            lo, hi = SCENARIO_LIMITS[fname]
+            value = st.slider(
+                t(f"sc.{fname}"),
+                min_value=shown(fname, lo),
+                max_value=shown(fname, hi),
+                step=spec["step"],
+                format=spec["format"],
+                key=key,
+                help=t(f"sc.{fname}.help", value=pretty(fname, default)),
+            )
+            value = stored(fname, value)
+            if not math.isclose(value, default, abs_tol=1e-9):
+                changed[fname] = value
+        if changed:
+            changes[sid] = changed
+            st.caption(
+                t("sc.changed")
+                + " "
+                + "; ".join(
+                    f"{t(f'sc.{f}.short')} {pretty(f, getattr(base, f))} → {pretty(f, v)}" for f, v in changed.items()
+                )
+            )
+        st.button(t("state.reset"), key=f"reset.{sid}", on_click=reset, args=(sid,), disabled=not changed)
+
+view = view.with_(scenario_changes=changes)
+session.commit(view)
+
+# --- the answer: inhabitants and children of school age per scenario --------------------
+results = {sid: data.baseline(view, sid) for sid in ids}
+scenarios = {sid: data.scenario(view, sid) for sid in ids}
+lo_age, hi_age = SCHOOL_AGES
+first = results[ids[0]].base_year
+last = first + view.years
+
+
+def totals(sid: str) -> pd.DataFrame:
+    """year, population (everybody), children (ages 6–15) for one scenario."""
+    everybody = (0, MAX_AGE)
+    table = population_by_age_group(results[sid].population, first, groups=(everybody, SCHOOL_AGES))
+    return table.set_axis(["year", "population", "children"], axis=1)
+
+
+series = {sid: totals(sid) for sid in ids}
+# The charts show every scenario, so their source line names them all.
+src = charts.source_line(t("source.line"), ds.name, ", ".join(scenarios[sid].name for sid in ids))
+
+
+def since(change: float) -> str:
+    return t("kpi.since", change=("+" if change >= 0 else "-") + fmt.percent(abs(change), 0), year=first)
+
+
+for sid in ids:
+    s = series[sid]
+    with answers[sid]:
+        left, right = (st.container(), st.container()) if not big else st.columns(2)
+        p0, p1 = float(s["population"].iloc[0]), float(s["population"].iloc[-1])
+        c0, c1 = float(s["children"].iloc[0]), float(s["children"].iloc[-1])
+        left.metric(t("sc.kpi.population", year=last), fmt.number(p1), since(relative_change(p0, p1)), "off")
+        right.metric(t("sc.kpi.children", year=last), fmt.number(c1), since(relative_change(c0, c1)), "off")
+
+st.header(t("sc.section.trend"))
+traces = []
+for i, sid in enumerate(ids):
+    s = series[sid]
+    name = scenarios[sid].name
+    for column, axis in (("population", "y"), ("children", "y2")):
+        traces.append(
+            {
+                "type": "scatter",
+                "x": s["year"].tolist(),
+                "y": s[column].tolist(),
+                "yaxis": axis,
+                "name": name,
+                "legendgroup": sid,
+                "showlegend": axis == "y",
+                "mode": "lines+markers",
+                "line": {"color": colour[sid], "dash": SCENARIO_DASHES[i % 6], "width": 3},
+                "marker": {"symbol": SCENARIO_SYMBOLS[i % 6], "size": 7, "color": colour[sid]},
+                "hovertemplate": f"%{{y:,.0f}}<extra>{name}</extra>",
+            }
+        )
+axis_style = {"gridcolor": "#e5e5e5", "zeroline": False, "rangemode": "tozero", "tickformat": ",.0f"}
+st.plotly_chart(
+    charts.figure(
+        traces,
+        title=t("sc.chart.trend"),
+        source=src,
+        big=big,
+        height=600,
+        layout={
+            "yaxis": {
+                "domain": [0.56, 1.0],
+                "title": {"text": t("measure.population")},
+                "rangemode": "normal",
+                "tickformat": ",.0f",
+            },
+            "yaxis2": {**axis_style, "domain": [0.0, 0.44], "anchor": "x", "title": {"text": t("sc.children")}},
+            "xaxis": {"anchor": "y2"},
+        },
+    ),
+    width="stretch",
+    config=charts.PLOTLY_CONFIG,
+    key="sc.trend",
+)
+with st.expander(t("how")):
+    st.markdown(t("explain.scenarios", first=first, last=last))
+    for sid in ids:
+        sc = scenarios[sid]
+        st.markdown(
+            "- "
+            + t(
+                "explain.scenario.values",
+                name=sc.name,
+                tfr=pretty("tfr", sc.tfr),
+                migration=pretty("net_migration_per_1000", sc.net_migration_per_1000),
+                mortality=pretty("mortality_change", sc.mortality_change),
+            )
+            + (f" *({t('sc.changed.short')})*" if sid in changes else "")
+        )
+
+# --- where the children live ---------------------------------------------------------------
+st.header(t("sc.section.areas", first=first, last=last))
+by_area = {sid: persons_by_area(results[sid].population, ds.areas, first) for sid in ids}
+start_year = by_area[ids[0]].query("year == @first").set_index("area_id")
+area_table = pd.DataFrame({t("map.area"): start_year["name"], str(first): start_year["persons"].round(0)})
+for sid in ids:
+    end_year = by_area[sid].query("year == @last").set_index("area_id")["persons"]
+    area_table[f"{scenarios[sid].name} {last}"] = end_year.round(0)
+    change = (end_year / start_year["persons"].where(start_year["persons"] > 0) - 1) * 100
+    area_table[f"{scenarios[sid].name}: {t('sc.col.change')}"] = change.round(0)
+area_table = area_table.sort_values(str(first), ascending=False)
+
+# A bar for the base year and one marker per scenario for the last year: today against each future.
+shown_areas = area_table.head(MAX_AREAS_IN_CHART)
+area_names = shown_areas[t("map.area")].tolist()
+dot_traces = [
+    {
+        "type": "bar",
+        "orientation": "h",
+        "name": t("sc.series.base_year", year=first),
+        "y": area_names,
+        "x": shown_areas[str(first)].tolist(),
+        "marker": {"color": BASE_YEAR_COLOUR},
+        "width": 0.6,
+        "hovertemplate": f"%{{x:,.0f}}<extra>{first}</extra>",
+    }
+]
+for i, sid in enumerate(ids):
+    column = f"{scenarios[sid].name} {last}"
+    dot_traces.append(
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": column,
+            "y": area_names,
+            "x": shown_areas[column].tolist(),
+            "marker": {
+                "color": colour[sid],
+                "symbol": SCENARIO_SYMBOLS[i % 6],
+                "size": 18 if big else 14,
+                "line": {"color": "white", "width": 1.5},
+            },
+            "hovertemplate": f"%{{x:,.0f}}<extra>{column}</extra>",
+        }
+    )
+st.plotly_chart(
+    charts.figure(
+        dot_traces,
+        title=t("sc.chart.areas", first=first, last=last),
+        source=src,
+        big=big,
+        height=max(420, 160 + 34 * len(shown_areas)),
+        layout={
+            "hovermode": "y unified",
+            "xaxis": {
+                "dtick": None,
+                "title": {"text": t("sc.children")},
+                "gridcolor": "#e5e5e5",
+                "showgrid": True,
+                "tickformat": ",.0f",
+            },
+            "yaxis": {"autorange": "reversed", "rangemode": "normal", "title": {"text": ""}},
+        },
+    ),
+    width="stretch",
+    config=charts.PLOTLY_CONFIG,
+    key="sc.areas",
+)
+if len(area_table) > MAX_AREAS_IN_CHART:
+    st.caption(t("sc.areas.truncated", n=MAX_AREAS_IN_CHART, total=len(area_table)))
+with st.expander(t("how")):
+    st.markdown(t("explain.areas", lo=lo_age, hi=hi_age, first=first, last=last))
+st.dataframe(area_table, width="stretch", hide_index=True)
+frame.download_table(area_table, f"barn-{lo_age}-{hi_age}-per-omrade", "sc.areas")

@@ -83,9 +83,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def _wait_idle(page, selector: str = "h1") -> None:
     """Until ``selector`` has appeared and the script has finished (no 'running' indicator)."""
     page.wait_for_selector(selector, timeout=30_000)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
-    )
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
     page.wait_for_timeout(400)
 
 
@@ -99,9 +97,11 @@ def test_walk_every_page_and_move_a_slider(server: str) -> None:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.on(
             "request",
-            lambda r: foreign.append(r.url)
-            if urlparse(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith("data:")
-            else None,
+            lambda r: (
+                foreign.append(r.url)
+                if urlparse(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith("data:")
+                else None
+            ),
         )
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
@@ -117,9 +117,7 @@ def test_walk_every_page_and_move_a_slider(server: str) -> None:
         metrics = page.locator('[data-testid="stMetricValue"]')
         before = metrics.all_inner_texts()
         assert len(before) >= 8, before  # four numbers for keep-all and each alternative
-        slider = (
-            page.locator('[data-testid="stSlider"]').filter(has_text="Största klass").get_by_role("slider").first
-        )
+        slider = page.locator('[data-testid="stSlider"]').filter(has_text="Största klass").get_by_role("slider").first
         slider.focus()
         for _ in range(5):
             page.keyboard.press("ArrowLeft")

@@ -371,6 +371,25 @@ def test_pupils_changing_school_equal_the_merged_schools_pupils(tiny):
     assert year_row(merged, 2025).pupils_changing_school == 0
 
 
+def test_reopen_restores_the_school(tiny):
+    alt = Alternative(
+        id="close-reopen",
+        name="Stäng och öppna igen",
+        actions=(Action(year=2026, action="close", unit="S-B"), Action(year=2027, action="reopen", unit="S-B")),
+    )
+    r = evaluate(tiny, "bas", alt, years=3)
+    keep = evaluate(tiny, "bas", "keep-all", years=3)
+    # 2026 closed: vacancy 0.5 × 600 000; from 2027 open again, exactly as under keep-all.
+    assert unit_row(r, 2026, "S-B").cost_sek == pytest.approx(300_000)
+    for year in (2027, 2028):
+        assert unit_row(r, year, "S-B").open
+        assert unit_row(r, year, "S-B").cost_sek == pytest.approx(unit_row(keep, year, "S-B").cost_sek)
+        assert year_row(r, year).pupils_changing_school == pytest.approx(0)
+        assert year_row(r, year).cost_sek == pytest.approx(year_row(keep, year).cost_sek)
+    # Only the closure has a one-off cost.
+    assert r.years["one_off_cost_sek"].tolist() == pytest.approx([0, 1_000_000, 0, 0])
+
+
 def test_capacity_binding_sends_overflow_to_the_next_nearest_school(tiny):
     r = evaluate(tiny, "bas", "cap-a-40", years=1)
     # S-A holds 40. Grade 7 (A 20, B 5) can only go to S-A: 25. That leaves 15 places
@@ -402,6 +421,34 @@ def test_overcrowding_reported_when_total_capacity_is_short(tiny):
     y = year_row(r, 2025)
     assert y.overcrowded_pupils == pytest.approx(5)
     assert sum(f.values()) == pytest.approx(63)
+
+
+def test_room_taken_by_another_grade_is_freed_when_it_can_go_elsewhere(tmp_path, tiny_spec, dataset_writer):
+    # Only area A has children: grade 0: 20, grade 1: 10.
+    #   S-A at A (0 km):     grade 0 only,  capacity 10
+    #   S-B at B (8.34 km):  grades 0–1,    capacity 10
+    #   S-C at C (25.02 km): grades 1–9,    capacity 100
+    # Nearest: grade 0 → S-A (20 > 10, full); grade 1 → S-B (fills its 10 places).
+    # The min-cost transportation problem (DESIGN.md §5) places everyone within capacity:
+    # grade 0: 10 at S-A + 10 at S-B; grade 1: 10 at S-C (the next nearest with room).
+    # 10 × 8.34 + 10 × 25.02 km is far cheaper than leaving 10 pupils without a place,
+    # and total capacity (120) is well above demand (30): nobody is overcrowded.
+    tiny_spec["population"] = [
+        {"area_id": "A", "age": 6, "persons": 20},
+        {"area_id": "A", "age": 7, "persons": 10},
+    ]
+    a, b, c = tiny_spec["units"][:3]
+    a.update(grade_min=0, grade_max=0, capacity=10)
+    b.update(grade_min=0, grade_max=1, capacity=10)
+    c.update(grade_min=1, grade_max=9, capacity=100)
+    tiny_spec["alternatives"] = tiny_spec["alternatives"][:1]
+    ds = load_dataset(dataset_writer(tmp_path / "cap", tiny_spec))
+    r = evaluate(ds, "bas", "keep-all", years=1)
+    assert flows_of(r, 2025) == pytest.approx({("A", 0, "S-A"): 10, ("A", 0, "S-B"): 10, ("A", 1, "S-C"): 10})
+    assert year_row(r, 2025).overcrowded_pupils == pytest.approx(0)
+    for unit in ("S-A", "S-B", "S-C"):
+        row = unit_row(r, 2025, unit)
+        assert row.pupils <= row.capacity + 1e-9, unit
 
 
 def test_grade_no_open_school_offers_is_reported_not_dropped(tiny):

@@ -30,6 +30,7 @@ EPS = 1e-6
 PROPERTY_SETTINGS = settings(
     max_examples=50,
     deadline=None,  # no timing assertions: a slow CI machine must not fail a property
+    derandomize=True,  # the same 50 examples on every run: CI is red or green, never flaky
     suppress_health_check=[HealthCheck.too_slow],
 )
 
@@ -37,6 +38,11 @@ KEEP_ALL = Alternative(id="keep-all", name="Behåll alla")
 
 
 # --- generating municipalities --------------------------------------------------------
+
+
+def tenths(lo: int, hi: int):
+    """Rates on a 0.1 grid: realistic inputs, and no subnormal floats that only test IEEE."""
+    return st.integers(lo, hi).map(lambda n: n / 10)
 
 
 @st.composite
@@ -103,16 +109,16 @@ def municipalities(draw):
         {
             "age": np.arange(101),
             "fertility_share": fertility,
-            "mortality": draw(st.floats(0.0, 0.05)) * np.ones(101),
+            "mortality": draw(tenths(0, 50)) / 100 * np.ones(101),
             "migration_profile": np.ones(101),
         }
     )
     scenario = Scenario(
         id="s",
         name="s",
-        tfr=draw(st.floats(0.0, 3.0)),
-        net_migration_per_1000=draw(st.floats(-50.0, 50.0)),
-        mortality_change=draw(st.floats(-0.5, 0.5)),
+        tfr=draw(tenths(0, 30)),
+        net_migration_per_1000=draw(tenths(-500, 500)),
+        mortality_change=draw(tenths(-5, 5)),
     )
     alternative = Alternative(id="alt", name="alt", actions=draw(valid_actions(list(units["unit_id"]))))
     dataset = Dataset(

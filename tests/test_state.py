@@ -15,7 +15,7 @@ PARAMS = {row["name"]: row for row in describe()}
 
 
 def test_default_view_compares_the_first_two_alternatives_and_leaves_the_url_empty() -> None:
-    assert DEFAULT == ViewState(scenario="bas", alternatives=("merge-a-b", "merge-b-c"))
+    assert ViewState(scenario="bas", alternatives=("merge-a-b", "merge-b-c")) == DEFAULT
     assert to_query(DEFAULT, DEFAULT) == {}
 
 

@@ -213,6 +213,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "group.costs": ("Kostnader", "Costs"),
     "group.transport": ("Skolskjuts och avstånd", "School transport and distance"),
     "group.premises": ("Lokaler och omställning", "Premises and transition"),
+    "group.forskola": ("Förskola", "Preschool"),
+    "group.aldreboende": ("Äldreomsorg", "Elderly care"),
+    "group.fritid_kultur": ("Fritid och kultur", "Leisure and culture"),
+    "group.economy": ("Ekonomi", "Economy"),
+    "group.investments": ("Investeringar", "Investments"),
     "param.default": ("standard {value}", "default {value}"),
     # --- build and about pages ---
     "service.grundskola": ("grundskola", "compulsory school"),
@@ -299,9 +304,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "build.add.capacity.help": ("I dag: {capacity} platser.", "Today: {capacity} places."),
     "build.add.button": ("Lägg till åtgärden", "Add the action"),
     "build.add.not_school": (
-        "Skolmodellen räknar bara på grundskolor. Åtgärden sparas med alternativet men ändrar inte siffrorna ännu.",
-        "The school model only counts compulsory schools. The action is saved with the alternative but does not "
-        "change the figures yet.",
+        "Siffrorna på den här sidan gäller grundskolan. En åtgärd för en annan verksamhet sparas med alternativet "
+        "och räknas i den verksamhetens siffror, inte här.",
+        "The figures on this page are for the compulsory schools. An action on another service is saved with the "
+        "alternative and counted in that service's figures, not here.",
     ),
     "build.untitled": ("Nytt alternativ", "New alternative"),
     "build.effect": ("Vad händer med alternativet?", "What does the alternative do?"),
@@ -310,6 +316,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "åtgärderna; byt scenario i sidopanelen.",
         "Against keeping all schools, scenario {scenario}. The figures update as soon as you change the actions; "
         "switch scenario in the sidebar.",
+    ),
+    "build.effect.caption.present": (
+        "Jämfört med att behålla alla skolor, scenario {scenario}.",
+        "Against keeping all schools, scenario {scenario}.",
     ),
     "build.effect.empty": (
         "Lägg till en åtgärd så visas här vad alternativet sparar och vad det betyder för eleverna.",
@@ -393,8 +403,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "assumptions are tested with the sliders on the Compare alternatives page.",
     ),
     "about.params.changed": (
-        "{n} värden skiljer sig från standard just nu. De är markerade med ✎ nedan.",
-        "{n} values differ from the defaults now. They are marked ✎ below.",
+        "Värden som skiljer sig från standard just nu: {n}. De är markerade med ✎ nedan.",
+        "Values that differ from the defaults now: {n}. They are marked ✎ below.",
     ),
     "about.params.none_changed": ("Alla värden är modellens standardvärden.", "All values are the model's defaults."),
     "about.col.parameter": ("Parameter", "Parameter"),
@@ -404,7 +414,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "about.col.source": ("Källa", "Source"),
     "about.origin.view": ("ändrat med reglage", "changed with a slider"),
     "about.origin.dataset": ("ändrat i kommunens data", "changed in the municipality's data"),
-    "about.source.lang": ("Källorna anges på svenska.", "Sources are given in Swedish, as documented in the model."),
+    "about.source.lang": (
+        "Enheter och källor anges på svenska, som i modellen.",
+        "Units and sources are given in Swedish, as documented in the model.",
+    ),
     "about.how": ("Hur räknas det?", "How is it calculated?"),
     "about.how.intro": (
         "Varje siffra i Vägval kommer ur några få regler. Här är de i ord och som formel, med de värden som gäller nu.",
@@ -758,7 +771,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "sc.chosen": ("✓ Visas på övriga sidor (valt i sidopanelen)", "✓ Shown on the other pages (chosen in the sidebar)"),
     "sc.use": ("Visa detta scenario på alla sidor", "Show this scenario on every page"),
-    "sc.use.help": ("Samma som att välja scenariot i sidopanelen.", "The same as choosing the scenario in the sidebar."),
+    "sc.use.help": (
+        "Samma som att välja scenariot i sidopanelen.",
+        "The same as choosing the scenario in the sidebar.",
+    ),
     "sc.tfr": ("Barnafödande (barn per kvinna)", "Fertility (children per woman)"),
     "sc.tfr.help": (
         "Summerad fruktsamhet: hur många barn en kvinna i genomsnitt föder under livet. Sverige 2024: 1,43. "
@@ -768,8 +784,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "sc.tfr.short": ("barnafödande", "fertility"),
     "sc.net_migration_per_1000": (
-        "Nettoflyttning per år (personer per 1 000 invånare)",
-        "Net migration a year (persons per 1,000 inhabitants)",
+        "Nettoflyttning per 1 000 invånare och år",
+        "Net migration per 1,000 inhabitants a year",
     ),
     "sc.net_migration_per_1000.help": (
         "Inflyttade minus utflyttade varje år, per 1 000 invånare. Negativt = fler flyttar ut än in. Fördelas på "
@@ -853,9 +869,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "Alla elever delat med alla platser i kommunens öppna skolor.",
         "All pupils divided by all places in the municipality's open schools.",
     ),
-    "cap.kpi.lowest": ("Lägst nyttjandegrad {year}: {name}", "Lowest utilisation {year}: {name}"),
-    "cap.kpi.lowest.delta": ("{pupils} elever på {capacity} platser", "{pupils} pupils in {capacity} places"),
-    "cap.kpi.unused": ("Lokalkostnad för tomma platser {year}", "Premises cost of empty places {year}"),
+    "cap.kpi.lowest": ("Lägst nyttjandegrad {year}", "Lowest utilisation {year}"),
+    "cap.kpi.lowest.help": (
+        "{name} har {pupils} elever på {capacity} platser. Nyttjandegrad = elever / platser.",
+        "{name} has {pupils} pupils in {capacity} places. Utilisation = pupils / places.",
+    ),
+    "cap.kpi.unused": ("Outnyttjade lokaler {year}", "Unused premises {year}"),
+    "cap.per_year": ("{value}/år", "{value}/yr"),
     "cap.kpi.unused.help": (
         "Per år: varje skolas lokalkostnad gånger andelen tomma platser, summerat. Det motsvarar ungefär {area} "
         "lokalyta som eleverna inte behöver.",
@@ -888,8 +908,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "cap.year": ("Visa år", "Show year"),
     "cap.year.help": ("Dra för att se hur det ser ut ett visst år.", "Drag to see a particular year."),
     "cap.chart.schools": (
-        "Elever och platser per skola {year} (nyttjandegrad ovanför staplarna)",
-        "Pupils and places per school {year} (utilisation above the bars)",
+        "Elever och platser per skola {year} (procent = nyttjandegrad)",
+        "Pupils and places per school {year} (per cent = utilisation)",
     ),
     "cap.schools.legend": (
         "Skolorna är sorterade från lägst till högst nyttjandegrad. {mark} = sårbart lärarlag (färre än {min_team} "
@@ -929,11 +949,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "cap.col.fragile": ("Sårbart lärarlag", "Fragile teacher team"),
     "cap.section.other": ("Övriga verksamheter", "Other services"),
     "cap.other.info": (
-        "Kommer i en senare version. Kommunens data har {units} enheter av det här slaget; deras kapacitet och behov "
-        "räknas ännu inte fram här.",
-        "Coming in a later version. The municipality's data has {units} units of this kind; their capacity and needs "
-        "are not yet calculated here.",
+        "Kommer i en senare version: {services}. Enheterna finns redan i kommunens data, men deras kapacitet och "
+        "behov räknas ännu inte fram här.",
+        "Coming in a later version: {services}. The units are already in the municipality's data, but their capacity "
+        "and needs are not yet calculated here.",
     ),
+    "cap.other.unit": ("{service} ({n} enheter)", "{service} ({n} units)"),
 }
 
 

@@ -6,12 +6,13 @@ Plain ``streamlit run`` leaves ≈ 20–40 ms per slider move on the table on th
 (docs: /work/shared/reference/stack-notes.md, measured by benchmarks/browser_speed.py):
 
 1. After every script run Streamlit does a full ``gc.collect(2)`` while holding the GIL.
-   With pandas, plotly and scipy loaded that walks ~150 000 long-lived objects (≈ 46 ms)
+   With pandas, plotly and scipy loaded that walks ~160 000 long-lived objects (≈ 46 ms)
    and stalls every session. Importing the heavy modules here and ``gc.freeze()``-ing
-   them before the server starts moves them out of the collector's sight, so the
-   collection only walks what the sessions created. ``runner.postScriptGC`` is left on:
-   with the freeze the collection measured ≈ 1–3 ms (benchmarks/README.md), and it still
-   bounds the memory of long workshops.
+   them (and the server's own modules, once it is up) moves them out of the collector's
+   sight. That alone is not enough: with 30 sessions open on the Jämför page the forced
+   collection still took 8–33 ms of CPU per run (benchmarks/README.md), so we also turn
+   ``runner.postScriptGC`` off. Python's own generational collector still runs; thanks
+   to the freeze its rare full passes are cheap too.
 2. Streamlit creates its listening socket with protocol 0, so asyncio's transport does
    not recognise it as TCP and never sets TCP_NODELAY on accepted connections; small
    websocket frames then wait for the browser's delayed ACK (40 ms stalls). We hand
@@ -26,6 +27,7 @@ what the server process really runs with (tests/test_launch.py). Never on by def
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import importlib
 import json
@@ -76,6 +78,7 @@ def preload_and_freeze() -> list[str]:
 
 
 def _bind_tcp_socket(bind):
+    @functools.wraps(bind)
     def bind_socket(address: str, port: int, backlog: int) -> socket.socket:
         sock = bind(address, port, backlog)
         # Same fd, now declared as TCP: asyncio's _set_nodelay() checks sock.proto.
@@ -119,12 +122,13 @@ def _peer_nodelay(peer_port: int) -> int | None:
 def diagnostics(client_port: int) -> dict[str, Any]:
     from streamlit import config
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
     gc.collect(2)  # what runner.postScriptGC costs after each run, right now
-    collect_ms = (time.perf_counter() - start) * 1000
+    wall_ms, cpu_ms = (time.perf_counter() - start) * 1000, (time.thread_time() - cpu) * 1000
     return {
         "pid": os.getpid(),
-        "gc_collect_ms": round(collect_ms, 2),
+        "gc_collect_ms": round(wall_ms, 2),
+        "gc_collect_cpu_ms": round(cpu_ms, 2),  # the same without the time other processes took the core
         "gc_frozen_objects": gc.get_freeze_count(),
         "gc_tracked_objects": len(gc.get_objects()),
         "post_script_gc": config.get_option("runner.postScriptGC"),
@@ -169,6 +173,7 @@ def wrap_server_app(with_diagnostics: bool) -> None:
 
 def streamlit_argv(app: Path, port: int | None, dev: bool, extra: list[str]) -> list[str]:
     argv = ["streamlit", "run", str(app), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    argv += ["--runner.postScriptGC", "false"]  # see fix 1 above
     if not dev:
         argv += ["--server.fileWatcherType", "none"]  # no reloads mid-workshop; saves a thread and inotify
     if port is not None:

@@ -1,0 +1,279 @@
+"""Översikt, Scenarier and Kapacitet (AppTest): they render, widgets move the figures, the URL carries the view.
+
+Expected numbers come from the engine itself (engine.evaluate, engine.views), so the tests check
+that each page shows what the model computes, not a copy of today's demo numbers.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from engine import evaluate, load_dataset
+from engine import formatting as fmt
+from engine.views import capacity_by_year, lowest_utilisation, school_capacity
+from ui.navigation_fix import use_navigation_only
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "app.py"
+PAGES = ("pages/oversikt.py", "pages/scenarier.py", "pages/kapacitet.py")
+TITLES_EN = {
+    "pages/oversikt.py": "What happens if we do not act?",
+    "pages/scenarier.py": "Scenarios: possible futures for the population",
+    "pages/kapacitet.py": "Capacity: how much room do we have – and where?",
+}
+
+
+@pytest.fixture(scope="module")
+def demo_data():
+    return load_dataset(ROOT / "data" / "demo")
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "vagval.duckdb"
+    monkeypatch.setenv("VAGVAL_STORE", str(path))
+    use_navigation_only()
+    return path
+
+
+def open_page(page: str, query: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    at.switch_page(page)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for m in at.metric:
+        out.setdefault(m.label, []).append(m.value)
+    return out
+
+
+def figures(at: AppTest) -> dict[str, dict]:
+    """Plotly figures by their widget key (the element id ends with it)."""
+    return {el.proto.id.split("-", 2)[2]: json.loads(el.proto.spec) for el in at.get("plotly_chart")}
+
+
+def text(at: AppTest) -> str:
+    return " ".join(m.value for m in at.markdown)
+
+
+# --- Översikt ---------------------------------------------------------------------------------
+
+
+def test_overview_answers_first_with_the_models_numbers(store, demo_data):
+    at = open_page("pages/oversikt.py")
+    assert at.title[0].value == "Vad händer om vi inte agerar?"
+    years = evaluate(demo_data, "bas", "keep-all").years
+    shown = metrics(at)
+    assert shown["Elever 2035"] == [fmt.number(years["pupils"].iloc[-1])]
+    assert shown["Kostnad per elev 2035"] == [fmt.kr(years["cost_per_pupil_sek"].iloc[-1])]
+    assert "Invånare 80 år och äldre 2035" in shown
+    assert "Elever i åldersblandade klasser 2035" in shown
+    pupils_metric = next(m for m in at.metric if m.label == "Elever 2035")
+    assert pupils_metric.delta.startswith("-") and "sedan 2025" in pupils_metric.delta
+    # a plain-language summary built from the same numbers
+    summary = text(at)
+    assert "Om vi behåller alla skolor minskar antalet elever" in summary
+    assert fmt.number(years["pupils"].iloc[0]) in summary
+    # every figure has its "Hur räknas detta?"
+    charts = figures(at)
+    assert {"ov.ages", "ov.age_change", "ov.pupils", "ov.cpp", "ov.size", "ov.combined", "ov.fragile"} <= set(charts)
+    assert len([e for e in at.expander if e.label == "Hur räknas detta?"]) == len(charts)
+    # six age groups in the population chart, keep-all in grey in the school charts
+    assert [tr["name"] for tr in charts["ov.ages"]["data"]] == [
+        "0–5 år", "6–15 år", "16–19 år", "20–64 år", "65–79 år", "80+ år",
+    ]  # fmt: skip
+    assert charts["ov.cpp"]["data"][0]["line"]["color"] == "#6E6E6E"
+    table = at.dataframe[0].value
+    assert len(table) == 11 and "Elever" in table.columns
+
+
+def test_overview_follows_the_sidebar_scenario_and_the_link_reopens_it(store, demo_data):
+    at = open_page("pages/oversikt.py")
+    before = metrics(at)
+    at.selectbox(key="w.scenario").set_value("stress").run()
+    assert not at.exception
+    after = metrics(at)
+    stress = evaluate(demo_data, "stress", "keep-all").years
+    assert after["Elever 2035"] == [fmt.number(stress["pupils"].iloc[-1])]
+    assert after["Elever 2035"] != before["Elever 2035"]
+    assert "Stresstest: snabbare minskning" in text(at)
+    link = dict(at.query_params)
+    assert link == {"scenario": "stress"}
+
+    fresh = open_page("pages/oversikt.py", link)
+    assert metrics(fresh) == after
+
+
+def test_overview_horizon_changes_the_last_year(store):
+    at = open_page("pages/oversikt.py")
+    at.slider(key="w.years").set_value(15).run()
+    assert not at.exception
+    assert "Elever 2040" in metrics(at)
+    assert at.query_params["years"] == "15"
+    assert figures(at)["ov.pupils"]["data"][0]["x"][-1] == 2040
+
+
+# --- Scenarier --------------------------------------------------------------------------------
+
+
+def test_scenarios_side_by_side_say_they_are_not_forecasts(store):
+    at = open_page("pages/scenarier.py")
+    assert "inte prognoser" in at.info[0].value
+    assert len(metrics(at)["Invånare 2035"]) == 3
+    for sid in ("bas", "stress", "stabilisering"):
+        for field in ("tfr", "net_migration_per_1000", "mortality_change"):
+            assert at.slider(key=f"w.{sid}.{field}")
+    assert at.slider(key="w.bas.tfr").value == pytest.approx(1.45)
+    assert at.slider(key="w.stabilisering.mortality_change").value == pytest.approx(-5)  # shown in per cent
+    trend = figures(at)["sc.trend"]
+    assert len(trend["data"]) == 6  # inhabitants and children 6–15 for each scenario
+    areas = figures(at)["sc.areas"]
+    assert "Centrum" in areas["data"][0]["y"]  # planning areas by name
+    assert not dict(at.query_params)
+
+
+def test_tfr_slider_changes_that_scenarios_population_and_the_url(store):
+    at = open_page("pages/scenarier.py")
+    before = metrics(at)
+    trend_before = figures(at)["sc.trend"]["data"][0]["y"]
+    at.slider(key="w.bas.tfr").set_value(2.0).run()
+    assert not at.exception
+    after = metrics(at)
+    # bas (first block) gets more inhabitants and children; the other scenarios stay as they were
+    assert after["Invånare 2035"][0] != before["Invånare 2035"][0]
+    assert after["Barn 6–15 år 2035"][0] != before["Barn 6–15 år 2035"][0]
+    assert after["Invånare 2035"][1:] == before["Invånare 2035"][1:]
+    assert figures(at)["sc.trend"]["data"][0]["y"] != trend_before
+    assert at.query_params["bas.tfr"] == "2"
+    assert any("barnafödande 1,45 → 2,00" in c.value for c in at.caption)
+
+    fresh = open_page("pages/scenarier.py", dict(at.query_params))
+    assert fresh.slider(key="w.bas.tfr").value == pytest.approx(2.0)
+    assert metrics(fresh) == after
+
+
+def test_mortality_is_shown_in_per_cent_and_stored_as_a_share(store):
+    at = open_page("pages/scenarier.py")
+    at.slider(key="w.stress.mortality_change").set_value(-20.0).run()
+    assert not at.exception
+    assert at.query_params["stress.mortality_change"] == "-0.2"
+    at.slider(key="w.stress.net_migration_per_1000").set_value(5.0).run()
+    assert at.query_params["stress.net_migration_per_1000"] == "5"
+    fresh = open_page("pages/scenarier.py", dict(at.query_params))
+    assert fresh.slider(key="w.stress.mortality_change").value == pytest.approx(-20)
+
+
+def test_reset_puts_the_scenario_back(store):
+    at = open_page("pages/scenarier.py")
+    at.slider(key="w.bas.tfr").set_value(2.0).run()
+    at.slider(key="w.bas.net_migration_per_1000").set_value(10.0).run()
+    at.button(key="reset.bas").click().run()
+    assert not at.exception
+    assert at.slider(key="w.bas.tfr").value == pytest.approx(1.45)
+    assert at.slider(key="w.bas.net_migration_per_1000").value == pytest.approx(-4.0)
+    assert not any(k.startswith("bas.") for k in at.query_params)
+
+
+def test_scenario_changes_reach_the_overview(store):
+    at = open_page("pages/scenarier.py")
+    at.slider(key="w.bas.tfr").set_value(2.5).run()
+    link = dict(at.query_params)
+    plain = metrics(open_page("pages/oversikt.py"))
+    changed = metrics(open_page("pages/oversikt.py", link))
+    assert changed["Elever 2035"] != plain["Elever 2035"]
+
+
+def test_use_button_chooses_the_scenario_for_every_page(store):
+    at = open_page("pages/scenarier.py")
+    at.button(key="use.stress").click().run()
+    assert not at.exception
+    assert at.selectbox(key="w.scenario").value == "stress"
+    assert at.query_params["scenario"] == "stress"
+
+
+# --- Kapacitet --------------------------------------------------------------------------------
+
+
+def test_capacity_big_numbers_are_the_models(store, demo_data):
+    at = open_page("pages/kapacitet.py")
+    result = evaluate(demo_data, "bas", "keep-all")
+    table = school_capacity(result.units, result.schools)
+    last = capacity_by_year(table).iloc[-1]
+    shown = metrics(at)
+    assert shown["Tomma platser 2035"] == [fmt.number(last["empty_places"])]
+    assert shown["Nyttjandegrad 2035"] == [fmt.percent(last["utilisation"], 0)]
+    lowest = lowest_utilisation(table, 2035)
+    lowest_metric = next(m for m in at.metric if m.label == "Lägst nyttjandegrad 2035")
+    assert lowest_metric.value == fmt.percent(lowest["utilisation"], 0)
+    assert lowest_metric.delta == lowest["name"]
+    assert shown["Outnyttjade lokaler 2035"] == [f"{fmt.mnkr(last['unused_premises_cost_sek'])}/år"]
+    # a table per school with both downloads, fragile teams flagged
+    school_table = at.dataframe[0].value
+    assert len(school_table) == len(demo_data.schools)
+    assert set(school_table["Sårbart lärarlag"]) <= {"Ja", "Nej"}
+    assert len([e for e in at.expander if e.label == "Hur räknas detta?"]) == len(figures(at))
+    # other services: announced, not invented
+    assert any("senare version" in i.value for i in at.info)
+
+
+def test_capacity_year_changes_the_schools_figures(store, demo_data):
+    at = open_page("pages/kapacitet.py")
+    before_table = at.dataframe[0].value
+    before_bars = figures(at)["cap.schools"]
+    before_metrics = metrics(at)
+    at.select_slider(key="w.cap_year").set_value(2025).run()
+    assert not at.exception
+    after_table = at.dataframe[0].value
+    after_bars = figures(at)["cap.schools"]
+    assert "2025" in after_bars["layout"]["title"]["text"]
+    assert sorted(after_bars["data"][1]["x"]) != sorted(before_bars["data"][1]["x"])
+    assert after_table["Elever"].sum() > before_table["Elever"].sum()  # more pupils in 2025 than in 2035
+    result = evaluate(demo_data, "bas", "keep-all")
+    assert after_table["Elever"].sum() == pytest.approx(result.years["pupils"].iloc[0], abs=len(after_table))
+    assert metrics(at) == before_metrics  # the big numbers stay on the last year
+
+
+def test_capacity_follows_the_link(store):
+    at = open_page("pages/kapacitet.py")
+    at.selectbox(key="w.scenario").set_value("stabilisering").run()
+    at.slider(key="w.years").set_value(5).run()
+    assert not at.exception
+    shown = metrics(at)
+    assert "Tomma platser 2030" in shown
+    link = dict(at.query_params)
+    assert link == {"scenario": "stabilisering", "years": "5"}
+    fresh = open_page("pages/kapacitet.py", link)
+    assert metrics(fresh) == shown
+    assert fresh.select_slider(key="w.cap_year").value == 2030
+
+
+def test_capacity_year_survives_a_shorter_horizon(store):
+    at = open_page("pages/kapacitet.py")
+    at.select_slider(key="w.cap_year").set_value(2035).run()
+    at.slider(key="w.years").set_value(5).run()
+    assert not at.exception
+    assert at.select_slider(key="w.cap_year").value == 2030
+
+
+# --- every page in English and in presentation mode ----------------------------------------------
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("query", [{"lang": "en"}, {"present": "1"}, {"lang": "en", "present": "1"}])
+def test_english_and_presentation_mode_render(store, page: str, query: dict[str, str]):
+    at = open_page(page, query)
+    assert at.metric  # the big numbers are there
+    if query.get("lang") == "en":
+        assert at.title[0].value == TITLES_EN[page]
+        assert any(e.label == "How is this calculated?" for e in at.expander)
+    assert dict(at.query_params) == query
