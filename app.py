@@ -11,7 +11,7 @@ from ui.i18n import t
 
 st.set_page_config(
     page_title="Vägval", layout="wide"
-)  # no page_icon: a material icon favicon is fetched from the internet
+)  # emoji icons only: a :material/…: icon makes the browser fetch its favicon from the internet
 
 try:
     data.dataset()
@@ -26,13 +26,13 @@ frame.apply_style(view)
 
 pages = [
     st.Page(
-        "pages/oversikt.py", title=t("nav.overview"), url_path="oversikt", icon=":material/dashboard:", default=True
+        "pages/oversikt.py", title=t("nav.overview"), url_path="oversikt", icon="📊", default=True
     ),
-    st.Page("pages/scenarier.py", title=t("nav.scenarios"), url_path="scenarier", icon=":material/groups:"),
-    st.Page("pages/kapacitet.py", title=t("nav.capacity"), url_path="kapacitet", icon=":material/school:"),
-    st.Page("pages/jamfor.py", title=t("nav.compare"), url_path="jamfor", icon=":material/compare_arrows:"),
-    st.Page("pages/bygg.py", title=t("nav.build"), url_path="bygg", icon=":material/build:"),
-    st.Page("pages/om_modellen.py", title=t("nav.about"), url_path="om-modellen", icon=":material/info:"),
+    st.Page("pages/scenarier.py", title=t("nav.scenarios"), url_path="scenarier", icon="👪"),
+    st.Page("pages/kapacitet.py", title=t("nav.capacity"), url_path="kapacitet", icon="🏫"),
+    st.Page("pages/jamfor.py", title=t("nav.compare"), url_path="jamfor", icon="⚖️"),
+    st.Page("pages/bygg.py", title=t("nav.build"), url_path="bygg", icon="🛠️"),
+    st.Page("pages/om_modellen.py", title=t("nav.about"), url_path="om-modellen", icon="ℹ️"),
 ]
 page = st.navigation({t("nav.section.method"): pages}, position="hidden" if view.present else "sidebar")
 page.run()

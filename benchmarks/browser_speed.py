@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from playwright.sync_api import Browser, Page, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from benchmarks.load_test import BARE_APP, REAL_APP, free_port, pct, start_server, stop, wait_healthy
+from benchmarks.load_test import BARE_APP, REAL_APP, cpu_seconds, free_port, pct, start_server, stop, wait_healthy
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -122,6 +122,8 @@ class Target:
     first: list[float] = field(default_factory=list)  # keydown → a chart starts changing
     misses: int = 0  # no end within --timeout
     unchanged: int = 0  # the run ended and no chart changed: not a sample
+    pid: int = 0
+    cpu_s: float = 0.0  # server CPU during this page's presses
     direction: int = 1  # +1 ArrowRight, -1 ArrowLeft; turns at the ends of the range
     page: Page | None = None
 
@@ -234,8 +236,14 @@ def main() -> int:
         for name, (app, fixes, path) in servers.items():
             port = free_port()
             procs.append(start_server(app, port, fixes=fixes))
+            pid = procs[-1].pid
             targets.append(
-                Target(name, f"http://127.0.0.1:{port}/{path}", direction=1 if args.start_direction == "right" else -1)
+                Target(
+                    name,
+                    f"http://127.0.0.1:{port}/{path}",
+                    pid=pid,
+                    direction=1 if args.start_direction == "right" else -1,
+                )
             )
         for proc, target in zip(procs, targets, strict=True):
             wait_healthy(int(target.url.split(":")[2].split("/")[0]), proc)
@@ -245,6 +253,9 @@ def main() -> int:
             real = targets[1]
             real_root = real.url.rsplit("/", 1)[0] + "/" + args.first_load_path
             loads = first_loads(browser, real_root, args.content_selector, args.chart_selector, args.loads, 60_000)
+            bare_loads = first_loads(
+                browser, targets[0].url, args.content_selector, args.chart_selector, args.loads, 60_000
+            )
 
             for target in targets:
                 open_target(browser, target, args.slider_text, args.chart_selector)
@@ -253,11 +264,13 @@ def main() -> int:
                 for target in targets:
                     # Presses that leave the figure as it was do not count; give up after 5× as many.
                     wanted = len(target.samples) + per_round
+                    cpu = cpu_seconds(target.pid)
                     for _ in range(5 * per_round):
                         if len(target.samples) >= wanted:
                             break
                         press_once(target, args.slider_text, args.chart_selector, args.timeout * 1000, args.quiet)
                         time.sleep(args.settle)  # the participant looks before the next press
+                    target.cpu_s += cpu_seconds(target.pid) - cpu
             browser.close()
     finally:
         for proc in procs:
@@ -274,6 +287,7 @@ def main() -> int:
     else:
         ok_load = False
         print("  no successful load")
+    print(f"  bare page, for reference {summary(bare_loads[1:])}")
 
     print(
         f"\nSlider → new figure painted (keydown → frame after the charts' last change), {args.presses} presses per page"
@@ -283,6 +297,11 @@ def main() -> int:
     print("Slider → a chart starts changing (keydown → first change inside a chart)")
     for target in targets:
         print(f"  {target.name:<28} {summary(target.first)}")
+    print("Server CPU per press (independent of how much of the machine other work took)")
+    for target in targets:
+        presses = len(target.samples) + target.misses + target.unchanged
+        if presses:
+            print(f"  {target.name:<28} {1000 * target.cpu_s / presses:7.1f} ms")
     bare, real_t = targets[0], targets[1]
     ok_slider = False
     if bare.samples and real_t.samples:

@@ -9,14 +9,16 @@ Real browsers cannot be the load on 2 cores, so each participant is a websocket 
 speaking Streamlit's own protocol: it connects to /_stcore/stream (subprotocol
 "streamlit"), sends the BackMsg ``rerun_script`` a browser sends on page load, waits for
 ``script_finished``, finds the slider whose label contains ``--label`` in the deltas, and
-then sends ``--presses`` slider changes (one step each, as an arrow key does) with
-0.25–0.75 s think time. Only the slider's state is sent; other widgets keep their
+then sends ``--presses`` slider changes (one step each, as an arrow key does, in a
+random first direction, turning at the ends of the range) with 0.25–0.75 s think time. Only the slider's state is sent; other widgets keep their
 defaults, as for a participant who only touches that slider.
 
 Latency of a press = send → ``script_finished`` (the whole page re-sent); "chart" =
 send → the first plotly delta whose figure differs from the previous run's, which is
 when a browser can repaint. A press whose run has no changed chart is counted as
-"unchanged" (the slider did not reach the page: a wrong label or page). Errors are
+"unchanged": on the bare page that means the slider did not reach the page (it must be
+0); on a real page it can also be a value that draws the same figures (a class-size
+cap above every class). Errors are
 exceptions shown by the page, page-not-found, lost connections and timeouts.
 
 With ``--processes 2`` the script starts two server processes behind nginx (Debian's
@@ -279,7 +281,7 @@ class Participant:
                 slider = run.slider
                 value = (slider.value or slider.default)[0]
                 step = slider.step or 1
-                direction = 1
+                direction = rng.choice((-1, 1))  # participants move the slider both ways
                 for _ in range(presses):
                     await asyncio.sleep(rng.uniform(*think))
                     if not slider.min <= value + direction * step <= slider.max:

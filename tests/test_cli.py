@@ -329,6 +329,7 @@ def test_missing_file(capsys, tmp_path, tiny_spec, dataset_writer, missing):
     folder = dataset_writer(tmp_path / "bad", tiny_spec)
     code, out, err = call(capsys, "validate", folder)
     assert code == 2
+    assert out == ""
     fname = f"{missing}.toml" if missing in ("municipality", "scenarios") else f"{missing}.csv"
     # A missing file has no row or column: the line names the file and says it is missing.
     assert any(line.startswith(f"{fname}: ") and "saknas" in line for line in err.splitlines()), err

@@ -451,6 +451,46 @@ def test_room_taken_by_another_grade_is_freed_when_it_can_go_elsewhere(tmp_path,
         assert row.pupils <= row.capacity + 1e-9, unit
 
 
+@pytest.mark.parametrize(
+    "fillers",
+    [
+        0,
+        pytest.param(
+            38,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="engine bug: above FULL_PROGRAMME_MAX_SCHOOLS the restricted programme keeps pairs "
+                "whose candidates are not overloaded at their nearest school, so their room cannot be freed",
+            ),
+        ),
+    ],
+)
+def test_assign_frees_room_taken_by_another_grade(fillers):
+    # The case above, straight through engine.assignment.assign, with and without 38
+    # far-away filler schools (grade 9 only, no grade-9 pupils) that push the count of
+    # schools to 41, past the exact-programme limit (40). The fillers change nothing:
+    # the right answer is the same.
+    from engine.assignment import assign
+
+    demand = np.zeros((1, 10))
+    demand[0, 0], demand[0, 1] = 20, 10
+    n = 3 + fillers
+    km = np.array([[0.0, 8.0, 25.0] + [500.0] * fillers])
+    eligible = np.zeros((n, 10), dtype=bool)
+    eligible[0, 0] = True  # S0: grade 0
+    eligible[1, 0:2] = True  # S1: grades 0–1
+    eligible[2, 1:10] = True  # S2: grades 1–9
+    eligible[3:, 9] = True  # fillers: grade 9
+    capacity = np.array([10.0, 10.0, 100.0] + [10.0] * fillers)
+    rank = np.broadcast_to(km, (10, *km.shape))
+    flows, unplaced = assign(demand, rank, eligible, capacity)
+    assert unplaced.sum() == 0
+    load = np.bincount(flows.school, weights=flows.pupils, minlength=n)
+    assert flows.pupils.sum() == pytest.approx(30)
+    assert load[:3] == pytest.approx([10, 10, 10])  # grade 1 moves to S2 so grade 0 fits at S1
+    assert (load <= capacity + 1e-9).all()
+
+
 def test_grade_no_open_school_offers_is_reported_not_dropped(tiny):
     # Closing S-A leaves nobody teaching grades 7–9: those 25 pupils cannot be placed
     # anywhere; they must show up as overcrowding, and still count as pupils.

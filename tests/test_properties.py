@@ -246,6 +246,9 @@ def test_every_pupil_is_assigned_exactly_once(case):
     unplaced = np.where(offered[:, None, :], 0, demand).sum(axis=(1, 2))
     np.testing.assert_allclose(r.years["unplaced_pupils"], unplaced, atol=EPS)
     assert (r.years["overcrowded_pupils"].to_numpy() >= unplaced - EPS).all()
+    # Pupils changing school are some of the pupils, never more, never negative.
+    changing = r.years["pupils_changing_school"].to_numpy()
+    assert (changing >= -EPS).all() and (changing <= r.years["pupils"].to_numpy() + EPS).all()
     # Totals agree: year pupils = demand; schools' pupils = assigned.
     np.testing.assert_allclose(r.years["pupils"], demand.sum(axis=(1, 2)), rtol=1e-9, atol=EPS)
     np.testing.assert_allclose(
@@ -264,10 +267,6 @@ def test_keep_all_and_do_nothing_move_nobody(case):
     noop = Alternative(id="noop", name="Inget", actions=())
     same = evaluate(dataset, "s", noop, overrides, years=YEARS)
     np.testing.assert_allclose(same.years["pupils_changing_school"], 0, atol=EPS)
-    # And the alternative's count is never negative nor more than all pupils.
-    r = evaluate(dataset, "s", "alt", overrides, years=YEARS)
-    changing = r.years["pupils_changing_school"].to_numpy()
-    assert (changing >= -EPS).all() and (changing <= r.years["pupils"].to_numpy() + EPS).all()
 
 
 @PROPERTY_SETTINGS
@@ -283,6 +282,12 @@ def test_closed_schools_have_no_pupils_and_only_vacancy_cost(case):
     share = r.parameters.closed_premises_share
     cost = closed["cost_sek"].to_numpy(float)
     assert np.all(np.isclose(cost, share * premises) | (cost == 0))
+    # Everyone keep-all would put at a school that is closed has to change school.
+    keep = evaluate(dataset, "s", "keep-all", overrides, years=YEARS).units.set_index(["year", "unit_id"])["pupils"]
+    must_move = keep.reindex(pd.MultiIndex.from_frame(closed[["year", "unit_id"]])).groupby(level="year").sum()
+    changing = r.years.set_index("year")["pupils_changing_school"]
+    for year, pupils in must_move.items():
+        assert changing[year] >= pupils - EPS, year
     # A school is closed exactly from the year of its close or merge action on.
     closed_from = {a.unit: a.year for a in dataset.alternatives["alt"].actions if a.action in ("close", "merge")}
     for row in r.units.itertuples():

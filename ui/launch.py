@@ -2,8 +2,9 @@
 
     python -m ui.launch [--port N] [--app PATH] [--dev] [extra streamlit flags]
 
-Plain ``streamlit run`` leaves ≈ 20–40 ms per slider move on the table on this machine
-(docs: /work/shared/reference/stack-notes.md, measured by benchmarks/browser_speed.py):
+Plain ``streamlit run`` spends most of a bare page's server time per slider move on two
+avoidable things (stack-notes.md; measured here by benchmarks/load_test.py and
+browser_speed.py, numbers in benchmarks/README.md):
 
 1. After every script run Streamlit does a full ``gc.collect(2)`` while holding the GIL.
    With pandas, plotly and scipy loaded that walks ~160 000 long-lived objects (≈ 46 ms)
@@ -105,6 +106,8 @@ def enable_tcp_nodelay() -> None:
 
 def _peer_nodelay(peer_port: int) -> int | None:
     """TCP_NODELAY of this process's socket connected to the client's port (Linux only)."""
+    if not os.path.isdir("/proc/self/fd"):
+        return None
     for fd in os.listdir("/proc/self/fd"):
         try:
             s = socket.socket(fileno=os.dup(int(fd)))
