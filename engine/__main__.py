@@ -3,6 +3,7 @@
     python -m engine validate DATASET
     python -m engine evaluate DATASET --scenario ID --alternative ID [--years N] [--set NAME=VALUE ...] [--json]
     python -m engine compare DATASET [--scenario ID] [--years N] [--set NAME=VALUE ...] [--json]
+    python -m engine investments DATASET [--set NAME=VALUE ...] [--json]
     python -m engine params [DATASET] [--json]
 
 Exit codes: 0 success, 2 bad data or arguments (problems on stderr, never a traceback).
@@ -22,6 +23,7 @@ from engine import formatting as fmt
 from engine.compare import compare
 from engine.dataset import DatasetError, load_dataset
 from engine.evaluate import EvaluationError, evaluate
+from engine.investments import check_investments
 from engine.model_types import DEFAULT_YEARS
 from engine.parameters import ParameterError, describe, resolve
 
@@ -100,7 +102,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
         raise EvaluationError(f"okänt scenario '{args.scenario}'; finns: {', '.join(ds.scenarios)}")
     table = compare(ds, scenarios, _overrides(args.set), years=args.years)
     if args.json:
-        records = table.to_dict(orient="records")
+        records = [
+            {k: (None if pd.isna(v) else v) for k, v in row.items()}
+            for row in table.astype(object).to_dict(orient="records")
+        ]
         json.dump(
             {"base_year": ds.base_year, "years": args.years, "alternatives": records},
             sys.stdout,
@@ -131,6 +136,29 @@ def cmd_compare(args: argparse.Namespace) -> int:
                 "pupils_changing_school_last_year": lambda v: fmt.number(v, sep=sp),
             },
         )
+        print()
+    return 0
+
+
+def cmd_investments(args: argparse.Namespace) -> int:
+    ds = load_dataset(args.dataset)
+    items = check_investments(ds, _overrides(args.set))
+    if args.json:
+        json.dump({"base_year": ds.base_year, "investments": items}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    if not items:
+        print(f"{ds.name}: inga investeringar (investments.csv saknas eller är tom).")
+        return 0
+    print(f"{ds.name}: investeringar prövade mot alla scenarier, nyttjandegrad år {items[0]['year_10']}\n")
+    for item in items:
+        print(f"{item['name']} ({item['id']}, {item['year']}, {fmt.mnkr(item['amount_sek'], sep=' ')})")
+        for scenario_id, value in item["utilisation_year_10"].items():
+            print(f"    {ds.scenarios[scenario_id].name}: {fmt.percent(value, 0, ' ') if value is not None else '–'}")
+        if "oversized" in item["flags"]:
+            print(f"    ! överdimensionerad i: {', '.join(item['oversized_in'])}")
+        if "no_exit_strategy" in item["flags"]:
+            print("    ! ingen exitstrategi angiven")
         print()
     return 0
 
@@ -172,6 +200,12 @@ def parser() -> argparse.ArgumentParser:
     common(c)
     c.add_argument("--scenario")
     c.set_defaults(run=cmd_compare)
+
+    i = sub.add_parser("investments", help="investeringarna prövade mot alla scenarier")
+    i.add_argument("dataset")
+    i.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="ändra en parameter")
+    i.add_argument("--json", action="store_true", help="skriv JSON i stället för text")
+    i.set_defaults(run=cmd_investments)
 
     r = sub.add_parser("params", help="modellens parametrar med enhet och källa")
     r.add_argument("dataset", nargs="?")

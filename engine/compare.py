@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 
 from engine.dataset import Dataset
+from engine.economy import against_baseline
 from engine.evaluate import Result, evaluate
 from engine.model_types import DEFAULT_YEARS, KEEP_ALL, Alternative, Scenario
 
@@ -18,6 +19,9 @@ COMPARE_KEYS = (
     "mean_class_size_last_year", "combined_grade_share_last_year", "mean_distance_km_last_year",
     "max_distance_km_last_year", "pupils_over_threshold_last_year", "pupils_changing_school_last_year",
     "max_overcrowded_pupils", "diff_total_cost_sek", "diff_cost_last_year_sek",
+    # the whole municipality (extensions): effect on the result against keep-all
+    "result_last_year_sek", "accumulated_result_sek", "diff_accumulated_result_sek", "payback_year",
+    "present_value_sek",
 )  # fmt: skip
 
 
@@ -40,9 +44,11 @@ def compare(
     rows = []
     for scenario in scenarios or list(dataset.scenarios):
         scenario_id = scenario if isinstance(scenario, str) else scenario.id
+        baseline = evaluate(dataset, scenario, dataset.alternatives[KEEP_ALL], overrides, years=years)
         for alternative in chosen:
             alt_id = alternative.id
             result = evaluate(dataset, scenario, alternative, overrides, years=years)
+            effect = against_baseline(result.economy, baseline.economy, result.parameters.discount_rate)
             y = result.years
             last = y.iloc[-1]
             rows.append(
@@ -63,9 +69,15 @@ def compare(
                     "pupils_over_threshold_last_year": last["pupils_over_threshold"],
                     "pupils_changing_school_last_year": last["pupils_changing_school"],
                     "max_overcrowded_pupils": y["overcrowded_pupils"].max(),
+                    "result_last_year_sek": result.economy["result_sek"].iloc[-1],
+                    "accumulated_result_sek": result.economy["accumulated_result_sek"].iloc[-1],
+                    "diff_accumulated_result_sek": effect["accumulated_change_sek"],
+                    "payback_year": effect["payback_year"],
+                    "present_value_sek": effect["present_value_sek"],
                 }
             )
     frame = pd.DataFrame(rows)
+    frame["payback_year"] = frame["payback_year"].astype("Int64")
     baseline = frame[frame["alternative"] == KEEP_ALL].set_index("scenario")
     frame["diff_total_cost_sek"] = frame["total_cost_sek"] - frame["scenario"].map(baseline["total_cost_sek"])
     frame["diff_cost_last_year_sek"] = frame["cost_last_year_sek"] - frame["scenario"].map(

@@ -66,12 +66,15 @@ def against_baseline(
     t = years - years[0]
     payback = None
     one_off = float(alternative["one_off_cost_sek"].sum())
-    if one_off > 0 or (accumulated < 0).any():
-        # The first year after which the accumulated gain never falls below zero again.
-        negative = np.nonzero(accumulated < 0)[0]
-        last_negative = negative[-1] if len(negative) else -1
-        if last_negative + 1 < len(years) and accumulated[-1] >= 0:
-            payback = int(years[last_negative + 1])
+    paid = np.nonzero(alternative["one_off_cost_sek"].to_numpy() > 0)[0]
+    if len(paid):
+        # From the first one-off cost on: the first year after which the accumulated
+        # gain never falls below zero again.
+        start = paid[0]
+        negative = np.nonzero(accumulated[start:] < 0)[0]
+        first_ok = start + (negative[-1] + 1 if len(negative) else 0)
+        if first_ok < len(years):
+            payback = int(years[first_ok])
     return {
         "result_change_last_year_sek": float(diff[-1]),
         "accumulated_change_sek": float(accumulated[-1]),
