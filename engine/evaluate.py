@@ -371,29 +371,8 @@ def _measure(
     )
     units_frame = units_frame[plan.exists.ravel() | (units_frame["cost_sek"] > 0).to_numpy()].reset_index(drop=True)
 
-    years_ahead = n_years - 1
-    others = [
-        services.preschool(dataset, population, alternative, params, years_ahead),
-        services.elderly_care(dataset, population, alternative, params, years_ahead),
-        services.leisure(dataset, population, alternative, params, years_ahead),
-    ]
-    school_service = pd.DataFrame(
-        {
-            "year": plan.calendar_years,
-            "demand": total_pupils,
-            "capacity": years_frame["capacity"],
-            "utilisation": years_frame["utilisation"],
-            "cost_sek": total_cost,
-            "units_open": is_open.sum(axis=1),
-            "empty_places": np.maximum(years_frame["capacity"] - total_pupils, 0.0),
-        }
-    )
-    service_frames = [school_service.assign(service="grundskola")] + [o.years.assign(service=o.service) for o in others]
-    service_costs = {"grundskola": total_cost} | {o.service: o.years["cost_sek"].to_numpy() for o in others}
-    service_costs["hemtjanst"] = services.home_care_cost(population, params)
-    one_off_all = years_frame["one_off_cost_sek"].to_numpy() + sum(o.one_off_cost_sek for o in others)
-    economy_frame = economy(
-        plan.calendar_years, years_frame["population"].to_numpy(), service_costs, one_off_all, params
+    service_table, service_units, economy_frame = _whole_municipality(
+        dataset, scenario, alternative, params, population, years_frame
     )
     return Result(
         scenario=scenario,
@@ -403,13 +382,78 @@ def _measure(
         years=years_frame,
         units=units_frame,
         population=population,
-        services=_contract_first(pd.concat(service_frames, ignore_index=True), SERVICE_KEYS),
-        service_units=pd.concat([o.units.assign(service=o.service) for o in others], ignore_index=True),
+        services=service_table,
+        service_units=service_units,
         economy=economy_frame,
         _flows=tuple(flows),
         _plan=plan,
         _area_ids=tuple(dataset.areas["area_id"]),
         _km=km,
+    )
+
+
+def _whole_municipality(
+    dataset: Dataset,
+    scenario: Scenario,
+    alternative: Alternative,
+    params: Parameters,
+    population: np.ndarray,
+    schools: pd.DataFrame,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The other services beside the schools (one row per service and year), their units, and the economy.
+
+    The other services are memoised on what they depend on (scenario, alternative and
+    their own parameters), so a school slider does not re-run the preschools' assignment.
+    """
+    years_ahead = len(schools) - 1
+    models = {"forskola": services.preschool, "aldreboende": services.elderly_care, "fritid_kultur": services.leisure}
+    depends_on = tuple(services.relevant_parameters(name, params) for name in models)
+    others = dataset.cache.get_or_compute(
+        ("services", scenario, alternative, years_ahead, depends_on),
+        lambda: _other_services(dataset, population, alternative, params, years_ahead, models),
+    )
+    school_service = pd.DataFrame(
+        {
+            "service": "grundskola",
+            "year": schools["year"],
+            "demand": schools["pupils"],
+            "capacity": schools["capacity"],
+            "utilisation": schools["utilisation"],
+            "cost_sek": schools["cost_sek"],
+            "units_open": schools["schools_open"],
+            "empty_places": np.maximum(schools["capacity"] - schools["pupils"], 0.0),
+        }
+    )
+    table = pd.concat([school_service, others.table], ignore_index=True)
+    costs = {"grundskola": schools["cost_sek"].to_numpy(), **others.costs}
+    one_off = schools["one_off_cost_sek"].to_numpy() + others.one_off_cost_sek
+    money = economy(schools["year"].to_numpy(), schools["population"].to_numpy(), costs, one_off, params)
+    return _contract_first(table, SERVICE_KEYS), others.units, money
+
+
+@dataclass(frozen=True)
+class _OtherServices:
+    table: pd.DataFrame  # one row per service and year
+    units: pd.DataFrame  # one row per unit and year
+    costs: dict[str, np.ndarray]  # service → SEK per year, home care included
+    one_off_cost_sek: np.ndarray
+
+
+def _other_services(
+    dataset: Dataset,
+    population: np.ndarray,
+    alternative: Alternative,
+    params: Parameters,
+    years_ahead: int,
+    models: dict[str, Any],
+) -> _OtherServices:
+    results = [model(dataset, population, alternative, params, years_ahead) for model in models.values()]
+    return _OtherServices(
+        table=pd.concat([r.years.assign(service=r.service) for r in results], ignore_index=True),
+        units=pd.concat([r.units.assign(service=r.service) for r in results], ignore_index=True),
+        costs={r.service: r.years["cost_sek"].to_numpy() for r in results}
+        | {"hemtjanst": services.home_care_cost(population, params)},
+        one_off_cost_sek=sum(r.one_off_cost_sek for r in results),
     )
 
 

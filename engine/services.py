@@ -35,7 +35,7 @@ import pandas as pd
 
 from engine.dataset import Dataset
 from engine.model_types import Alternative
-from engine.parameters import Parameters
+from engine.parameters import Parameters, describe
 from engine.plan import SchoolPlan, build_plan
 from engine.travel import distance_matrix
 
@@ -43,6 +43,16 @@ PRESCHOOL_AGES = np.arange(1, 6)
 # Ratios over less than this (a billionth of a pupil, a place, a visit) are undefined, not huge.
 TINY = 1e-9
 CARE_BANDS = ((65, 80), (80, 90), (90, 101))  # [lo, hi) ages
+
+
+# Parameters every unit-based service uses besides those of its own group.
+SHARED_PARAMETERS = ("detour_factor", "closed_premises_share", "closed_premises_years", "unit_closure_one_off_cost_sek")
+
+
+def relevant_parameters(service: str, params: Parameters) -> tuple[tuple[str, float], ...]:
+    """The (name, value) pairs a service's result depends on: its own group and the shared ones."""
+    names = [r["name"] for r in describe(params) if r["group"] == service] + list(SHARED_PARAMETERS)
+    return tuple((name, getattr(params, name)) for name in names)
 
 
 @dataclass(frozen=True)
