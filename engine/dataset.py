@@ -246,6 +246,8 @@ TABLES["investments.csv"] = (
     Column("lon", "number", required=False, min_value=LON_RANGE[0], max_value=LON_RANGE[1], hint="longitud i Sverige"),
     Column("premises_cost_sek", required=False, **COUNT),
     Column("fixed_cost_sek", required=False, **COUNT),
+    Column("grade_min", "integer", required=False, min_value=0, max_value=9),
+    Column("grade_max", "integer", required=False, min_value=0, max_value=9),
 )
 OPTIONAL_FILES = ("enrollment.csv", "distances.csv", "facility_usage.csv", "investments.csv")
 OPTIONAL_COLUMNS = {
@@ -259,6 +261,8 @@ OPTIONAL_COLUMNS = {
         "lon",
         "premises_cost_sek",
         "fixed_cost_sek",
+        "grade_min",
+        "grade_max",
     ),
 }
 
@@ -852,8 +856,8 @@ def _check_facility_usage(usage: pd.DataFrame | None, units: pd.DataFrame | None
     if usage is None or units is None:
         return
     facilities = set(units.loc[units["service"] == "fritid_kultur", "unit_id"])
-    for row in usage.itertuples(index=False):
-        where = ("facility_usage.csv", int(row._row))
+    for _, row in usage.iterrows():
+        where = ("facility_usage.csv", int(row["_row"]))
         if row.unit_id is not None and row.unit_id not in facilities:
             problems.append(
                 Problem(
@@ -882,25 +886,30 @@ def _check_investments(
         return
     known = set(units["unit_id"])
     seen: dict[str, int] = {}
-    for row in investments.itertuples(index=False):
-        fname, line = "investments.csv", int(row._row)
-        if row.id in seen:
-            problems.append(Problem(fname, line, "id", f"investeringen '{row.id}' finns redan på rad {seen[row.id]}"))
-        seen.setdefault(row.id, line)
-        if base_year is not None and row.year is not None and row.year < base_year:
-            problems.append(Problem(fname, line, "year", f"{row.year} ligger före basåret {base_year}"))
-        if row.kind == "new":
-            if row.unit in known:
+    for _, row in investments.iterrows():
+        fname, line = "investments.csv", int(row["_row"])
+        if row["id"] in seen:
+            problems.append(
+                Problem(fname, line, "id", f"investeringen '{row['id']}' finns redan på rad {seen[row['id']]}")
+            )
+        seen.setdefault(row["id"], line)
+        if base_year is not None and pd.notna(row["year"]) and row["year"] < base_year:
+            problems.append(Problem(fname, line, "year", f"{row['year']:g} ligger före basåret {base_year}"))
+        if row["kind"] == "new":
+            if row["unit"] in known:
                 problems.append(
                     Problem(
-                        fname, line, "unit", f"'{row.unit}' finns redan i units.csv; en ny enhet behöver ett nytt id"
+                        fname, line, "unit", f"'{row['unit']}' finns redan i units.csv; en ny enhet behöver ett nytt id"
                     )
                 )
-            for col in ("service", "capacity", "area_id", "lat", "lon"):
-                if getattr(row, col) is None or (isinstance(getattr(row, col), float) and pd.isna(getattr(row, col))):
+            needed = ["service", "capacity", "area_id", "lat", "lon"]
+            if row["service"] == "grundskola":
+                needed += ["grade_min", "grade_max"]
+            for col in needed:
+                if row[col] is None or pd.isna(row[col]):
                     problems.append(Problem(fname, line, col, "värde saknas; en ny enhet (kind = new) behöver det"))
-        elif row.unit is not None and row.unit not in known:
-            problems.append(Problem(fname, line, "unit", f"okänd enhet '{row.unit}'{_suggest(row.unit, known)}"))
+        elif row["unit"] is not None and row["unit"] not in known:
+            problems.append(Problem(fname, line, "unit", f"okänd enhet '{row['unit']}'{_suggest(row['unit'], known)}"))
 
 
 def _check_enrollment(enrollment: pd.DataFrame | None, units: pd.DataFrame | None, problems: list[Problem]) -> None:

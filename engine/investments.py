@@ -4,7 +4,7 @@ Each row of ``investments.csv`` is evaluated as if decided on its own (keep-all 
 the investment): a new unit (kind ``new``) is built in its year; an extension sets
 the unit's capacity to ``capacity``; a renovation keeps the unit as it is. For
 every scenario we read the utilisation of what it builds in year 10 of the horizon
-(base year + 10) — demand assigned to the unit / its capacity; for care homes the
+(base year + 10; for an investment decided later, its own year) — demand assigned to the unit / its capacity; for care homes the
 municipality's places needed / places, since residents are one pool.
 
 Flags:
@@ -22,7 +22,7 @@ import pandas as pd
 
 from engine.dataset import Dataset
 from engine.evaluate import evaluate
-from engine.model_types import KEEP_ALL, Action, Alternative, NewUnit
+from engine.model_types import KEEP_ALL, MAX_YEARS, Action, Alternative, NewUnit
 from engine.parameters import resolve
 
 YEARS_AHEAD = 10
@@ -48,6 +48,8 @@ def investment_alternative(row: pd.Series) -> Alternative:
                     lat=float(row["lat"]),
                     lon=float(row["lon"]),
                     capacity=float(row["capacity"]),
+                    grade_min=None if _blank(row.get("grade_min")) else int(row["grade_min"]),
+                    grade_max=None if _blank(row.get("grade_max")) else int(row["grade_max"]),
                     premises_cost_sek=0.0 if _blank(row.get("premises_cost_sek")) else float(row["premises_cost_sek"]),
                     fixed_cost_sek=0.0 if _blank(row.get("fixed_cost_sek")) else float(row["fixed_cost_sek"]),
                 ),
@@ -83,15 +85,16 @@ def check_investments(dataset: Dataset, overrides: dict[str, Any] | None = None)
     if dataset.investments is None:
         return []
     params = resolve(dataset.parameter_overrides, overrides)
-    year_10 = dataset.base_year + YEARS_AHEAD
     services = dataset.units.set_index("unit_id")["service"]
     out = []
     for _, row in dataset.investments.iterrows():
         service = str(row["service"]) if row["kind"] == "new" else str(services.get(row["unit"], ""))
         alternative = investment_alternative(row)
+        # Year 10 of the horizon, but never before the investment exists (at most the last modelled year).
+        year_10 = min(max(dataset.base_year + YEARS_AHEAD, int(row["year"])), dataset.base_year + MAX_YEARS)
         utilisation: dict[str, float | None] = {}
         for scenario_id in dataset.scenarios:
-            result = evaluate(dataset, scenario_id, alternative, overrides, years=YEARS_AHEAD)
+            result = evaluate(dataset, scenario_id, alternative, overrides, years=year_10 - dataset.base_year)
             utilisation[scenario_id] = _utilisation(dataset, result, str(row["unit"]), service, year_10)
         first = next(iter(dataset.scenarios))
         today = evaluate(dataset, first, dataset.alternatives[KEEP_ALL], overrides, years=YEARS_AHEAD)

@@ -195,17 +195,26 @@ def investment_scenarios(items: Sequence[Mapping[str, Any]], min_utilisation: fl
     return frame
 
 
-def investment_flags(item: Mapping[str, Any], scenario_ids: Sequence[str]) -> dict[str, Any]:
-    """The red flags of one investment.
+def investment_flags(item: Mapping[str, Any], scenario_ids: Sequence[str], min_utilisation: float) -> dict[str, Any]:
+    """The red flags of one investment (an item of :func:`engine.investments.check_investments`).
 
-    ``oversized_critical``: the scenarios among :data:`RED_FLAG_SCENARIOS` (or, if the dataset
-    has none of them, among all its scenarios) in which it is oversized in year 10;
-    ``no_exit_strategy``: it names no exit strategy; ``red`` = either.
+    ``oversized``: every scenario in which what it builds is used less than ``min_utilisation``
+    in year 10 (as the engine's flag); ``oversized_critical``: those among
+    :data:`RED_FLAG_SCENARIOS` (or, if the dataset has none of them, among all its scenarios);
+    ``no_exit_strategy``: it names no exit strategy; ``red`` = oversized_critical or no exit strategy.
     """
+    oversized = [
+        s for s, u in item["utilisation_year_10"].items() if u is not None and not math.isnan(u) and u < min_utilisation
+    ]
     critical = [s for s in RED_FLAG_SCENARIOS if s in scenario_ids] or list(scenario_ids)
-    oversized = [s for s in item.get("oversized_in", []) if s in critical]
+    oversized_critical = [s for s in oversized if s in critical]
     no_exit = not str(item.get("exit_strategy") or "").strip()
-    return {"oversized_critical": oversized, "no_exit_strategy": no_exit, "red": bool(oversized) or no_exit}
+    return {
+        "oversized": oversized,
+        "oversized_critical": oversized_critical,
+        "no_exit_strategy": no_exit,
+        "red": bool(oversized_critical) or no_exit,
+    }
 
 
 def with_scenarios(dataset: Dataset, scenarios: Iterable[Scenario]) -> Dataset:

@@ -37,7 +37,7 @@ from engine.dataset import Dataset
 from engine.model_types import Alternative
 from engine.parameters import Parameters, describe
 from engine.plan import SchoolPlan, build_plan
-from engine.travel import distance_matrix
+from engine.travel import distance_matrix, great_circle_km
 
 PRESCHOOL_AGES = np.arange(1, 6)
 # Ratios over less than this (a billionth of a pupil, a place, a visit) are undefined, not huge.
@@ -248,7 +248,9 @@ def leisure(
             target = merged_into.get(c)
             share = 1.0
             if target is None or not plan.open[t, target]:
-                target = open_idx[np.argmin((lat[open_idx] - lat[c]) ** 2 + (lon[open_idx] - lon[c]) ** 2)]
+                target = open_idx[
+                    np.argmin(great_circle_km(lat[c : c + 1], lon[c : c + 1], lat[open_idx], lon[open_idx])[0])
+                ]
                 share = params.leisure_visits_kept_on_close
             visits[t, target] += visits[t, c] * share
             booked[t, target] += booked[t, c] * share

@@ -282,3 +282,154 @@ def tiny_path(tmp_path: Path, tiny_spec: dict[str, Any]) -> Path:
 @pytest.fixture
 def tiny(tiny_path: Path) -> Dataset:
     return load_dataset(tiny_path)
+
+
+# --- the whole municipality (DESIGN.md §6): Lillby with preschools, care homes, leisure --
+#
+# The tiny municipality plus, all on lat 60.0 at the areas' points:
+#   förskolor      F-A (A, capacity 30, premises 200 000, fixed 100 000)  [from TINY]
+#                  F-B (B, capacity 20, premises 150 000, fixed  50 000)
+#                  F-C (C, capacity 10, premises 100 000, fixed  50 000)
+#   äldreboenden   AB-A (A, 20 places, premises 300 000, fixed 200 000)
+#                  AB-C (C,  6 places, premises 200 000, fixed 100 000)
+#   fritid/kultur  L-A (A, capacity 20 000 visits, premises 400 000, fixed 100 000)
+#                  L-B (B, capacity  4 000 visits, premises 200 000, fixed  50 000)
+#                  L-C (C, capacity  2 000 visits, premises 100 000, fixed  50 000)
+#   persons        A: age 1: 10, age 3: 10, age 70: 100, age 85: 20
+#                  B: age 2: 10, age 4: 10, age 79: 50
+#                  C: age 5: 10, age 95: 10            (393 inhabitants with TINY's 163)
+#   facility_usage L-A: 1 000 bookable h, 500 booked, 10 000 visits, every age
+#                  L-B:   800 bookable h, 600 booked,  3 000 visits, ages 65–79
+#                  L-C:   200 bookable h, 100 booked,  1 000 visits, ages 90–100
+#   a second scenario "inflytt" with net in-migration at ages 65–100 only (the
+#   migration profile is zero elsewhere, so "bas", with no migration, is unchanged).
+# Worked examples: tests/test_services_hand.py and tests/test_economy.py.
+
+MUNICIPALITY_TABLES = ("facility_usage", "investments")
+
+MUNICIPALITY_PARAMETERS: dict[str, Any] = {
+    "forskola_enrolment_age_1": 0.5,
+    "forskola_enrolment_age_2": 0.8,
+    "forskola_enrolment_age_3_5": 0.9,
+    "children_per_preschool_fte": 5.0,
+    "preschool_group_size": 15.0,
+    "preschool_staff_cost_sek": 500_000,
+    "cost_per_preschool_child_sek": 10_000,
+    "care_home_rate_65_79": 0.1,
+    "care_home_rate_80_89": 0.2,
+    "care_home_rate_90_plus": 0.5,
+    "cost_per_occupied_place_sek": 1_000_000,
+    "purchased_place_cost_sek": 1_500_000,
+    "home_care_cost_65_79_sek": 10_000,
+    "home_care_cost_80_89_sek": 50_000,
+    "home_care_cost_90_plus_sek": 100_000,
+    "leisure_visits_kept_on_close": 0.5,
+    "unit_closure_one_off_cost_sek": 200_000,
+    "tax_base_per_inhabitant_sek": 300_000,
+    "tax_rate": 0.25,
+    "grants_per_inhabitant_sek": 25_000,
+    "other_costs_per_inhabitant_sek": 20_000,
+    "discount_rate": 0.05,
+    "investment_min_utilisation": 0.75,
+}
+
+
+def _unit(unit_id: str, name: str, service: str, area: str, lon: float, capacity: int, premises: int, fixed: int):
+    return {
+        "unit_id": unit_id,
+        "name": name,
+        "service": service,
+        "area_id": area,
+        "lat": 60.0,
+        "lon": lon,
+        "capacity": capacity,
+        "grade_min": None,
+        "grade_max": None,
+        "floor_area_m2": 500,
+        "premises_cost_sek": premises,
+        "fixed_cost_sek": fixed,
+    }
+
+
+def municipality_spec_copy() -> dict[str, Any]:
+    """TINY extended with preschools, care homes, leisure facilities and their usage."""
+    spec = tiny_spec_copy()
+    spec["municipality"]["parameters"].update(MUNICIPALITY_PARAMETERS)
+    spec["population"] += [
+        {"area_id": "A", "age": 1, "persons": 10},
+        {"area_id": "A", "age": 3, "persons": 10},
+        {"area_id": "A", "age": 70, "persons": 100},
+        {"area_id": "A", "age": 85, "persons": 20},
+        {"area_id": "B", "age": 2, "persons": 10},
+        {"area_id": "B", "age": 4, "persons": 10},
+        {"area_id": "B", "age": 79, "persons": 50},
+        {"area_id": "C", "age": 5, "persons": 10},
+        {"area_id": "C", "age": 95, "persons": 10},
+    ]
+    spec["demography"] = demography_rows(migration={age: 1.0 for age in range(65, 101)})
+    spec["units"] += [
+        _unit("F-B", "Förskolan Björken", "forskola", "B", 15.10, 20, 150_000, 50_000),
+        _unit("F-C", "Förskolan Cé", "forskola", "C", 15.30, 10, 100_000, 50_000),
+        _unit("AB-A", "Åbygården", "aldreboende", "A", 15.00, 20, 300_000, 200_000),
+        _unit("AB-C", "Cégården", "aldreboende", "C", 15.30, 6, 200_000, 100_000),
+        _unit("L-A", "Åby sporthall", "fritid_kultur", "A", 15.00, 20_000, 400_000, 100_000),
+        _unit("L-B", "Björkängens träffpunkt", "fritid_kultur", "B", 15.10, 4_000, 200_000, 50_000),
+        _unit("L-C", "Cé bibliotek", "fritid_kultur", "C", 15.30, 2_000, 100_000, 50_000),
+    ]
+    spec["facility_usage"] = [
+        {"unit_id": "L-A", "bookable_hours": 1000, "booked_hours": 500, "visits": 10_000,
+         "user_age_min": None, "user_age_max": None},
+        {"unit_id": "L-B", "bookable_hours": 800, "booked_hours": 600, "visits": 3_000,
+         "user_age_min": 65, "user_age_max": 79},
+        {"unit_id": "L-C", "bookable_hours": 200, "booked_hours": 100, "visits": 1_000,
+         "user_age_min": 90, "user_age_max": 100},
+    ]  # fmt: skip
+    spec["scenarios"].append(
+        {"id": "inflytt", "name": "Inflyttning av äldre", "tfr": 1.5, "net_migration_per_1000": 20.0}
+    )
+    spec["alternatives"] += [
+        {"id": "close-fb", "name": "Stäng Förskolan Björken 2026",
+         "action": [{"year": 2026, "action": "close", "unit": "F-B"}]},
+        {"id": "close-abc", "name": "Stäng Cégården 2026",
+         "action": [{"year": 2026, "action": "close", "unit": "AB-C"}]},
+        {"id": "close-lb", "name": "Stäng träffpunkten 2026",
+         "action": [{"year": 2026, "action": "close", "unit": "L-B"}]},
+        {"id": "merge-lc-lb", "name": "Biblioteket flyttar till träffpunkten 2026",
+         "action": [{"year": 2026, "action": "merge", "unit": "L-C", "to": "L-B"}]},
+        {"id": "convert-sb", "name": "Björkängens skola blir äldreboende 2026",
+         "action": [{"year": 2026, "action": "convert", "unit": "S-B", "to": "AB-B", "service": "aldreboende",
+                     "capacity": 10, "fixed_cost_sek": 100_000, "one_off_cost_sek": 2_000_000}]},
+    ]  # fmt: skip
+    return spec
+
+
+def write_municipality(folder: Path, spec: dict[str, Any], **kwargs: Any) -> Path:
+    """``write_dataset`` plus facility_usage.csv and investments.csv when the spec has them."""
+    folder = write_dataset(folder, spec, **kwargs)
+    for table in MUNICIPALITY_TABLES:
+        rows = spec.get(table)
+        if rows is not None:
+            (folder / f"{table}.csv").write_text(csv_text(rows), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def municipality_spec() -> dict[str, Any]:
+    """A fresh, freely editable copy of the whole tiny municipality's dicts."""
+    return municipality_spec_copy()
+
+
+@pytest.fixture(scope="session")
+def municipality_writer() -> Callable[..., Path]:
+    """``municipality_writer(folder, spec)``: every table, facility_usage and investments too."""
+    return write_municipality
+
+
+@pytest.fixture
+def municipality_path(tmp_path: Path, municipality_spec: dict[str, Any]) -> Path:
+    return write_municipality(tmp_path / "kommun", municipality_spec)
+
+
+@pytest.fixture
+def municipality(municipality_path: Path) -> Dataset:
+    return load_dataset(municipality_path)

@@ -3,6 +3,11 @@
 Vålberga is FICTIONAL. Its age structure, costs and rates are calibrated on public
 Swedish figures (SCB, Skolverket, Kolada, Socialstyrelsen); see data/demo/README.md.
 
+It writes every file of the dataset format (docs/dataset.md), the optional
+facility_usage.csv and investments.csv included, and a municipality.toml whose
+economy parameters are calibrated so that keep-all shows a small surplus in the
+base year that turns into a growing deficit: the whole-municipality story.
+
 The script is deterministic (fixed seed): running it twice gives identical files.
 
     python tools/make_demo.py            # writes data/demo/
@@ -121,18 +126,46 @@ PRESCHOOLS = [
 
 ELDERLY_HOMES = [
     # unit_id, name, area, dx, dy, places, floor m2, kr/m2, fixed (management, night staff base)
-    ("AB-SOLGARDEN", "Solgården", "A01", 0.35, -0.30, 52, 3100, 1700, 3_200_000),
-    ("AB-BJORKBACKEN", "Björkbacken", "B01", 0.35, 0.30, 26, 1600, 1600, 2_100_000),
-    ("AB-SJOGLIMTEN", "Sjöglimten", "B04", 0.40, -0.20, 18, 1150, 1600, 1_800_000),
+    # ≈ 58 m² gross per place (apartment ≈ 35 m² plus shared space); premises
+    # ≈ 100 000 kr per place and year, so that care (Kolada N23002, engine default
+    # 850 000 kr) + premises + fixed ≈ 1.0 million kr per place, the national level.
+    # 128 places in all: the need in 2025 is ≈ 132 (a few places are bought).
+    ("AB-SOLGARDEN", "Solgården", "A01", 0.35, -0.30, 64, 3700, 1700, 3_200_000),
+    ("AB-BJORKBACKEN", "Björkbacken", "B01", 0.35, 0.30, 38, 2200, 1600, 2_100_000),
+    ("AB-SJOGLIMTEN", "Sjöglimten", "B04", 0.40, -0.20, 26, 1500, 1600, 1_800_000),
 ]
 
 # Leisure and culture: capacity = visits per year the facility can take with its
-# current opening hours (besök per år).
+# current opening hours (besök per år). Usage in the base year is in FACILITIES.
 LEISURE = [
     ("FK-HALLEN", "Vålbergahallen (sporthall)", "A02", -0.30, -0.25, 60_000, 2600, 1100, 900_000),
-    ("FK-BIBLIOTEK", "Vålberga bibliotek", "A01", 0.10, -0.35, 40_000, 900, 1400, 1_500_000),
+    ("FK-BIBLIOTEK", "Vålberga bibliotek", "A01", 0.10, -0.35, 45_000, 900, 1400, 1_500_000),
     ("FK-KRAFTEN", "Ungdomsgården Kraften", "A01", -0.40, 0.30, 9_000, 450, 1300, 1_100_000),
     ("FK-SJOVIKHALLEN", "Sjöviks idrottshall", "B04", 0.30, -0.35, 15_000, 1100, 1100, 250_000),
+    ("FK-FORUM", "Kulturhuset Forum", "A01", 0.25, 0.10, 35_000, 1500, 1200, 650_000),
+]
+
+# facility_usage.csv: base-year use of each leisure facility. ESTIMATES (E), built
+# from opening hours; see data/demo/README.md for the reasoning:
+# * sports halls: weekdays 08–22 and weekends 09–18 over ≈ 44 weeks ≈ 3 900 h;
+#   schools book the daytime and associations ≈ 80 % of the evenings (Idan,
+#   "Fremtidens Idrætsfaciliteter", 23 Danish municipalities, 2020), ≈ 16 people per
+#   booked hour (a PE class ≈ 20, a training session ≈ 12);
+# * library: all ages; ≈ 3.4 visits per inhabitant to the main library (KB,
+#   Sveriges officiella biblioteksstatistik 2023: ≈ 48 million visits, ≈ 4.6 per
+#   inhabitant, 4–5 in Kolada's municipality groups); bookable = study and
+#   meeting rooms;
+# * youth centre: 13–19 year olds, open four evenings a week; bookable = music
+#   studio and rehearsal room; ≈ 45 visitors an evening;
+# * culture house: hall, cinema and study-circle rooms, used mostly by adults
+#   (16+): associations, study associations, pensioners' clubs, the cinema.
+FACILITIES = [
+    # unit_id, bookable_hours, booked_hours, visits, user_age_min, user_age_max
+    ("FK-HALLEN", 3_900, 3_250, 51_000, 6, 45),
+    ("FK-BIBLIOTEK", 2_000, 700, 42_000, 0, 100),
+    ("FK-KRAFTEN", 2_000, 1_300, 7_200, 13, 19),
+    ("FK-SJOVIKHALLEN", 3_000, 1_600, 11_500, 6, 45),
+    ("FK-FORUM", 3_500, 1_550, 24_000, 16, 100),
 ]
 # fmt: on
 
@@ -311,9 +344,82 @@ def make_enrollment(areas: pd.DataFrame, units: pd.DataFrame, population: pd.Dat
     return enr.reset_index()
 
 
+def make_facility_usage() -> pd.DataFrame:
+    columns = ("unit_id", "bookable_hours", "booked_hours", "visits", "user_age_min", "user_age_max")
+    return pd.DataFrame([dict(zip(columns, row, strict=True)) for row in FACILITIES])
+
+
+# ---------------------------------------------------------------------------
+# Planned investments (investments.csv). Amounts are ESTIMATES at 2025 prices:
+# new school and preschool buildings ≈ 40 000-50 000 kr per m² (estimate from
+# building costs), care homes ≈ 3 million kr per place, a renovation
+# ≈ 13 000 kr per m². Each is judged by the engine against every scenario in
+# year 10 (python -m engine investments data/demo).
+# ---------------------------------------------------------------------------
+INVESTMENT_COLUMNS = (
+    "id", "name", "unit", "year", "amount", "kind", "lifetime_years", "exit_strategy", "service",
+    "capacity", "area_id", "lat", "lon", "premises_cost_sek", "fixed_cost_sek",
+)  # fmt: skip
+# fmt: off
+INVESTMENTS = [
+    # Looks right today (Vålbergaskolan is ≈ 93 % full in 2025), oversized in year 10:
+    # sized for today's cohorts. 110 more places ≈ 1 100 m² × 42 000 kr.
+    {"id": "INV-1", "name": "Tillbyggnad Vålbergaskolan (+110 platser)", "unit": "S-CENTRAL", "year": 2027,
+     "amount": 46_000_000, "kind": "extension", "lifetime_years": 40, "capacity": 760,
+     "exit_strategy": "Tillbyggnaden blir en egen flygel med egen entré som kan hyras ut till "
+                      "vuxenutbildningen eller kulturskolan när eleverna blir färre."},
+    # A new preschool planned when the queue was long; no exit strategy named.
+    # 80 places ≈ 1 000 m² × 45 000 kr; new-build rent ≈ 2 400 kr per m².
+    {"id": "INV-2", "name": "Ny förskola Lärkan i Södra Ängen (80 platser)", "unit": "F-LARKAN", "year": 2027,
+     "amount": 45_000_000, "kind": "new", "lifetime_years": 50, "exit_strategy": "",
+     "service": "forskola", "capacity": 80, "area_id": "A03", "offset": (0.05, -0.10),
+     "premises_cost_sek": 2_400_000, "fixed_cost_sek": 500_000},
+    # Holds up: the need for care-home places grows in every scenario.
+    # 40 places × ≈ 3.2 million kr; ≈ 2 400 m² at ≈ 2 800 kr per m² and year.
+    {"id": "INV-3", "name": "Nytt särskilt boende Tallbacken (40 platser)", "unit": "AB-TALLBACKEN", "year": 2029,
+     "amount": 128_000_000, "kind": "new", "lifetime_years": 50,
+     "exit_strategy": "Lägenheterna byggs som vanliga tvårumslägenheter som kan bli trygghetsboende "
+                      "eller hyresrätter om behovet av platser minskar.",
+     "service": "aldreboende", "capacity": 40, "area_id": "A02", "offset": (-0.35, 0.30),
+     "premises_cost_sek": 6_700_000, "fixed_cost_sek": 2_400_000},
+    # A renovation of an all-ages facility: used by everyone, so it holds up.
+    {"id": "INV-4", "name": "Renovering av Vålberga bibliotek", "unit": "FK-BIBLIOTEK", "year": 2026,
+     "amount": 12_000_000, "kind": "renovation", "lifetime_years": 25,
+     "exit_strategy": "Biblioteket kan flytta in i Kulturhuset Forum; lokalen säljs eller hyrs ut."},
+]
+# fmt: on
+
+
+def make_investments() -> pd.DataFrame:
+    area_points = {a[0]: (a[2], a[3]) for a in AREAS}
+    rows = []
+    for inv in INVESTMENTS:
+        row = {c: inv.get(c) for c in INVESTMENT_COLUMNS}
+        if inv["kind"] == "new":
+            row["lat"], row["lon"] = place(area_points, inv["area_id"], *inv["offset"])
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=list(INVESTMENT_COLUMNS))
+    for col in ("capacity", "premises_cost_sek", "fixed_cost_sek"):
+        frame[col] = frame[col].astype("Int64")
+    return frame
+
+
 # ---------------------------------------------------------------------------
 # TOML files (written by hand: plain, commented, stable order)
 # ---------------------------------------------------------------------------
+# Economy calibration (see MUNICIPALITY_TOML and data/demo/README.md).
+TAX_BASE = 220_000
+TAX_RATE = 0.223
+GRANTS = 31_000
+OTHER_COSTS = 44_500
+REVENUE_PER_INHABITANT = round(TAX_BASE * TAX_RATE + GRANTS)
+
+
+def _kr(value: float) -> str:
+    """12345 -> '12 345' (Swedish thousands separator)."""
+    return f"{value:,.0f}".replace(",", " ")
+
+
 MUNICIPALITY_TOML = f"""\
 # Vålberga kommun: a FICTIONAL demo municipality (generated by tools/make_demo.py).
 name = "Vålberga kommun"
@@ -324,6 +430,32 @@ base_year = {BASE_YEAR}
 # Any documented engine parameter can be overridden here by name, e.g.
 # max_class_size = 25
 # transport_threshold_km_f3 = 2.0
+# The school, preschool and elderly-care parameters are the engine's documented
+# defaults (python -m engine params). Only the economy is calibrated here, so that
+# the base year looks like a small rural municipality's accounts.
+
+# Economy. Revenue per inhabitant = {_kr(TAX_BASE)} × {TAX_RATE} + {_kr(GRANTS)}
+# = {_kr(REVENUE_PER_INHABITANT)} kr, inside the 75 000–90 000 kr of tax and general grants
+# per inhabitant in rural municipalities (figures.md, 2024, estimate).
+
+# Tax base (skattekraft) per inhabitant: ≈ 85–90 % of the national 245 000–265 000
+# kr (SCB, 2024–25), as is usual in small inland municipalities.
+tax_base_per_inhabitant_sek = {TAX_BASE}
+
+# Municipal tax rate: 21–22.5 % in many small municipalities (SCB, Kolada N00901).
+tax_rate = {TAX_RATE}
+
+# General grants and equalisation, net: income equalisation lifts the tax base to
+# 115 % of the national mean (SFS 2004:773), ≈ 15 000 kr here, plus cost
+# equalisation for an old population, structural grant and property fee. Estimate.
+grants_per_inhabitant_sek = {GRANTS}
+
+# Everything the model does not cover (gymnasieskola, social services, LSS,
+# streets, rescue services, administration …). Calibrated so that the base year
+# under keep-all shows a surplus of ≈ 1.9 % of tax and grants (Kolada N03001; SKR's
+# rule of thumb for good financial management is ≈ 2 %): total net cost ≈ 79 000 kr
+# per inhabitant.
+other_costs_per_inhabitant_sek = {OTHER_COSTS}
 """
 
 SCENARIOS_TOML = """\
@@ -356,6 +488,52 @@ tfr = 1.65
 net_migration_per_1000 = 4.0
 mortality_change = -0.05
 """
+
+# The whole-municipality alternatives. Ängsskolan (2 100 m², 150 places) lies in
+# town, 1.5 km from Vålbergaskolan, which has room for its pupils by 2030 as the
+# cohorts shrink; converted, it holds ≈ 32 care-home places at ≈ 60 m² a place.
+# Conversion ≈ 40 million kr (≈ 19 000 kr per m², ombyggnad; estimate). The
+# result in the accounts carries its depreciation, not the whole amount: 40 mnkr
+# over 25 years + interest ≈ 2.2 mnkr a year, added to the home's fixed cost
+# (2.0 mnkr for management and the night-staff base). The one-off is what hits the
+# result in the year itself: moving, temporary arrangements, furnishing ≈ 4 mnkr.
+TRANSITION_ID = "omstallning-2030"
+TRANSITION_DESCRIPTION = (
+    "Förskolan Hagen slås 2027 samman med Förskolan Solrosen, som har plats när barnen blir färre. "
+    "Ängsskolan stängs 2030 och eleverna går i Vålbergaskolan 1,5 km bort; skolhuset byggs om till "
+    "Ängsgården, ett särskilt boende med 32 platser, i stället för att kommunen köper platser när "
+    "behovet växer. Ombyggnaden kostar cirka 40 miljoner kronor."
+)
+TRANSITION = [
+    {"year": 2027, "action": "merge", "unit": "F-HAGEN", "to": "F-CENTRUM"},
+    {"year": 2030, "action": "convert", "unit": "S-ANGEN", "to": "AB-ANGSGARDEN", "service": "aldreboende",
+     "name": "Ängsgården (f.d. Ängsskolan)", "capacity": 32, "fixed_cost_sek": 4_200_000,
+     "one_off_cost_sek": 4_000_000},
+]  # fmt: skip
+PACKAGE_ID = "omstallning-och-byskolor"
+PACKAGE_DESCRIPTION = (
+    "Som omställningen, och dessutom stängs Åsby och Östansjö skolor 2028 (eleverna går till Norrby "
+    "skola och, från 2030, Vålbergaskolan). Den största förändringen av strukturen: den minskar "
+    "underskottet mest, men flest barn får byta skola och åka skolskjuts."
+)
+PACKAGE = [
+    TRANSITION[0],
+    {"year": 2028, "action": "close", "unit": "S-ASBY"},
+    {"year": 2028, "action": "close", "unit": "S-OSTANSJO"},
+    *TRANSITION[1:],
+]
+
+
+def toml_actions(actions: list[dict]) -> str:
+    """[[alternative.action]] tables, keys in a stable order."""
+    out = []
+    for action in actions:
+        lines = ["[[alternative.action]]"]
+        for key, value in action.items():
+            lines.append(f"{key} = " + (f'"{value}"' if isinstance(value, str) else f"{value}"))
+        out.append("\n".join(lines) + "\n")
+    return "\n" + "\n".join(out)
+
 
 ALTERNATIVES_TOML = f"""\
 # Action alternatives for Vålberga kommun (generated by tools/make_demo.py).
@@ -403,7 +581,22 @@ unit = "S-ASBY"
 year = 2028
 action = "close"
 unit = "S-OSTANSJO"
-"""
+
+# --- Whole-municipality alternatives (DESIGN.md §6) ---------------------------------
+# The schools get fewer pupils while the need for care-home places grows: move
+# premises from the one to the other instead of buying places at
+# purchased_place_cost_sek.
+
+[[alternative]]
+id = "{TRANSITION_ID}"
+name = "Omställning: två förskolor samman, Ängsskolan blir äldreboende (2030)"
+description = "{TRANSITION_DESCRIPTION}"
+{toml_actions(TRANSITION)}
+[[alternative]]
+id = "{PACKAGE_ID}"
+name = "Omställning och de två minsta byskolorna (2028–2030)"
+description = "{PACKAGE_DESCRIPTION}"
+{toml_actions(PACKAGE)}"""
 
 
 # ---------------------------------------------------------------------------
@@ -431,6 +624,15 @@ def summary(areas, population, units, enrollment) -> None:
         print(f"{u1} -> {u2}: {d:.1f} km straight, {d * 1.3:.1f} km road")
     for grade in (0, 7):
         print(f"catchments grade {grade}:", nearest_school(lat.reset_index(), units, grade))
+    # The whole municipality in the base year, with the engine's default rates
+    # (figures.md): enrolment 50 % / 89 % / 94 % at ages 1 / 2 / 3-5, care-home need
+    # 1 % / 8 % / 27 % at 65-79 / 80-89 / 90+.
+    capacity = units.groupby("service").capacity.sum()
+    enrolled = 0.50 * by_age.iloc[1] + 0.89 * by_age.iloc[2] + 0.94 * by_age.iloc[3:6].sum()
+    need = 0.01 * by_age.iloc[65:80].sum() + 0.08 * by_age.iloc[80:90].sum() + 0.27 * by_age.iloc[90:].sum()
+    print(f"preschool: {enrolled:.0f} children enrolled, {capacity['forskola']} places")
+    print(f"care homes: {need:.1f} places needed, {capacity['aldreboende']} places")
+    print(f"revenue per inhabitant: {REVENUE_PER_INHABITANT} kr; other costs {OTHER_COSTS} kr")
 
 
 def main() -> None:
@@ -456,6 +658,8 @@ def main() -> None:
     write_csv(demography, out / "demography.csv")
     write_csv(units, out / "units.csv")
     write_csv(enrollment, out / "enrollment.csv")
+    write_csv(make_facility_usage(), out / "facility_usage.csv")
+    write_csv(make_investments(), out / "investments.csv")
     print(f"wrote demo dataset to {out}")
     if args.summary:
         summary(areas, population, units, enrollment)
