@@ -858,25 +858,22 @@ def _check_facility_usage(usage: pd.DataFrame | None, units: pd.DataFrame | None
     facilities = set(units.loc[units["service"] == "fritid_kultur", "unit_id"])
     for _, row in usage.iterrows():
         where = ("facility_usage.csv", int(row["_row"]))
-        if row.unit_id is not None and row.unit_id not in facilities:
+        unit, booked, bookable = row["unit_id"], row["booked_hours"], row["bookable_hours"]
+        if unit is not None and unit not in facilities:
             problems.append(
                 Problem(
                     *where,
                     "unit_id",
-                    f"'{row.unit_id}' är ingen fritids- eller kulturlokal i units.csv{_suggest(row.unit_id, facilities)}",
+                    f"'{unit}' är ingen fritids- eller kulturlokal i units.csv{_suggest(unit, facilities)}",
                 )
             )
-        if row.booked_hours is not None and row.bookable_hours is not None and row.booked_hours > row.bookable_hours:
+        if pd.notna(booked) and pd.notna(bookable) and booked > bookable:
             problems.append(
-                Problem(
-                    *where,
-                    "booked_hours",
-                    f"{row.booked_hours:g} bokade timmar är fler än {row.bookable_hours:g} bokningsbara",
-                )
+                Problem(*where, "booked_hours", f"{booked:g} bokade timmar är fler än {bookable:g} bokningsbara")
             )
-        lo, hi = row.user_age_min, row.user_age_max
-        if lo is not None and hi is not None and not pd.isna(lo) and not pd.isna(hi) and lo > hi:
-            problems.append(Problem(*where, "user_age_min", f"user_age_min {lo} är större än user_age_max {hi}"))
+        lo, hi = row["user_age_min"], row["user_age_max"]
+        if pd.notna(lo) and pd.notna(hi) and lo > hi:
+            problems.append(Problem(*where, "user_age_min", f"user_age_min {lo:g} är större än user_age_max {hi:g}"))
 
 
 def _check_investments(
