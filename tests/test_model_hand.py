@@ -459,7 +459,7 @@ def test_room_taken_by_another_grade_is_freed_when_it_can_go_elsewhere(tmp_path,
             38,
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="engine bug: above FULL_PROGRAMME_MAX_SCHOOLS the restricted programme keeps pairs "
+                reason="documented approximation (engine/assignment.py): above FULL_PROGRAMME_MAX_SCHOOLS the restricted programme keeps pairs "
                 "whose candidates are not overloaded at their nearest school, so their room cannot be freed",
             ),
         ),
