@@ -61,7 +61,8 @@ def test_the_two_merges_differ(table, scenario):
 
 
 # --- regression checks -----------------------------------------------------------------
-# Recorded on 2026-11-27 from data/demo as committed in 4da2607 and the model at b1567dd
+# Recorded on 2026-11-27 from data/demo as committed in 5ca846b (unchanged since 4da2607 for
+# these numbers) and the model at a2d5f34
 # (scenario "bas", keep-all, 2025–2035). They MUST be updated deliberately, with the
 # reason in the commit message, whenever the model or data/demo changes: a failure here
 # means the headline numbers a user sees have moved by more than 2 %.
