@@ -412,28 +412,32 @@ def _whole_municipality(
         ("services", scenario, alternative, years_ahead, depends_on),
         lambda: _other_services(dataset, population, alternative, params, years_ahead, models),
     )
-    school_service = pd.DataFrame(
-        {
-            "service": "grundskola",
-            "year": schools["year"],
-            "demand": schools["pupils"],
-            "capacity": schools["capacity"],
-            "utilisation": schools["utilisation"],
-            "cost_sek": schools["cost_sek"],
-            "units_open": schools["schools_open"],
-            "empty_places": np.maximum(schools["capacity"] - schools["pupils"], 0.0),
-        }
+    # One table built from columns (a pandas concat per slider move costs more than the model).
+    year = schools["year"].to_numpy()
+    pupils, capacity = schools["pupils"].to_numpy(), schools["capacity"].to_numpy()
+    school_columns = {
+        "service": np.full(len(year), "grundskola", dtype=object),
+        "year": year,
+        "demand": pupils,
+        "capacity": capacity,
+        "utilisation": schools["utilisation"].to_numpy(),
+        "cost_sek": schools["cost_sek"].to_numpy(),
+        "units_open": schools["schools_open"].to_numpy(),
+        "empty_places": np.maximum(capacity - pupils, 0.0),
+    }
+    blank = np.full(len(year), np.nan)
+    table = pd.DataFrame(
+        {name: np.concatenate([school_columns.get(name, blank), column]) for name, column in others.columns.items()}
     )
-    table = pd.concat([school_service, others.table], ignore_index=True)
-    costs = {"grundskola": schools["cost_sek"].to_numpy(), **others.costs}
+    costs = {"grundskola": school_columns["cost_sek"], **others.costs}
     one_off = schools["one_off_cost_sek"].to_numpy() + others.one_off_cost_sek
-    money = economy(schools["year"].to_numpy(), schools["population"].to_numpy(), costs, one_off, params)
-    return _contract_first(table, SERVICE_KEYS), others.units, money
+    money = economy(year, schools["population"].to_numpy(), costs, one_off, params)
+    return table, others.units, money
 
 
 @dataclass(frozen=True)
 class _OtherServices:
-    table: pd.DataFrame  # one row per service and year
+    columns: dict[str, np.ndarray]  # the services table's columns (contract keys first), one row per service and year
     units: pd.DataFrame  # one row per unit and year
     costs: dict[str, np.ndarray]  # service → SEK per year, home care included
     one_off_cost_sek: np.ndarray
@@ -448,17 +452,17 @@ def _other_services(
     models: dict[str, Any],
 ) -> _OtherServices:
     results = [model(dataset, population, alternative, params, years_ahead) for model in models.values()]
+    table = pd.concat([r.years.assign(service=r.service) for r in results], ignore_index=True)
+    order = list(SERVICE_KEYS) + [c for c in table.columns if c not in SERVICE_KEYS]
+    kinds = {"service": object, "year": int}
+    columns = {name: table[name].to_numpy(dtype=kinds.get(name, float)) for name in order}
     return _OtherServices(
-        table=pd.concat([r.years.assign(service=r.service) for r in results], ignore_index=True),
+        columns=columns,
         units=pd.concat([r.units.assign(service=r.service) for r in results], ignore_index=True),
         costs={r.service: r.years["cost_sek"].to_numpy() for r in results}
         | {"hemtjanst": services.home_care_cost(population, params)},
         one_off_cost_sek=sum(r.one_off_cost_sek for r in results),
     )
-
-
-def _contract_first(frame: pd.DataFrame, keys: tuple[str, ...]) -> pd.DataFrame:
-    return frame[list(keys) + [c for c in frame.columns if c not in keys]]
 
 
 def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
