@@ -25,11 +25,11 @@ session.commit(view)
 frame.apply_style(view)
 
 pages = [
-    st.Page(
-        "pages/oversikt.py", title=t("nav.overview"), url_path="oversikt", icon="📊", default=True
-    ),
+    st.Page("pages/oversikt.py", title=t("nav.overview"), url_path="oversikt", icon="📊", default=True),
     st.Page("pages/scenarier.py", title=t("nav.scenarios"), url_path="scenarier", icon="👪"),
     st.Page("pages/kapacitet.py", title=t("nav.capacity"), url_path="kapacitet", icon="🏫"),
+    st.Page("pages/ekonomi.py", title=t("nav.economy"), url_path="ekonomi", icon="💰"),
+    st.Page("pages/investeringar.py", title=t("nav.investments"), url_path="investeringar", icon="🏗️"),
     st.Page("pages/jamfor.py", title=t("nav.compare"), url_path="jamfor", icon="⚖️"),
     st.Page("pages/bygg.py", title=t("nav.build"), url_path="bygg", icon="🛠️"),
     st.Page("pages/om_modellen.py", title=t("nav.about"), url_path="om-modellen", icon="ℹ️"),

@@ -297,24 +297,24 @@ def main() -> int:
     print("Slider → a chart starts changing (keydown → first change inside a chart)")
     for target in targets:
         print(f"  {target.name:<28} {summary(target.first)}")
-    print("Server CPU per press (independent of how much of the machine other work took)")
-    for target in targets:
-        presses = len(target.samples) + target.misses + target.unchanged
-        if presses:
-            print(f"  {target.name:<28} {1000 * target.cpu_s / presses:7.1f} ms")
     bare, real_t = targets[0], targets[1]
     ok_slider = False
     if bare.samples and real_t.samples:
         b, r = statistics.median(bare.samples), statistics.median(real_t.samples)
         ok_slider = r < SLIDER_BUDGET_MS and r <= RATIO_BUDGET * b and real_t.misses == 0
         print(
-            f"  ratio real/bare (medians) {r / b:.2f}   budget median < {SLIDER_BUDGET_MS:.0f} ms and ≤ {RATIO_BUDGET} × bare: {'OK' if ok_slider else 'OVER'}"
+            f"  ratio real/bare (painted medians) {r / b:.2f}   budget median < {SLIDER_BUDGET_MS:.0f} ms and ≤ {RATIO_BUDGET} × bare: {'OK' if ok_slider else 'OVER'}"
         )
         if len(targets) > 2 and targets[2].samples:
             p = statistics.median(targets[2].samples)
             print(
                 f"  launcher fixes on the bare page: median {p:.1f} → {b:.1f} ms, p95 {pct(targets[2].samples, 0.95):.1f} → {pct(bare.samples, 0.95):.1f} ms"
             )
+    print("Server CPU per press (independent of how much of the machine other work took)")
+    for target in targets:
+        presses = len(target.samples) + target.misses + target.unchanged
+        if presses:
+            print(f"  {target.name:<28} {1000 * target.cpu_s / presses:7.1f} ms")
     return 0 if ok_load and ok_slider else 1
 
 

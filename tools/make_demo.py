@@ -502,7 +502,8 @@ TRANSITION_DESCRIPTION = (
     "Förskolan Hagen slås 2027 samman med Förskolan Solrosen, som har plats när barnen blir färre. "
     "Ängsskolan stängs 2030 och eleverna går i Vålbergaskolan 1,5 km bort; skolhuset byggs om till "
     "Ängsgården, ett särskilt boende med 32 platser, i stället för att kommunen köper platser när "
-    "behovet växer. Ombyggnaden kostar cirka 40 miljoner kronor."
+    "behovet växer. Ombyggnaden kostar cirka 40 miljoner kronor, som skrivs av över 25 år (≈ 2,2 mnkr per år "
+    "i boendets driftkostnad); flytt och inredning ≈ 4 mnkr det år det sker."
 )
 TRANSITION = [
     {"year": 2027, "action": "merge", "unit": "F-HAGEN", "to": "F-CENTRUM"},

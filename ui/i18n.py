@@ -11,7 +11,6 @@ import streamlit as st
 
 LABELS: dict[str, tuple[str, str]] = {
     # --- app frame and navigation ---
-    "app.title": ("Vägval", "Vägval"),
     "app.tagline": (
         "Beslutsstöd för framtidssäkring när behoven minskar",
         "Decision support for future-proofing when needs shrink",
@@ -41,7 +40,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "The link opens exactly this view: scenario, alternatives and every slider.",
     ),
     "side.share.copy": ("Kopiera länken nedan:", "Copy the link below:"),
-    "side.dataset": ("Kommun", "Municipality"),
     "state.ignored": (
         "Några värden i länken kunde inte användas och har ignorerats: {keys}",
         "Some values in the link could not be used and were ignored: {keys}",
@@ -50,7 +48,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "state.no_changes": ("Inga ändringar från standard.", "No changes from defaults."),
     "state.undo": ("Ångra senaste ändringen", "Undo last change"),
     "state.reset": ("Återställ", "Reset"),
-    "state.reset_all": ("Återställ alla reglage", "Reset all sliders"),
     "source.line": (
         "Källa: Vägval-modellen, {dataset}, scenario {scenario}. Utskrivet {date}.",
         "Source: Vägval model, {dataset}, scenario {scenario}. Printed {date}.",
@@ -63,15 +60,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "error.value": ("Värdet kunde inte användas: {message}", "The value could not be used: {message}"),
     "download.csv": ("Ladda ner tabellen (CSV)", "Download the table (CSV)"),
     "download.xlsx": ("Ladda ner tabellen (Excel)", "Download the table (Excel)"),
-    "download.png": (
-        "Bilden laddas ner som PNG med kameraikonen uppe till höger i diagrammet.",
-        "Download the chart as PNG with the camera icon at its top right.",
-    ),
     # --- units and measures ---
-    "unit.kr": ("kr", "SEK"),
-    "unit.mnkr": ("mnkr", "MSEK"),
     "unit.pupils": ("elever", "pupils"),
-    "unit.km": ("km", "km"),
     "unit.persons": ("invånare", "inhabitants"),
     "measure.year": ("År", "Year"),
     "measure.population": ("Invånare", "Inhabitants"),
@@ -179,7 +169,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Det här är politiska val och antaganden om kostnader. Scenariot (befolkningen) ändras på sidan Scenarier.",
         "These are political choices and cost assumptions. The scenario (population) is changed on the Scenarios page.",
     ),
-    "compare.map": ("Karta: skolor och vart eleverna går {year}", "Map: schools and where pupils go in {year}"),
     "compare.map.year": ("Visa kartan för år", "Show the map for year"),
     "compare.table": ("Alla nyckeltal {year}", "All key figures {year}"),
     "compare.none": (
@@ -254,7 +243,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Elever som {year} går i en annan skola än de skulle ha gjort om alla skolor behålls.",
         "Pupils who in {year} attend a different school than they would if all schools were kept.",
     ),
-    "kpi.schools_open": ("Öppna skolor {year}", "Open schools {year}"),
     "build.title": ("Bygg ett alternativ", "Build an alternative"),
     "build.intro": (
         "Sätt ihop ett eget handlingsalternativ av åtgärder — stänga, slå samman, ändra kapacitet, öppna igen — "
@@ -853,12 +841,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "change is the children in {last} divided by the children in {first}, minus 1.",
     ),
     "cap.title": ("Kapacitet: hur mycket plats har vi – och var?", "Capacity: how much room do we have – and where?"),
-    "cap.intro": (
-        "Platserna jämfört med behoven i scenariot **{scenario}**, om vi behåller allt som i dag. Tomma platser binder "
-        "lokaler, ledning och lärartid – resurser som kunde gå till undervisningen.",
-        "Places compared with needs in the scenario **{scenario}**, if we keep everything as it is today. Empty "
-        "places tie up premises, management and teachers' time – resources that could go to teaching.",
-    ),
     "cap.kpi.empty": ("Tomma platser {year}", "Empty places {year}"),
     "cap.kpi.empty.help": (
         "Platser i öppna skolor som ingen elev behöver: kapacitet minus elever, skola för skola.",
@@ -947,14 +929,581 @@ LABELS: dict[str, tuple[str, str]] = {
     "cap.col.unused_cost": ("Lokalkostnad för outnyttjad yta (kr per år)", "Premises cost of unused area (SEK a year)"),
     "cap.col.cost_per_pupil": ("Kostnad per elev (kr)", "Cost per pupil (SEK)"),
     "cap.col.fragile": ("Sårbart lärarlag", "Fragile teacher team"),
-    "cap.section.other": ("Övriga verksamheter", "Other services"),
-    "cap.other.info": (
-        "Kommer i en senare version: {services}. Enheterna finns redan i kommunens data, men deras kapacitet och "
-        "behov räknas ännu inte fram här.",
-        "Coming in a later version: {services}. The units are already in the municipality's data, but their capacity "
-        "and needs are not yet calculated here.",
+    # --- municipality pages (economy, investments, all services) ---
+    "nav.economy": ("Ekonomi", "Economy"),
+    "nav.investments": ("Investeringar", "Investments"),
+    # Ekonomi
+    "eco.title": ("Ekonomi: vad händer om vi inte agerar?", "Economy: what happens if we do not act?"),
+    "eco.intro": (
+        "Kommunens intäkter och kostnader år för år om vi behåller allt som i dag – och hur varje "
+        "handlingsalternativ ändrar resultatet. Belopp i basårets priser.",
+        "The municipality's revenue and costs year by year if we keep everything as it is today – and how each "
+        "alternative changes the result. Amounts at base-year prices.",
     ),
-    "cap.other.unit": ("{service} ({n} enheter)", "{service} ({n} units)"),
+    "eco.pick.help": (
+        "Samma val som på sidan Jämför alternativ. Behåll alla visas alltid som jämförelse.",
+        "The same choice as on the Compare alternatives page. Keep all is always shown for comparison.",
+    ),
+    "eco.params.help": (
+        "Antaganden om skatteintäkter, statsbidrag och övriga kostnader. Befolkningen ändras på sidan Scenarier.",
+        "Assumptions about tax revenue, grants and other costs. The population is changed on the Scenarios page.",
+    ),
+    "eco.kpi.result": ("Resultat {year}", "Result {year}"),
+    "eco.kpi.result.help": (
+        "Intäkter minus kostnader och engångskostnader det året, om vi behåller allt som i dag.",
+        "Revenue minus costs and one-off costs that year, if we keep everything as it is today.",
+    ),
+    "eco.kpi.accumulated": ("Ackumulerat resultat {first}–{last}", "Accumulated result {first}–{last}"),
+    "eco.kpi.accumulated.help": (
+        "Summan av alla årens resultat från {first} till och med det sista året. Negativt = ett samlat underskott.",
+        "The sum of every year's result from {first} up to and including the last year. Negative = an accumulated deficit.",
+    ),
+    "eco.word.deficit": ("underskott", "deficit"),
+    "eco.word.surplus": ("överskott", "surplus"),
+    "eco.kpi.deficit_year": ("Resultatet blir negativt", "The result turns negative"),
+    "eco.kpi.deficit_year.none": ("Inte till {last}", "Not by {last}"),
+    "eco.kpi.deficit_year.help": (
+        "Det första året mellan {first} och {last} då kostnaderna är större än intäkterna om vi inte agerar.",
+        "The first year between {first} and {last} in which costs exceed revenue if we do not act.",
+    ),
+    "eco.kpi.revenue": ("Intäkter {year}", "Revenue {year}"),
+    "eco.kpi.revenue.help": (
+        "Skatt och statsbidrag följer antalet invånare, som ändras {change} i scenariot.",
+        "Tax and grants follow the number of inhabitants, which changes {change} in the scenario.",
+    ),
+    "eco.summary.revenue": (
+        "**Intäkterna följer befolkningen:** när invånarna blir {p1} i stället för {p0} går skatt och statsbidrag "
+        "från {r0} till {r1} ({change}) mellan {first} och {last}.",
+        "**Revenue follows the population:** as the inhabitants become {p1} instead of {p0}, tax and grants go from "
+        "{r0} to {r1} ({change}) between {first} and {last}.",
+    ),
+    "eco.summary.costs": (
+        "Kostnaderna {verb} från {c0} till {c1} ({change}): äldreomsorgen (särskilt boende och hemtjänst) "
+        "kostar {care}, skola och förskola {children} – lokaler och fasta kostnader minskar inte i takt med barnen.",
+        "Costs {verb} from {c0} to {c1} ({change}): elderly care (care homes and home care) costs {care}, "
+        "schools and preschools {children} – premises and fixed costs do not shrink with the number of children.",
+    ),
+    "eco.word.more": ("mer", "more"),
+    "eco.word.less": ("mindre", "less"),
+    "eco.summary.result": (
+        "Resultatet går från {r0} {first} till {r1} {last}; summan för alla år är {acc}.",
+        "The result goes from {r0} in {first} to {r1} in {last}; the sum over all years is {acc}.",
+    ),
+    "eco.summary.deficit": (
+        "**Från {year} går kommunen med underskott om vi inte agerar.**",
+        "**From {year} the municipality runs a deficit if we do not act.**",
+    ),
+    "eco.frame": (
+        "Att ställa om i tid är framtidssäkring: det frigör resurser så att kvaliteten i skola, förskola och "
+        "äldreomsorg kan säkras när behoven förändras. Välj alternativ till vänster för att se hur de ändrar "
+        "resultatet.",
+        "Adapting in time is future-proofing: it frees resources so that the quality of schools, preschools and "
+        "elderly care can be secured as needs change. Choose alternatives on the left to see how they change the "
+        "result.",
+    ),
+    "eco.section.budget": ("Intäkter och kostnader per verksamhet", "Revenue and costs by service"),
+    "eco.chart.budget": (
+        "Kostnader per verksamhet (staplar) och intäkter (linje) {first}–{last}",
+        "Costs by service (bars) and revenue (line) {first}–{last}",
+    ),
+    "eco.part.grundskola": ("Grundskola", "Compulsory school"),
+    "eco.part.forskola": ("Förskola", "Preschool"),
+    "eco.part.aldreboende": ("Särskilt boende", "Care homes"),
+    "eco.part.hemtjanst": ("Hemtjänst", "Home care"),
+    "eco.part.fritid_kultur": ("Fritid och kultur", "Leisure and culture"),
+    "eco.part.other": ("Övrigt", "Other"),
+    "eco.series.revenue": ("Intäkter (skatt och statsbidrag)", "Revenue (tax and grants)"),
+    "eco.budget.caption": (
+        "Intäkterna är {per_inhabitant} per invånare och år: färre invånare ger lägre intäkter i samma takt. "
+        "Där staplarna når över linjen är kostnaderna större än intäkterna.",
+        "Revenue is {per_inhabitant} per inhabitant a year: fewer inhabitants give lower revenue at the same pace. "
+        "Where the bars reach above the line, costs exceed revenue.",
+    ),
+    "explain.eco.revenue": (
+        "**Intäkter** = invånare × (skattekraft {tax_base} × skattesats {tax_rate} + statsbidrag och utjämning "
+        "{grants}) = {per_inhabitant} per invånare och år. {first}: {p0} invånare → {r0}; {last}: {p1} invånare → "
+        "{r1}. Intäkterna följer alltså befolkningen i scenariot.",
+        "**Revenue** = inhabitants × (tax base {tax_base} × tax rate {tax_rate} + grants and equalisation "
+        "{grants}) = {per_inhabitant} per inhabitant a year. {first}: {p0} inhabitants → {r0}; {last}: {p1} "
+        "inhabitants → {r1}. Revenue thus follows the population of the scenario.",
+    ),
+    "explain.eco.costs": (
+        "**Kostnader** = de modellerade verksamheterna (grundskola, förskola, särskilt boende, hemtjänst, fritid och "
+        "kultur; se sidan Kapacitet) + övriga kostnader {other} per invånare (socialtjänst, gator, administration …). "
+        "Engångskostnader, t.ex. flytt vid en sammanslagning, dras av från resultatet det år de uppstår.",
+        "**Costs** = the modelled services (compulsory school, preschool, care homes, home care, leisure and "
+        "culture; see the Capacity page) + other costs of {other} per inhabitant (social services, streets, "
+        "administration …). One-off costs, such as moving on a merger, are deducted from the result in their year.",
+    ),
+    "eco.section.result": ("Resultatet år för år om vi inte agerar", "The result year by year if we do not act"),
+    "eco.series.result": ("Resultat", "Result"),
+    "eco.chart.result": ("Resultat per år (mnkr)", "Result per year (MSEK)"),
+    "eco.chart.accumulated": ("Ackumulerat resultat från {first} (mnkr)", "Accumulated result from {first} (MSEK)"),
+    "explain.eco.result": (
+        "Resultat = intäkter − kostnader − engångskostnader, år för år från {first}. Gröna staplar är överskott, "
+        "röda (streckade) underskott.",
+        "Result = revenue − costs − one-off costs, year by year from {first}. Green bars are surpluses, red "
+        "(hatched) ones deficits.",
+    ),
+    "explain.eco.accumulated": (
+        "Ackumulerat resultat = summan av årens resultat från {first} till och med året. När linjen faller har "
+        "kommunen underskott det året; under noll har underskotten ätit upp de tidigare överskotten.",
+        "Accumulated result = the sum of the yearly results from {first} up to the year. When the line falls the "
+        "municipality has a deficit that year; below zero the deficits have eaten up the earlier surpluses.",
+    ),
+    "eco.section.alternatives": ("Vad ändrar alternativen?", "What do the alternatives change?"),
+    "eco.none": (
+        "Välj minst ett alternativ till vänster för att se hur det ändrar kommunens resultat.",
+        "Choose at least one alternative on the left to see how it changes the municipality's result.",
+    ),
+    "eco.kpi.acc_change": ("Resultat mot att behålla alla {first}–{last}", "Result against keeping all {first}–{last}"),
+    "eco.kpi.acc_change.help": (
+        "Summan av alla årens förändring av resultatet jämfört med att behålla alla, engångskostnader inräknade. "
+        "Positivt = bättre resultat.",
+        "The sum of every year's change of the result against keeping all, one-off costs included. Positive = a "
+        "better result.",
+    ),
+    "eco.kpi.year_change": ("Förändring av resultatet {year}", "Change of the result in {year}"),
+    "eco.kpi.year_change.help": (
+        "Resultatet det sista året minus resultatet om alla behålls samma år. Positivt = bättre.",
+        "The result in the last year minus the result if all are kept, the same year. Positive = better.",
+    ),
+    "eco.kpi.one_off": ("Engångskostnader", "One-off costs"),
+    "eco.kpi.one_off.help": (
+        "Kostnader som uppstår en gång: flytt, anpassning av lokaler, omställning.",
+        "Costs incurred once: moving, adapting premises, transition.",
+    ),
+    "eco.kpi.payback": ("Återbetalt år", "Paid back in"),
+    "eco.kpi.payback.help": (
+        "Det första året efter engångskostnaderna från vilket den samlade förbättringen av resultatet förblir positiv.",
+        "The first year after the one-off costs from which the accumulated improvement of the result stays positive.",
+    ),
+    "eco.payback.nothing": ("Ingen engångskostnad", "No one-off cost"),
+    "eco.payback.never": ("Inte till {last}", "Not by {last}"),
+    "eco.kpi.present_value": ("Nuvärde ({rate} kalkylränta)", "Present value ({rate} discount rate)"),
+    "eco.kpi.present_value.help": (
+        "Alla årens förändring av resultatet omräknad till {first} års värde med {rate} kalkylränta per år.",
+        "Every year's change of the result turned into its {first} value at a discount rate of {rate} a year.",
+    ),
+    "eco.alt.summary": (
+        "{name} {verb} kommunens resultat med sammanlagt {amount} {first}–{last} ({year_amount} det sista året), "
+        "efter engångskostnader på {one_off}.",
+        "{name} {verb} the municipality's result by {amount} in all over {first}–{last} ({year_amount} in the last "
+        "year), after one-off costs of {one_off}.",
+    ),
+    "eco.word.costs_rise": ("ökar", "rise"),
+    "eco.word.costs_fall": ("minskar", "fall"),
+    "eco.word.improves": ("förbättrar", "improves"),
+    "eco.word.worsens": ("försämrar", "worsens"),
+    "eco.chart.alt_result": (
+        "Förändring av resultatet per år mot att behålla alla (mnkr)",
+        "Change of the result per year against keeping all (MSEK)",
+    ),
+    "eco.chart.alt_accumulated": (
+        "Samlad förändring av resultatet mot att behålla alla, från {first} (mnkr)",
+        "Accumulated change of the result against keeping all, from {first} (MSEK)",
+    ),
+    "explain.eco.alt_result": (
+        "Förändring ett år = alternativets resultat − resultatet om alla behålls, samma år och scenario. Intäkterna "
+        "är desamma (alternativet ändrar inte befolkningen), så skillnaden är kostnaderna: lokaler, personal och "
+        "skolskjuts, och engångskostnaderna det år de uppstår. Staplar över noll = bättre resultat.",
+        "Change in a year = the alternative's result − the result if all are kept, same year and scenario. Revenue "
+        "is the same (the alternative does not change the population), so the difference is the costs: premises, "
+        "staff and school transport, and the one-off costs in their year. Bars above zero = a better result.",
+    ),
+    "explain.eco.alt_accumulated": (
+        "Förändring ett år = alternativets resultat − resultatet om alla behålls. Linjen är summan år för år. "
+        "Den går först ner när engångskostnaderna kommer och stiger sedan när besparingarna kommer in.",
+        "Change in a year = the alternative's result − the result if all are kept. The line is the running sum. It "
+        "first dips when the one-off costs come and then rises as the savings come in.",
+    ),
+    "explain.eco.payback": (
+        "**Återbetalt år**: första året efter engångskostnaderna från vilket den samlade förändringen förblir "
+        "positiv. **Nuvärde** = Σ förändring(år) / (1 + {rate})^(år − {first}).",
+        "**Paid back in**: the first year after the one-off costs from which the accumulated change stays positive. "
+        "**Present value** = Σ change(year) / (1 + {rate})^(year − {first}).",
+    ),
+    "eco.section.scenarios": (
+        "I alla scenarier: samlad förändring till {last}",
+        "In every scenario: accumulated change by {last}",
+    ),
+    "eco.scenarios.intro": (
+        "Översta raden: det ackumulerade resultatet {first}–{last} om vi inte agerar. Övriga rader: hur mycket varje "
+        "alternativ ändrar det, i varje scenario (positivt = bättre). Håller slutsatsen i alla scenarier?",
+        "Top row: the accumulated result {first}–{last} if we do not act. Other rows: how much each alternative "
+        "changes it, in each scenario (positive = better). Does the conclusion hold in every scenario?",
+    ),
+    "eco.table.keep_all": ("Behåll alla: ackumulerat resultat", "Keep all: accumulated result"),
+    "eco.section.table": ("Ekonomin år för år om vi inte agerar", "The economy year by year if we do not act"),
+    "eco.col.revenue": ("Intäkter (mnkr)", "Revenue (MSEK)"),
+    "eco.col.cost": ("Kostnader totalt (mnkr)", "Total costs (MSEK)"),
+    "eco.col.result": ("Resultat (mnkr)", "Result (MSEK)"),
+    "eco.col.accumulated": ("Ackumulerat resultat (mnkr)", "Accumulated result (MSEK)"),
+    # Investeringar
+    "inv.title": ("Investeringar: håller de i alla scenarier?", "Investments: do they hold in every scenario?"),
+    "inv.principle": (
+        "**Ingen investering utan scenariobedömning.** Varje planerad investering bedöms efter hur mycket det den "
+        "bygger används om tio år – i varje scenario, inte bara i dag – och varje investering behöver en "
+        "exitstrategi: vad händer med lokalen när behovet minskar?",
+        "**No investment without a scenario assessment.** Each planned investment is judged by how much what it "
+        "builds is used in ten years – in every scenario, not only today – and every investment needs an exit "
+        "strategy: what happens to the premises when the need falls?",
+    ),
+    "inv.no_data": (
+        "Kommunens data har inga planerade investeringar (filen investments.csv saknas), så det finns inget att "
+        "bedöma här. Lägg till filen för att pröva investeringar mot scenarierna.",
+        "The municipality's data has no planned investments (the file investments.csv is missing), so there is "
+        "nothing to assess here. Add the file to test investments against the scenarios.",
+    ),
+    "inv.params.help": (
+        "Pröva gränsen för när en investering räknas som för stor:",
+        "Test the limit below which an investment counts as oversized:",
+    ),
+    "inv.kpi.count": ("Planerade investeringar", "Planned investments"),
+    "inv.kpi.amount": ("{amount} totalt", "{amount} in all"),
+    "inv.kpi.oversized": ("För stora {year}", "Oversized in {year}"),
+    "inv.kpi.in_scenario": ("i {scenario}", "in {scenario}"),
+    "inv.kpi.today.new": ("byggs inte än", "not built yet"),
+    "inv.chart.caption": (
+        "Svart kant = scenariot som är valt i sidopanelen ({scenario}). Till vänster om den röda streckade linjen "
+        "({threshold}) är investeringen för stor; till höger om 100 % räcker platserna inte.",
+        "Black outline = the scenario chosen in the sidebar ({scenario}). Left of the red dashed line ({threshold}) "
+        "the investment is oversized; right of 100 % the places are not enough.",
+    ),
+    "inv.kpi.oversized.help": (
+        "Antal investeringar där det som byggs används mindre än {threshold} år {year} i scenariot som är valt i "
+        "sidopanelen.",
+        "Number of investments whose result is used less than {threshold} in {year} in the scenario chosen in the "
+        "sidebar.",
+    ),
+    "inv.kpi.no_exit": ("Saknar exitstrategi", "No exit strategy"),
+    "inv.kpi.no_exit.help": (
+        "Investeringar som inte anger vad lokalen ska användas till när behovet minskar.",
+        "Investments that do not say what the premises will be used for when the need falls.",
+    ),
+    "inv.kpi.red": ("Röda flaggor", "Red flags"),
+    "inv.kpi.red.help": (
+        "Investeringar som är för stora i {scenarios} år 10, eller saknar exitstrategi.",
+        "Investments that are oversized in {scenarios} in year 10, or have no exit strategy.",
+    ),
+    "inv.word.or": (" eller ", " or "),
+    "inv.section.chart": (
+        "Nyttjandegrad i dag och år {year} i varje scenario",
+        "Utilisation today and in {year} in every scenario",
+    ),
+    "inv.chart": ("Nyttjandegrad per investering, i dag och {year}", "Utilisation per investment, today and in {year}"),
+    "inv.axis": ("nyttjandegrad", "utilisation"),
+    "inv.series.today": ("I dag ({year})", "Today ({year})"),
+    "inv.series.scenario": ("{scenario} {year}", "{scenario} {year}"),
+    "inv.series.threshold": ("Lägsta godtagbara: {threshold}", "Lowest acceptable: {threshold}"),
+    "explain.inv": (
+        "Varje investering räknas som om den beslutades ensam: alla enheter behålls och investeringen genomförs "
+        "(en ny enhet öppnar, en tillbyggnad får sin nya kapacitet, en renovering ändrar inte platserna). "
+        "Nyttjandegrad år {year} = de barn, elever eller besök som går till enheten / dess platser; för särskilt "
+        "boende kommunens behov av platser / alla platser, eftersom de boende är en gemensam kö. "
+        'En investering är för stor om nyttjandegraden är under {threshold} år {year}. "I dag" är {base} '
+        "(finns inte för en ny enhet). Scenarierna:",
+        "Each investment is calculated as if decided on its own: every unit is kept and the investment is made (a "
+        "new unit opens, an extension gets its new capacity, a renovation does not change the places). "
+        "Utilisation in {year} = the children, pupils or visits going to the unit / its places; for care homes the "
+        "municipality's need of places / all places, since residents are one common queue. An investment is "
+        'oversized if utilisation is below {threshold} in {year}. "Today" is {base} (not for a new unit). The '
+        "scenarios:",
+    ),
+    "inv.section.each": ("Investering för investering", "Investment by investment"),
+    "inv.what": ("{kind} · {service} · år {year}", "{kind} · {service} · year {year}"),
+    "inv.kind.new": ("Ny enhet", "New unit"),
+    "inv.kind.extension": ("Tillbyggnad", "Extension"),
+    "inv.kind.renovation": ("Renovering", "Renovation"),
+    "inv.kpi.item_amount": ("Belopp", "Amount"),
+    "inv.kpi.lifetime": ("Livslängd", "Lifetime"),
+    "inv.years": ("{n} år", "{n} years"),
+    "inv.kpi.today": ("Nyttjandegrad {year}", "Utilisation {year}"),
+    "inv.kpi.year_10.help": (
+        "I det scenario som är valt i sidopanelen. Under {threshold} räknas investeringen som för stor.",
+        "In the scenario chosen in the sidebar. Below {threshold} the investment counts as oversized.",
+    ),
+    "inv.care_pool": (
+        "Särskilt boende: nyttjandegraden gäller kommunens alla platser (behov / platser), eftersom de boende är "
+        "en gemensam kö. Över 100 % = platserna räcker inte.",
+        "Care homes: utilisation is for all the municipality's places (need / places), since residents are one "
+        "common queue. Above 100 % = the places are not enough.",
+    ),
+    "inv.flag.oversized": (
+        "**För stor:** år {year} används bara {values} – under gränsen {threshold}. Pröva en mindre eller mer "
+        "flexibel lösning.",
+        "**Oversized:** in {year} only {values} is used – below the limit of {threshold}. Consider a smaller or "
+        "more flexible solution.",
+    ),
+    "inv.flag.oversized_other": (
+        "För stor bara i {scenarios} år {year}; håller i de övriga scenarierna.",
+        "Oversized only in {scenarios} in {year}; holds in the other scenarios.",
+    ),
+    "inv.flag.value": ("{value} i {scenario}", "{value} in {scenario}"),
+    "inv.flag.no_exit": (
+        "**Ingen exitstrategi:** det står inte vad lokalen ska användas till när behovet minskar. Ingen "
+        "investering utan scenariobedömning och exitstrategi.",
+        "**No exit strategy:** nothing says what the premises will be used for when the need falls. No investment "
+        "without a scenario assessment and an exit strategy.",
+    ),
+    "inv.exit": ("**Exitstrategi:** {text}", "**Exit strategy:** {text}"),
+    "inv.flag.ok": (
+        "Håller i alla scenarier år {year} och har en exitstrategi.",
+        "Holds in every scenario in {year} and has an exit strategy.",
+    ),
+    "inv.section.table": ("Alla investeringar", "All investments"),
+    "inv.col.name": ("Investering", "Investment"),
+    "inv.col.service": ("Verksamhet", "Service"),
+    "inv.col.kind": ("Typ", "Kind"),
+    "inv.col.year": ("År", "Year"),
+    "inv.col.amount": ("Belopp (mnkr)", "Amount (MSEK)"),
+    "inv.col.lifetime": ("Livslängd (år)", "Lifetime (years)"),
+    "inv.col.today": ("Nyttjandegrad {year} (%)", "Utilisation {year} (%)"),
+    "inv.col.scenario": ("{scenario} {year} (%)", "{scenario} {year} (%)"),
+    "inv.col.exit": ("Exitstrategi", "Exit strategy"),
+    "inv.col.exit.missing": ("SAKNAS", "MISSING"),
+    "inv.col.flag": ("Röd flagga", "Red flag"),
+    "inv.col.flag.oversized": ("för stor", "oversized"),
+    "inv.col.flag.no_exit": ("ingen exitstrategi", "no exit strategy"),
+    # Kapacitet: every service
+    "cap.intro.all": (
+        "Platserna jämfört med behoven i scenariot **{scenario}**, om vi behåller allt som i dag – i skolor, "
+        "förskolor, särskilda boenden och fritids- och kulturlokaler. Tomma platser binder lokaler och personal; "
+        "platser som saknas måste köpas.",
+        "Places compared with needs in the scenario **{scenario}**, if we keep everything as it is today – in "
+        "schools, preschools, care homes and leisure and culture facilities. Empty places tie up premises and "
+        "staff; missing places must be bought.",
+    ),
+    "cap.section.directions": ("Behoven går åt olika håll", "Needs move in opposite directions"),
+    "cap.svc.grundskola": ("Grundskola", "Compulsory school"),
+    "cap.svc.forskola": ("Förskola", "Preschool"),
+    "cap.svc.aldreboende": ("Särskilt boende", "Care homes"),
+    "cap.svc.fritid_kultur": ("Fritid och kultur", "Leisure and culture"),
+    "cap.dir.kpi": ("{service} {year}", "{service} {year}"),
+    "cap.dir.caption": (
+        "Nyttjandegrad {year}: behov delat med platser. Under 100 % står platser tomma, över 100 % saknas platser.",
+        "Utilisation {year}: need divided by places. Below 100 % places stand empty, above 100 % places are missing.",
+    ),
+    "cap.dir.kpi.help.grundskola": (
+        "Nyttjandegrad = elever / platser i kommunens skolor.",
+        "Utilisation = pupils / places in the municipality's schools.",
+    ),
+    "cap.dir.kpi.help.forskola": (
+        "Nyttjandegrad = barn i förskolan / förskoleplatser.",
+        "Utilisation = preschool children / preschool places.",
+    ),
+    "cap.dir.kpi.help.aldreboende": (
+        "Nyttjandegrad = platser som behövs / platser som finns. Över 100 % = platser saknas och måste köpas.",
+        "Utilisation = places needed / places available. Above 100 % = places are missing and must be bought.",
+    ),
+    "cap.dir.kpi.help.fritid_kultur": (
+        "Nyttjandegrad = besök / de besök lokalerna kan ta emot per år.",
+        "Utilisation = visits / the visits the facilities can take a year.",
+    ),
+    "cap.dir.summary.grundskola": ("i grundskolan från {u0} till {u1}", "in the schools from {u0} to {u1}"),
+    "cap.dir.summary.forskola": ("i förskolan från {u0} till {u1}", "in the preschools from {u0} to {u1}"),
+    "cap.word.and": (" och ", " and "),
+    "cap.dir.summary": (
+        "**Mellan {first} och {last} sjunker nyttjandegraden {children}, medan behovet av platser i särskilt "
+        "boende växer från {c0} till {c1} av platserna.** Samma kommun får alltså fler tomma platser för barnen och "
+        "för få platser för de äldre.",
+        "**Between {first} and {last} utilisation falls {children}, while the need for care-home places grows "
+        "from {c0} to {c1} of the places.** The same municipality thus gets more empty places for children and too "
+        "few places for the elderly.",
+    ),
+    "cap.dir.chart": (
+        "Nyttjandegrad per verksamhet {first}–{last} (över 100 % = platserna räcker inte)",
+        "Utilisation by service {first}–{last} (above 100 % = not enough places)",
+    ),
+    "cap.dir.axis": ("behov / platser", "need / places"),
+    "cap.dir.full": ("100 % = fullt", "100 % = full"),
+    "cap.dir.no_usage": (
+        "Fritids- och kulturlokaler visas inte: besöksdata (facility_usage.csv) saknas.",
+        "Leisure and culture facilities are not shown: visit data (facility_usage.csv) is missing.",
+    ),
+    "explain.cap.directions": (
+        "Nyttjandegrad = behov / platser, för hela kommunen varje år. Grundskola: elever / platser. Förskola: barn "
+        "1–5 år som går i förskola / platser. Särskilt boende: platser som behövs (invånare 65+ × andel med behov "
+        "per åldersgrupp) / platser. Fritid och kultur: besök / de besök lokalerna kan ta emot. Under 100 % står "
+        "platser tomma; över 100 % saknas platser.",
+        "Utilisation = need / places, for the whole municipality each year. Compulsory school: pupils / places. "
+        "Preschool: children aged 1–5 in preschool / places. Care homes: places needed (inhabitants 65+ × share in "
+        "need per age group) / places. Leisure and culture: visits / the visits the facilities can take. Below "
+        "100 % places stand empty; above 100 % places are missing.",
+    ),
+    "cap.none": ("Kommunens data har ingen {service}.", "The municipality's data has no {service}."),
+    "cap.col.unit": ("Enhet", "Unit"),
+    "cap.col.facility": ("Lokal", "Facility"),
+    "cap.col.cost": ("Kostnad (kr per år)", "Cost (SEK a year)"),
+    "cap.pre.kpi.children": ("Barn i förskolan {year}", "Children in preschool {year}"),
+    "cap.pre.kpi.children.help": (
+        "Barn 1–5 år i scenariot × andelen som går i förskola.",
+        "Children aged 1–5 in the scenario × the share attending preschool.",
+    ),
+    "cap.pre.kpi.empty": ("Tomma förskoleplatser {year}", "Empty preschool places {year}"),
+    "cap.pre.kpi.empty.help": (
+        "Förskoleplatser som inga barn behöver: platser minus barn.",
+        "Preschool places no child needs: places minus children.",
+    ),
+    "cap.pre.kpi.utilisation": ("Förskolornas nyttjandegrad {year}", "Preschool utilisation {year}"),
+    "cap.pre.kpi.lowest": ("Lägst nyttjad förskola {year}", "Least used preschool {year}"),
+    "cap.pre.kpi.lowest.help": (
+        "{name} har {children} barn på {capacity} platser.",
+        "{name} has {children} children in {capacity} places.",
+    ),
+    "cap.pre.summary": (
+        "**{year} har de {units} förskolorna {capacity} platser men {children} barn: {empty} platser står tomma, "
+        "mot {empty0} år {first}.**",
+        "**In {year} the {units} preschools have {capacity} places but {children} children: {empty} places are "
+        "empty, against {empty0} in {first}.**",
+    ),
+    "cap.pre.series.children": ("Barn", "Children"),
+    "cap.pre.unit": ("barn och platser", "children and places"),
+    "cap.pre.chart.trend": (
+        "Barn i förskolan och tomma platser {first}–{last}",
+        "Preschool children and empty places {first}–{last}",
+    ),
+    "cap.pre.section.units": ("Förskola för förskola", "Preschool by preschool"),
+    "cap.pre.chart.units": (
+        "Barn och platser per förskola {year} (procent = nyttjandegrad)",
+        "Children and places per preschool {year} (per cent = utilisation)",
+    ),
+    "explain.cap.preschool": (
+        "Barn i förskolan = barn i scenariot × andelen som går i förskola: {age1} av 1-åringarna, {age2} av "
+        "2-åringarna och {age35} av 3–5-åringarna. Barnen går till närmaste förskola med plats. Personal = barn / "
+        "{per_fte} per heltidstjänst à {staff_cost}; dessutom {per_child} per barn och förskolans lokaler och fasta "
+        "kostnader.",
+        "Children in preschool = children in the scenario × the share attending: {age1} of 1-year-olds, {age2} of "
+        "2-year-olds and {age35} of 3–5-year-olds. Children go to the nearest preschool with room. Staff = children "
+        "/ {per_fte} per full-time post at {staff_cost}; plus {per_child} per child and the preschool's premises "
+        "and fixed costs.",
+    ),
+    "explain.cap.units": (
+        "Nyttjandegrad = barn / platser i varje förskola. Förskolorna är sorterade från lägst till högst; grå stapel "
+        "= platser, blå = barn.",
+        "Utilisation = children / places in each preschool. Preschools are sorted from lowest to highest; grey bar "
+        "= places, blue = children.",
+    ),
+    "cap.care.kpi.needed": ("Platser som behövs {year}", "Places needed {year}"),
+    "cap.care.kpi.needed.help": (
+        "Invånare 65–79, 80–89 och 90+ år i scenariot × andelen i varje grupp som behöver särskilt boende.",
+        "Inhabitants aged 65–79, 80–89 and 90+ in the scenario × the share of each group needing a care home.",
+    ),
+    "cap.care.kpi.places": ("Egna platser {year}", "Own places {year}"),
+    "cap.care.kpi.places.help": ("Platser i kommunens särskilda boenden.", "Places in the municipality's care homes."),
+    "cap.care.kpi.shortage": ("Platser som saknas {year}", "Places missing {year}"),
+    "cap.care.kpi.empty": ("Tomma platser i särskilt boende {year}", "Empty care-home places {year}"),
+    "cap.care.kpi.purchased": ("Köpta platser kostar {year}", "Purchased places cost {year}"),
+    "cap.care.kpi.purchased.help": (
+        "Platser som saknas × {cost} per köpt plats och år.",
+        "Missing places × {cost} per purchased place a year.",
+    ),
+    "cap.care.kpi.empty_cost": ("Tomma platser kostar {year}", "Empty places cost {year}"),
+    "cap.care.kpi.empty_cost.help": (
+        "Tomma platser × {per_place}: lokal- och fasta kostnader per plats, som betalas även när platsen står tom.",
+        "Empty places × {per_place}: premises and fixed cost per place, paid even when the place is empty.",
+    ),
+    "cap.care.summary": (
+        "**Behovet av platser i särskilt boende växer från {n0} till {n1} mellan {first} och {last}, men kommunen har "
+        "{places} platser: {gap}.**",
+        "**The need for care-home places grows from {n0} to {n1} between {first} and {last}, but the municipality "
+        "has {places} places: {gap}.**",
+    ),
+    "cap.care.gap.short": ("{n} platser saknas och måste köpas", "{n} places are missing and must be bought"),
+    "cap.care.gap.empty": ("{n} platser står tomma", "{n} places stand empty"),
+    "cap.care.series.needed": ("Platser som behövs", "Places needed"),
+    "cap.care.series.places": ("Egna platser", "Own places"),
+    "cap.care.series.shortage": ("Platser som saknas", "Places missing"),
+    "cap.care.unit": ("platser", "places"),
+    "cap.care.chart.places": (
+        "Särskilt boende: behov och platser {first}–{last}",
+        "Care homes: need and places {first}–{last}",
+    ),
+    "cap.care.chart.cost": (
+        "Vad obalansen kostar per år {first}–{last}",
+        "What the imbalance costs a year {first}–{last}",
+    ),
+    "cap.care.series.purchased": ("Köpta platser", "Purchased places"),
+    "cap.care.series.empty_cost": ("Tomma egna platser", "Empty own places"),
+    "explain.cap.care": (
+        "Platser som behövs = invånare 65–79 år × {r6579} + invånare 80–89 år × {r8089} + invånare 90+ × {r90}. "
+        "Egna platser = platserna i kommunens öppna boenden. Saknas platser köps de för {purchased} per plats och "
+        "år; en belagd egen plats kostar {occupied} per år i vård och omsorg, plus boendets lokaler och fasta "
+        "kostnader.",
+        "Places needed = inhabitants aged 65–79 × {r6579} + aged 80–89 × {r8089} + aged 90+ × {r90}. Own places = "
+        "the places of the municipality's open care homes. Missing places are bought at {purchased} per place a "
+        "year; an occupied own place costs {occupied} a year in care, plus the home's premises and fixed costs.",
+    ),
+    "explain.cap.care_cost": (
+        "Köpta platser = platser som saknas × {purchased} per år. Tomma egna platser = tomma platser × (boendenas "
+        "lokal- och fasta kostnader / antal platser) – det en tom plats kostar fast ingen bor där. Vården på en "
+        "belagd plats ({occupied}) räknas inte här.",
+        "Purchased places = missing places × {purchased} a year. Empty own places = empty places × (the homes' "
+        "premises and fixed costs / number of places) – what an empty place costs with nobody living there. The care "
+        "of an occupied place ({occupied}) is not counted here.",
+    ),
+    "cap.care.units": ("Boenden {year}: {units} platser.", "Care homes {year}: {units} places."),
+    "cap.care.col.empty": ("Tomma platser", "Empty places"),
+    "cap.care.col.purchased": ("Köpta platser (kr per år)", "Purchased places (SEK a year)"),
+    "cap.care.col.empty_cost": ("Tomma platser (kr per år)", "Empty places (SEK a year)"),
+    "cap.fk.no_usage": (
+        "Besöks- och bokningsdata saknas (filen facility_usage.csv), så beläggning och kostnad per besök kan inte "
+        "räknas fram för: {units}.",
+        "Visit and booking data is missing (the file facility_usage.csv), so occupancy and cost per visit cannot be "
+        "calculated for: {units}.",
+    ),
+    "cap.fk.kpi.occupancy": ("Beläggning {year}", "Occupancy {year}"),
+    "cap.fk.kpi.occupancy.help": (
+        "Bokade timmar / bokningsbara timmar i alla lokaler.",
+        "Booked hours / bookable hours in all facilities.",
+    ),
+    "cap.fk.kpi.visits": ("Besök {year}", "Visits {year}"),
+    "cap.fk.kpi.cost_per_visit": ("Kostnad per besök {year}", "Cost per visit {year}"),
+    "cap.fk.kpi.cost_per_visit.help": (
+        "Lokalernas kostnad (lokaler och fasta kostnader) / besök.",
+        "The facilities' cost (premises and fixed costs) / visits.",
+    ),
+    "cap.fk.kpi.lowest": ("Lägst beläggning {year}", "Lowest occupancy {year}"),
+    "cap.fk.summary": (
+        "**Besöken går från {v0} till {v1} om året mellan {first} och {last}; beläggningen från {o0} till {o1}, och "
+        "kostnaden per besök från {c0} till {c1}.**",
+        "**Visits go from {v0} to {v1} a year between {first} and {last}; occupancy from {o0} to {o1}, and the cost "
+        "per visit from {c0} to {c1}.**",
+    ),
+    "cap.fk.section.units": ("Lokal för lokal", "Facility by facility"),
+    "cap.fk.series.occupancy": ("Beläggning", "Occupancy"),
+    "cap.fk.series.cost_per_visit": ("Kostnad per besök", "Cost per visit"),
+    "cap.fk.visits": ("besök", "visits"),
+    "cap.fk.visits_year": ("besök per år", "visits a year"),
+    "cap.fk.chart.occupancy": ("Beläggning per lokal {year}", "Occupancy per facility {year}"),
+    "cap.fk.chart.cost_per_visit": ("Kostnad per besök och lokal {year}", "Cost per visit by facility {year}"),
+    "cap.fk.chart.visits": ("Besök per lokal {first}–{last}", "Visits per facility {first}–{last}"),
+    "explain.cap.occupancy": (
+        "Beläggning = bokade timmar / bokningsbara timmar (högst 100 %). Bokningarna följer antalet invånare i "
+        "lokalens användaråldrar, från basårets bokningar.",
+        "Occupancy = booked hours / bookable hours (at most 100 %). Bookings follow the number of inhabitants of the "
+        "facility's user ages, from the base year's bookings.",
+    ),
+    "explain.cap.cost_per_visit": (
+        "Kostnad per besök = lokalens kostnad (lokaler och fasta kostnader) / besök samma år. Den streckade linjen "
+        "är alla lokalers kostnad / alla besök.",
+        "Cost per visit = the facility's cost (premises and fixed costs) / visits the same year. The dashed line is "
+        "all facilities' cost / all visits.",
+    ),
+    "explain.cap.leisure": (
+        "Besöken och bokningarna följer befolkningen i lokalens användaråldrar: besök(år) = besök i basåret × "
+        "invånare i de åldrarna (år) / samma antal i basåret. Stängs en lokal flyttar {kept} av besöken till "
+        "närmaste öppna lokal (vid en sammanslagning alla).",
+        "Visits and bookings follow the population of the facility's user ages: visits(year) = base-year visits × "
+        "inhabitants of those ages (year) / the same number in the base year. If a facility closes, {kept} of its "
+        "visits move to the nearest open one (all of them on a merger).",
+    ),
+    "cap.fk.col.visits": ("Besök", "Visits"),
+    "cap.fk.col.capacity": ("Kapacitet (besök per år)", "Capacity (visits a year)"),
+    "cap.fk.col.booked": ("Bokade timmar", "Booked hours"),
+    "cap.fk.col.bookable": ("Bokningsbara timmar", "Bookable hours"),
+    "cap.fk.col.occupancy": ("Beläggning (%)", "Occupancy (%)"),
+    "cap.fk.col.cost_per_visit": ("Kostnad per besök (kr)", "Cost per visit (SEK)"),
 }
 
 

@@ -1,0 +1,499 @@
+"""Ekonomi — "Vad händer om vi inte agerar?" for the whole municipality, and what each alternative changes.
+
+Revenue follows the population; costs are the modelled services plus other costs per
+inhabitant (engine.economy). The keep-all result comes first, then each chosen
+alternative's effect on it (engine.economy.against_baseline), then every scenario.
+"""
+
+import textwrap
+
+import pandas as pd
+import streamlit as st
+
+from engine import compare
+from engine import formatting as fmt
+from engine.economy import against_baseline
+from engine.model_types import KEEP_ALL, Alternative, Scenario
+from engine.municipality_views import (
+    COST_PARTS,
+    cost_by_service,
+    first_deficit_year,
+    result_change,
+    revenue_and_population,
+)
+from engine.views import relative_change
+from ui import charts, data, frame, session
+from ui.i18n import t
+from ui.widgets import parameter_sliders
+
+MAX_COMPARED = 3
+COST_COLOURS = {
+    "grundskola": "#0072B2",
+    "forskola": "#56B4E9",
+    "aldreboende": "#D55E00",
+    "hemtjanst": "#E69F00",
+    "fritid_kultur": "#009E73",
+    "other": "#C8C8C8",
+}
+COST_PATTERNS = {
+    "grundskola": "",
+    "forskola": "/",
+    "aldreboende": "",
+    "hemtjanst": "x",
+    "fritid_kultur": ".",
+    "other": "",
+}
+SURPLUS_COLOUR = "#009E73"
+DEFICIT_COLOUR = "#D55E00"
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def scenario_table(
+    dataset_key: tuple[str, str],
+    scenarios: tuple[Scenario, ...],
+    overrides: tuple[tuple[str, float], ...],
+    years: int,
+    alternatives: tuple[Alternative, ...],
+) -> pd.DataFrame:
+    """engine.compare for every scenario, memoised per view (it evaluates scenarios × alternatives)."""
+    del dataset_key  # part of the cache key only: the process serves one dataset
+    return compare(data.dataset(), list(scenarios), dict(overrides), years=years, alternatives=list(alternatives))
+
+
+view = session.view()
+ds = data.dataset()
+alts = data.alternatives()
+styles = charts.style(list(alts))
+names = {a: alt.name for a, alt in alts.items()} | {KEEP_ALL: t("word.keep_all")}
+
+st.title(t("eco.title"))
+st.caption(t("eco.intro"))
+
+answer = st.container()  # the big numbers, full width; filled once the widgets below have been read
+controls, main = st.columns([1, 3], gap="large")
+with controls:
+    frame.session_seed("w.alternatives", [a for a in view.alternatives if a in alts])
+    picked = st.multiselect(
+        t("compare.pick"),
+        [a for a in alts if a != KEEP_ALL],
+        key="w.alternatives",
+        format_func=names.get,
+        max_selections=MAX_COMPARED,
+        help=t("eco.pick.help"),
+    )
+    st.subheader(t("compare.params"))
+    st.caption(t("eco.params.help"))
+    overrides = parameter_sliders(view, ("economy",))
+
+view = view.with_(alternatives=tuple(picked), overrides=overrides)
+session.commit(view)
+
+compared = session.compared(view)
+scenario = data.scenario(view)
+results = {a: data.result(view, a) for a in compared}
+base = results[KEEP_ALL]
+economy = base.economy
+params = base.parameters
+first, last = int(economy["year"].iloc[0]), int(economy["year"].iloc[-1])
+src = frame.source(view)
+big = view.present
+revenue = revenue_and_population(economy, base.years)
+costs = cost_by_service(economy)
+deficit_year = first_deficit_year(economy)
+
+
+def mn(value: float) -> float:
+    return value / 1e6
+
+
+def signed(value: float, formatter) -> str:
+    """ASCII sign first, so st.metric points its arrow the right way."""
+    return ("+" if value >= 0 else "-") + formatter(abs(value))
+
+
+def in_words(value: float, formatter) -> str:
+    """A signed amount in prose: '+12,3 mnkr', '−6,5 mnkr' (a true minus sign)."""
+    return ("+" if value >= 0 else "−") + formatter(abs(value))
+
+
+def more_or_less(value: float) -> str:
+    """'66,4 mnkr mer' / '40,5 mnkr mindre'."""
+    return f"{fmt.mnkr(abs(value))} {t('eco.word.more') if value >= 0 else t('eco.word.less')}"
+
+
+def show(fig, key: str) -> None:
+    st.plotly_chart(fig, width="stretch", config=charts.PLOTLY_CONFIG, key=key)
+
+
+def row(n: int) -> list:
+    """n columns side by side, or n full-width rows in presentation mode (one chart per row)."""
+    return [st.container() for _ in range(n)] if big else st.columns(n)
+
+
+def figure(traces: list[dict], title: str, *, y_title: str = "mnkr", share: float = 1.0, layout: dict | None = None):
+    """charts.figure with year ticks that fit and the source line wrapped to the chart's width."""
+    source, extra = src, {}
+    n_years = last - first + 1
+    if not big and share < 1:
+        lines = textwrap.wrap(src, int(120 * share), break_long_words=False)
+        source = "<br>".join(lines)
+        extra["margin"] = {"b": 70 + 14 * (len(lines) - 1)}
+    per_tick = n_years / share
+    extra["xaxis"] = {
+        "range": [first - 0.5, last + 0.5],
+        "dtick": 1 if per_tick <= 14 else (2 if per_tick <= 30 else 5),
+    }
+    extra["yaxis"] = {"tickformat": ",.0f"}
+    for key, value in (layout or {}).items():
+        extra[key] = {**extra.get(key, {}), **value} if isinstance(value, dict) else value
+    fig = charts.figure(traces, title=title, source=source, y_title=y_title, big=big, layout=extra)
+    if source != src:
+        fig.layout.annotations[0].align = "left"  # a wrapped source line reads from the left edge
+    return fig
+
+
+def how(*paragraphs: str) -> None:
+    with st.expander(t("how")):
+        for text in paragraphs:
+            st.markdown(text)
+
+
+def revenue_text() -> str:
+    return t(
+        "explain.eco.revenue",
+        tax_base=fmt.kr(params.tax_base_per_inhabitant_sek),
+        tax_rate=fmt.percent(params.tax_rate, 2),
+        grants=fmt.kr(params.grants_per_inhabitant_sek),
+        per_inhabitant=fmt.kr(float(revenue["revenue_per_inhabitant_sek"].iloc[0])),
+        p0=fmt.number(float(revenue["population"].iloc[0])),
+        p1=fmt.number(float(revenue["population"].iloc[-1])),
+        r0=fmt.mnkr(float(revenue["revenue_sek"].iloc[0])),
+        r1=fmt.mnkr(float(revenue["revenue_sek"].iloc[-1])),
+        first=first,
+        last=last,
+    )
+
+
+def cost_text() -> str:
+    return t(
+        "explain.eco.costs",
+        other=fmt.kr(params.other_costs_per_inhabitant_sek),
+        first=first,
+    )
+
+
+with answer:
+    # --- the answer first: the result if we keep everything as it is -------------------------
+    result_end = float(economy["result_sek"].iloc[-1])
+    result_start = float(economy["result_sek"].iloc[0])
+    accumulated = float(economy["accumulated_result_sek"].iloc[-1])
+    population_change = relative_change(float(revenue["population"].iloc[0]), float(revenue["population"].iloc[-1]))
+    revenue_change = relative_change(float(revenue["revenue_sek"].iloc[0]), float(revenue["revenue_sek"].iloc[-1]))
+    grid = [c for _ in range(2) for c in st.columns(2)] if big else st.columns(4)
+    grid[0].metric(
+        t("eco.kpi.result", year=last),
+        fmt.mnkr(result_end),
+        t("kpi.since", change=signed(result_end - result_start, fmt.mnkr), year=first),
+        help=t("eco.kpi.result.help"),
+    )
+    grid[1].metric(
+        t("eco.kpi.accumulated", first=first, last=last),
+        fmt.mnkr(accumulated),
+        t("eco.word.deficit") if accumulated < 0 else t("eco.word.surplus"),
+        delta_color="normal" if accumulated >= 0 else "inverse",
+        delta_arrow="off",
+        help=t("eco.kpi.accumulated.help"),
+    )
+    deficit_value = t("eco.kpi.deficit_year.none", last=last) if deficit_year is None else str(deficit_year)
+    grid[2].metric(
+        t("eco.kpi.deficit_year"),
+        deficit_value,
+        help=t("eco.kpi.deficit_year.help", first=first, last=last),
+    )
+    grid[3].metric(
+        t("eco.kpi.revenue", year=last),
+        fmt.mnkr(float(revenue["revenue_sek"].iloc[-1])),
+        t("kpi.since", change=signed(revenue_change, lambda v: fmt.percent(v, 0)), year=first),
+        help=t("eco.kpi.revenue.help", change=in_words(population_change, lambda v: fmt.percent(v, 0))),
+    )
+
+    cost_change = float(economy["cost_sek"].iloc[-1] - economy["cost_sek"].iloc[0])
+    summary = [
+        t(
+            "eco.summary.revenue",
+            p0=fmt.number(float(revenue["population"].iloc[0])),
+            p1=fmt.number(float(revenue["population"].iloc[-1])),
+            r0=fmt.mnkr(float(revenue["revenue_sek"].iloc[0])),
+            r1=fmt.mnkr(float(revenue["revenue_sek"].iloc[-1])),
+            change=in_words(revenue_change, lambda v: fmt.percent(v, 0)),
+            first=first,
+            last=last,
+        ),
+        t(
+            "eco.summary.costs",
+            c0=fmt.mnkr(float(economy["cost_sek"].iloc[0])),
+            c1=fmt.mnkr(float(economy["cost_sek"].iloc[-1])),
+            verb=t("eco.word.costs_rise") if cost_change > 0 else t("eco.word.costs_fall"),
+            change=in_words(
+                relative_change(float(economy["cost_sek"].iloc[0]), float(economy["cost_sek"].iloc[-1])),
+                lambda v: fmt.percent(v, 0),
+            ),
+            care=more_or_less(
+                float(costs["aldreboende"].iloc[-1] + costs["hemtjanst"].iloc[-1])
+                - float(costs["aldreboende"].iloc[0] + costs["hemtjanst"].iloc[0])
+            ),
+            children=more_or_less(
+                float(costs["grundskola"].iloc[-1] + costs["forskola"].iloc[-1])
+                - float(costs["grundskola"].iloc[0] + costs["forskola"].iloc[0])
+            ),
+        ),
+        t(
+            "eco.summary.result",
+            r0=in_words(result_start, fmt.mnkr),
+            r1=in_words(result_end, fmt.mnkr),
+            acc=in_words(accumulated, fmt.mnkr),
+            first=first,
+            last=last,
+        ),
+    ]
+    if deficit_year is not None:
+        summary.append(t("eco.summary.deficit", year=deficit_year))
+    st.markdown(" ".join(summary))
+    st.info(t("eco.frame"), icon=":material/explore:")
+
+
+with main:
+    # --- revenue and costs by service -------------------------------------------------------
+    st.subheader(t("eco.section.budget"))
+    years_list = costs["year"].tolist()
+    traces = [
+        {
+            "type": "bar",
+            "name": t(f"eco.part.{part}"),
+            "x": years_list,
+            "y": [mn(v) for v in costs[part]],
+            "marker": {
+                "color": COST_COLOURS[part],
+                "pattern": {"shape": COST_PATTERNS[part], "fgcolor": "rgba(255,255,255,0.6)", "fillmode": "overlay"},
+            },
+            "hovertemplate": f"%{{y:,.1f}} mnkr<extra>{t(f'eco.part.{part}')}</extra>",
+        }
+        for part in COST_PARTS
+    ]
+    traces.append(
+        {
+            "type": "scatter",
+            "name": t("eco.series.revenue"),
+            "x": years_list,
+            "y": [mn(v) for v in economy["revenue_sek"]],
+            "mode": "lines+markers",
+            "line": {"color": "#000000", "width": 4},
+            "marker": {"symbol": "diamond", "size": 9, "color": "#000000"},
+            "hovertemplate": f"%{{y:,.1f}} mnkr<extra>{t('eco.series.revenue')}</extra>",
+        }
+    )
+    show(
+        figure(
+            traces,
+            t("eco.chart.budget", first=first, last=last),
+            layout={
+                "barmode": "stack",
+                "hovermode": "x unified",
+                "legend": {"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"},
+                "margin": {"t": 60},
+            },
+        ),
+        "eco.budget",
+    )
+    st.caption(t("eco.budget.caption", per_inhabitant=fmt.kr(float(revenue["revenue_per_inhabitant_sek"].iloc[0]))))
+    how(revenue_text(), cost_text())
+
+    # --- the result year by year ------------------------------------------------------------
+    st.subheader(t("eco.section.result"))
+    left, right = row(2)
+    with left:
+        values = economy["result_sek"].to_numpy(float)
+        traces = [
+            {
+                "type": "bar",
+                "name": t("eco.series.result"),
+                "x": years_list,
+                "y": [mn(v) for v in values],
+                "marker": {
+                    "color": [SURPLUS_COLOUR if v >= 0 else DEFICIT_COLOUR for v in values],
+                    "pattern": {
+                        "shape": ["" if v >= 0 else "/" for v in values],
+                        "fgcolor": "rgba(255,255,255,0.7)",
+                        "fillmode": "overlay",
+                    },
+                },
+                "hovertemplate": f"%{{y:,.1f}} mnkr<extra>{t('eco.series.result')}</extra>",
+            }
+        ]
+        show(
+            figure(
+                traces,
+                t("eco.chart.result"),
+                share=0.5,
+                layout={
+                    "showlegend": False,
+                    "hovermode": "closest",
+                    "yaxis": {"rangemode": "normal", "zeroline": True, "zerolinecolor": "#333", "zerolinewidth": 2},
+                },
+            ),
+            "eco.result",
+        )
+        how(t("explain.eco.result", first=first), revenue_text())
+    with right:
+        traces = charts.lines(
+            {KEEP_ALL: economy},
+            column="accumulated_result_sek",
+            names=names,
+            styles=styles,
+            scale=1e-6,
+            hover_format=",.1f",
+        )
+        show(
+            figure(
+                traces,
+                t("eco.chart.accumulated", first=first),
+                share=0.5,
+                layout={
+                    "yaxis": {"rangemode": "normal", "zeroline": True, "zerolinecolor": "#333", "zerolinewidth": 2}
+                },
+            ),
+            "eco.accumulated",
+        )
+        how(t("explain.eco.accumulated", first=first))
+
+    # --- what each alternative changes ------------------------------------------------------
+    st.header(t("eco.section.alternatives"))
+    if len(compared) == 1:
+        st.info(t("eco.none"))
+    else:
+        effects = {
+            a: against_baseline(results[a].economy, economy, params.discount_rate) for a in compared if a != KEEP_ALL
+        }
+        changes = {a: result_change(results[a].economy, economy) for a in compared}
+        for col, alt in zip(st.columns(len(effects)), effects, strict=True):
+            effect = effects[alt]
+            with col:
+                st.markdown(
+                    f"<div style='border-top: 8px solid {styles[alt]['color']}; padding-top: 6px; "
+                    f"font-weight: 600; min-height: 3.2em'>{names[alt]}</div>",
+                    unsafe_allow_html=True,
+                )
+                st.metric(
+                    t("eco.kpi.acc_change", first=first, last=last),
+                    signed(effect["accumulated_change_sek"], fmt.mnkr),
+                    help=t("eco.kpi.acc_change.help"),
+                )
+                st.metric(
+                    t("eco.kpi.year_change", year=last),
+                    signed(effect["result_change_last_year_sek"], fmt.mnkr),
+                    help=t("eco.kpi.year_change.help"),
+                )
+                st.metric(t("eco.kpi.one_off"), fmt.mnkr(effect["one_off_cost_sek"]), help=t("eco.kpi.one_off.help"))
+                if effect["payback_year"] is not None:
+                    payback = str(effect["payback_year"])
+                elif effect["one_off_cost_sek"] <= 0:
+                    payback = t("eco.payback.nothing")
+                else:
+                    payback = t("eco.payback.never", last=last)
+                st.metric(t("eco.kpi.payback"), payback, help=t("eco.kpi.payback.help"))
+                st.metric(
+                    t("eco.kpi.present_value", rate=fmt.percent(params.discount_rate, 1)),
+                    signed(effect["present_value_sek"], fmt.mnkr),
+                    help=t("eco.kpi.present_value.help", rate=fmt.percent(params.discount_rate, 1), first=first),
+                )
+        for alt, effect in effects.items():
+            st.markdown(
+                t(
+                    "eco.alt.summary",
+                    name=f"**{names[alt]}**",
+                    verb=t("eco.word.improves") if effect["accumulated_change_sek"] >= 0 else t("eco.word.worsens"),
+                    amount=fmt.mnkr(abs(effect["accumulated_change_sek"])),
+                    first=first,
+                    last=last,
+                    year_amount=in_words(effect["result_change_last_year_sek"], fmt.mnkr),
+                    one_off=fmt.mnkr(effect["one_off_cost_sek"]),
+                )
+            )
+
+        changed = [a for a in compared if a != KEEP_ALL]
+        traces = charts.bars(
+            changes[KEEP_ALL]["year"].tolist(),
+            {a: (changes[a]["result_change_sek"] / 1e6).round(2).tolist() for a in changed},
+            styles=styles,
+            names=names,
+            hover_format=",.1f",
+        )
+        show(
+            figure(
+                traces,
+                t("eco.chart.alt_result"),
+                layout={
+                    **charts.BAR_LAYOUT,
+                    "yaxis": {"rangemode": "normal", "zeroline": True, "zerolinecolor": "#333", "zerolinewidth": 2},
+                },
+            ),
+            "eco.alt_result",
+        )
+        how(t("explain.eco.alt_result"))
+        traces = charts.lines(
+            changes, column="accumulated_change_sek", names=names, styles=styles, scale=1e-6, hover_format=",.1f"
+        )
+        show(
+            figure(
+                traces,
+                t("eco.chart.alt_accumulated", first=first),
+                layout={"yaxis": {"rangemode": "normal", "zeroline": True, "zerolinecolor": "#333"}},
+            ),
+            "eco.alt_accumulated",
+        )
+        how(
+            t("explain.eco.alt_accumulated"),
+            t("explain.eco.payback", rate=fmt.percent(params.discount_rate, 1), first=first),
+        )
+
+    # --- every scenario ---------------------------------------------------------------------
+    st.subheader(t("eco.section.scenarios", last=last))
+    st.caption(t("eco.scenarios.intro", first=first, last=last))
+    table = scenario_table(
+        (str(ds.path), ds.code),
+        tuple(data.scenario(view, sid) for sid in ds.scenarios),
+        tuple(sorted(view.overrides.items())),
+        view.years,
+        tuple(alts[a] for a in compared),
+    )
+    scenario_names = {sid: data.scenario(view, sid).name for sid in ds.scenarios}
+    shown = table.pivot(index="alternative", columns="scenario", values="diff_accumulated_result_sek")
+    shown = shown.reindex(index=compared, columns=list(ds.scenarios))
+    keep_row = table[table["alternative"] == KEEP_ALL].set_index("scenario")["accumulated_result_sek"]
+    shown.loc[KEEP_ALL] = keep_row.reindex(list(ds.scenarios))
+    pretty = shown.map(lambda v: in_words(v, fmt.mnkr) if pd.notna(v) else "–").rename(
+        index=names | {KEEP_ALL: t("eco.table.keep_all")}, columns=scenario_names
+    )
+    pretty.index.name, pretty.columns.name = t("measure.alternative"), None
+    st.dataframe(pretty, width="stretch")
+    frame.download_table(
+        (shown / 1e6)
+        .round(1)
+        .rename(index=names | {KEEP_ALL: t("eco.table.keep_all")}, columns=scenario_names)
+        .reset_index(names=t("measure.alternative")),
+        "ekonomi-alternativ-scenarier-mnkr",
+        "eco.scenarios",
+    )
+
+    # --- the numbers, year by year ----------------------------------------------------------
+    st.subheader(t("eco.section.table"))
+    year_table = pd.DataFrame({t("measure.year"): economy["year"].astype(int)})
+    year_table[t("measure.population")] = revenue["population"].round(0)
+    year_table[t("eco.col.revenue")] = (economy["revenue_sek"] / 1e6).round(1)
+    for part in COST_PARTS:
+        year_table[f"{t(f'eco.part.{part}')} (mnkr)"] = (costs[part] / 1e6).round(1)
+    year_table[t("eco.col.cost")] = (economy["cost_sek"] / 1e6).round(1)
+    year_table[t("eco.col.result")] = (economy["result_sek"] / 1e6).round(1)
+    year_table[t("eco.col.accumulated")] = (economy["accumulated_result_sek"] / 1e6).round(1)
+    st.dataframe(year_table, width="stretch", hide_index=True)
+    frame.download_table(year_table, f"ekonomi-om-vi-inte-agerar-{scenario.id}", "eco.table")
