@@ -198,7 +198,7 @@ def school_plan(dataset: Dataset, alternative: Alternative, years: int) -> Schoo
 
 
 def _distances(dataset: Dataset, plan: SchoolPlan, detour_factor: float) -> np.ndarray:
-    key = ("km", tuple(plan.units["unit_id"]), tuple(plan.units["lat"]), tuple(plan.units["lon"]), detour_factor)
+    key = ("km", plan.place_key, detour_factor)
     return dataset.cache.get_or_compute(
         key, lambda: distance_matrix(dataset.areas, plan.units, dataset.distances, detour_factor)
     )
@@ -258,6 +258,8 @@ def changing_school(flows: Flows, baseline: Flows, n_schools: int) -> float:
 
     def keyed(f: Flows) -> tuple[np.ndarray, np.ndarray]:
         keys = (f.area.astype(np.int64) * GRADES + f.grade) * n_schools + f.school
+        if len(keys) < 2 or (np.diff(keys) > 0).all():
+            return keys, f.pupils  # the nearest-school assignment: one flow per (area, grade), in order
         unique, inverse = np.unique(keys, return_inverse=True)
         return unique, np.bincount(inverse, weights=f.pupils)
 

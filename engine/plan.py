@@ -8,6 +8,7 @@ the unit is reopened; merges are kept in the order they were decided, so a chain
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -36,7 +37,12 @@ class SchoolPlan:
         """One-off cost per year: stated costs, and ``closure_cost_sek`` for each other closure."""
         return self.stated_one_off_sek + self.closures * closure_cost_sek
 
-    @property
+    @cached_property
+    def place_key(self) -> tuple:
+        """Which units stand where: a key for memoising their distances."""
+        return tuple(zip(self.units["unit_id"], self.units["lat"], self.units["lon"], strict=True))
+
+    @cached_property
     def offers(self) -> np.ndarray:
         """bool [school, grade]: the school teaches the grade."""
         grades = np.arange(10)

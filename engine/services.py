@@ -28,6 +28,7 @@ A closed facility's visits move to the nearest open one × ``leisure_visits_kept
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -49,6 +50,7 @@ CARE_BANDS = ((65, 80), (80, 90), (90, 101))  # [lo, hi) ages
 SHARED_PARAMETERS = ("detour_factor", "closed_premises_share", "closed_premises_years", "unit_closure_one_off_cost_sek")
 
 
+@functools.lru_cache(maxsize=1024)
 def relevant_parameters(service: str, params: Parameters) -> tuple[tuple[str, float], ...]:
     """The (name, value) pairs a service's result depends on: its own group and the shared ones."""
     names = [r["name"] for r in describe(params) if r["group"] == service] + list(SHARED_PARAMETERS)
