@@ -24,7 +24,12 @@ names = {a: alt.name for a, alt in alts.items()}
 st.title(t("compare.title"))
 st.caption(t("compare.intro"))
 
-controls, main = st.columns([1, 3], gap="large")
+# On a projector the numbers get the whole width; the choices fold away above them.
+controls, main = (
+    (st.expander(t("compare.params"), expanded=False), st.container())
+    if view.present
+    else st.columns([1, 3], gap="large")
+)
 with controls:
     frame.session_seed("w.alternatives", [a for a in view.alternatives if a in alts])
     picked = st.multiselect(

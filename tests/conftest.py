@@ -22,7 +22,7 @@ import copy
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -433,3 +433,26 @@ def municipality_path(tmp_path: Path, municipality_spec: dict[str, Any]) -> Path
 @pytest.fixture
 def municipality(municipality_path: Path) -> Dataset:
     return load_dataset(municipality_path)
+
+
+# --- the Streamlit pages (AppTest; helpers in tests/pages_support.py) ----------------
+
+
+@pytest.fixture
+def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A store file of the test's own, with pages/ as st.navigation pages (as the launcher sets up).
+
+    ui.data reads VAGVAL_STORE when it is first imported and keeps the Store in
+    st.cache_resource, so the module is also pointed at the file and that cache is
+    emptied before and after the test.
+    """
+    path = tmp_path / "vagval.duckdb"
+    monkeypatch.setenv("VAGVAL_STORE", str(path))
+    from ui import data
+    from ui.navigation_fix import use_navigation_only
+
+    use_navigation_only()
+    monkeypatch.setattr(data, "STORE_PATH", path)
+    data.store.clear()
+    yield path
+    data.store.clear()

@@ -36,7 +36,7 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PAGES = ("oversikt", "scenarier", "kapacitet", "jamfor", "bygg", "om-modellen")
+PAGES = ("", "scenarier", "kapacitet", "ekonomi", "investeringar", "jamfor", "bygg", "om-modellen")  # "" = Översikt
 
 pytestmark = pytest.mark.browser
 
@@ -128,7 +128,7 @@ def test_walk_every_page_and_move_a_slider(server: str) -> None:
             _wait_idle(page)
             assert page.locator('[data-testid="stException"]').count() == 0, f"exception on /{path}"
             assert page.locator("h1").count() >= 1, f"no title on /{path}"
-            page.screenshot(path=str(ARTIFACTS / f"{path}.png"), full_page=True)
+            page.screenshot(path=str(ARTIFACTS / f"{path or 'oversikt'}.png"), full_page=True)
 
         page.goto(f"{server}/jamfor?alt=merge-a-b,merge-b-c")
         _wait_idle(page, '[data-testid="stMetricValue"]')

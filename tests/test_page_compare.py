@@ -2,35 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from streamlit.testing.v1 import AppTest
+from pages_support import metrics, open_page, texts
 
-from ui.navigation_fix import use_navigation_only
-
-APP = Path(__file__).resolve().parent.parent / "app.py"
+COMPARE = "pages/jamfor.py"
 SECTIONS = ("cost", "quality", "geography", "robust", "table")
 
 
-@pytest.fixture
-def app(tmp_path, monkeypatch) -> AppTest:
-    monkeypatch.setenv("VAGVAL_STORE", str(tmp_path / "vagval.duckdb"))
-    use_navigation_only()
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    at.switch_page("pages/jamfor.py")
-    return at
-
-
-def metrics(at: AppTest) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for m in at.metric:
-        out.setdefault(m.label, []).append(m.value)
-    return out
-
-
-def test_renders_keep_all_and_two_alternatives_with_big_numbers(app: AppTest) -> None:
-    app.run()
+def test_renders_keep_all_and_two_alternatives_with_big_numbers(app_store) -> None:
+    app = open_page(COMPARE)
     assert not app.exception
     assert app.title[0].value == "Jämför alternativ"
     values = metrics(app)
@@ -40,12 +20,12 @@ def test_renders_keep_all_and_two_alternatives_with_big_numbers(app: AppTest) ->
     # Both merges save money over the horizon against keeping all (a negative difference).
     assert all(v.startswith("−") and v.endswith("mnkr") for v in values["Mot att behålla alla 2025–2035"])
     # The plain-language summary names each alternative.
-    text = " ".join(m.value for m in app.markdown)
+    text = texts(app)
     assert "Slå samman Åsby och Norrby (2027)" in text and "sparar" in text
 
 
-def test_class_size_slider_changes_figures_and_url(app: AppTest) -> None:
-    app.run()
+def test_class_size_slider_changes_figures_and_url(app_store) -> None:
+    app = open_page(COMPARE)
     before = metrics(app)
     app.slider(key="w.max_class_size").set_value(18).run()
     assert not app.exception
@@ -55,48 +35,44 @@ def test_class_size_slider_changes_figures_and_url(app: AppTest) -> None:
     assert app.query_params["max_class_size"] == "18"
 
 
-def test_reset_button_restores_the_default(app: AppTest) -> None:
-    app.run()
+def test_reset_button_restores_the_default(app_store) -> None:
+    app = open_page(COMPARE)
     app.slider(key="w.max_class_size").set_value(18).run()
     app.button(key="reset.classes").click().run()
     assert app.slider(key="w.max_class_size").value == 25
     assert "max_class_size" not in app.query_params
 
 
-def test_a_link_reopens_the_same_view(app: AppTest, tmp_path, monkeypatch) -> None:
-    app.run()
+def test_a_link_reopens_the_same_view(app_store) -> None:
+    app = open_page(COMPARE)
     app.slider(key="w.max_class_size").set_value(20).run()
     app.selectbox(key="w.scenario").set_value("stress").run()
     shown = metrics(app)
     link = dict(app.query_params)
     assert link == {"max_class_size": "20", "scenario": "stress"}
 
-    fresh = AppTest.from_file(str(APP), default_timeout=60)
-    fresh.switch_page("pages/jamfor.py")
-    for key, value in link.items():
-        fresh.query_params[key] = value
-    fresh.run()
+    fresh = open_page(COMPARE, **link)
     assert not fresh.exception
     assert fresh.slider(key="w.max_class_size").value == 20
     assert metrics(fresh) == shown
 
 
-def test_choosing_one_alternative_shows_two_columns(app: AppTest) -> None:
-    app.run()
+def test_choosing_one_alternative_shows_two_columns(app_store) -> None:
+    app = open_page(COMPARE)
     app.multiselect(key="w.alternatives").set_value(["close-smallest-2028"]).run()
     assert len(metrics(app)["Kostnad per elev 2035"]) == 2
     assert app.query_params["alt"] == "close-smallest-2028"
 
 
 @pytest.mark.parametrize("section", SECTIONS)
-def test_every_section_renders(app: AppTest, section: str) -> None:
-    app.run()
+def test_every_section_renders(app_store, section: str) -> None:
+    app = open_page(COMPARE)
     app.segmented_control(key="w.section").set_value(section).run()
     assert not app.exception
 
 
-def test_robustness_table_has_every_scenario(app: AppTest) -> None:
-    app.run()
+def test_robustness_table_has_every_scenario(app_store) -> None:
+    app = open_page(COMPARE)
     app.segmented_control(key="w.section").set_value("robust").run()
     table = app.dataframe[0].value
     assert list(table.columns) == ["Bas: fortsatt minskning", "Stresstest: snabbare minskning", "Stabilisering"]
@@ -104,19 +80,15 @@ def test_robustness_table_has_every_scenario(app: AppTest) -> None:
 
 
 @pytest.mark.parametrize("query", [{"lang": "en"}, {"present": "1"}, {"lang": "en", "present": "1"}])
-def test_english_and_presentation_mode_render(app: AppTest, query: dict[str, str]) -> None:
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
+def test_english_and_presentation_mode_render(app_store, query: dict[str, str]) -> None:
+    app = open_page(COMPARE, **query)
     assert not app.exception
     if query.get("lang") == "en":
         assert app.title[0].value == "Compare alternatives"
         assert "Cost per pupil 2035" in metrics(app)
 
 
-def test_a_bad_link_is_reported_not_fatal(app: AppTest) -> None:
-    app.query_params["max_class_size"] = "9999"
-    app.query_params["scenario"] = "nope"
-    app.run()
+def test_a_bad_link_is_reported_not_fatal(app_store) -> None:
+    app = open_page(COMPARE, max_class_size="9999", scenario="nope")
     assert not app.exception
     assert any("max_class_size" in w.value for w in app.warning)

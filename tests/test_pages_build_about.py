@@ -1,18 +1,18 @@
 """The pages "Bygg alternativ" and "Om modellen", driven through Streamlit's AppTest.
 
-Every test gets its own store file (VAGVAL_STORE in a tmp folder). ui.data reads the
-variable when it is first imported and keeps the Store in st.cache_resource, so the
-fixture also points the module at the file and empties that cache; the persistence
-test empties it again between sessions, so what a new session sees can only come
-from the DuckDB file.
+Every test gets its own store file (the app_store fixture in tests/conftest.py). ui.data
+reads VAGVAL_STORE when it is first imported and keeps the Store in st.cache_resource,
+so the fixture also points the module at the file and empties that cache; the
+persistence test empties it again between sessions, so what a new session sees can
+only come from the DuckDB file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pages_support import ABOUT, metrics, open_page, texts
 from streamlit.testing.v1 import AppTest
 
 from engine import Dataset, evaluate
@@ -20,37 +20,9 @@ from engine import formatting as fmt
 from engine.build import effect
 from engine.model_types import KEEP_ALL
 from engine.parameters import PARAMETER_NAMES, describe
-from ui.navigation_fix import use_navigation_only
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
 BUILD = "pages/bygg.py"
-ABOUT = "pages/om_modellen.py"
 COMPARE = "pages/jamfor.py"
-
-
-@pytest.fixture
-def store_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    path = tmp_path / "vagval.duckdb"
-    monkeypatch.setenv("VAGVAL_STORE", str(path))
-    from ui import data
-
-    use_navigation_only()  # as the launcher does: pages/ holds st.navigation pages
-    monkeypatch.setattr(data, "STORE_PATH", path)
-    data.store.clear()
-    yield path
-    data.store.clear()
-
-
-def open_page(page: str, **query: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
-    for key, value in query.items():
-        at.query_params[key] = value
-    if page == ABOUT:  # url_path "om-modellen" is not the file's name: AppTest finds it only after a first run
-        at.run()
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def add_action(at: AppTest, action: str, unit: str, year: int, *, to: str | None = None, capacity: int | None = None):
@@ -69,14 +41,6 @@ def add_action(at: AppTest, action: str, unit: str, year: int, *, to: str | None
     assert not at.exception, at.exception
 
 
-def metrics(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
-
-
-def texts(at: AppTest) -> str:
-    return "\n".join(m.value for m in at.markdown)
-
-
 def picker_options(at: AppTest) -> list[str]:
     return list(at.multiselect(key="w.alternatives").options)
 
@@ -86,7 +50,7 @@ def picker_options(at: AppTest) -> list[str]:
 
 @pytest.mark.parametrize("page", [BUILD, ABOUT])
 @pytest.mark.parametrize("query", [{}, {"lang": "en"}, {"present": "1"}, {"lang": "en", "present": "1", "years": "20"}])
-def test_pages_render_without_exception(store_path: Path, page: str, query: dict[str, str]) -> None:
+def test_pages_render_without_exception(app_store: Path, page: str, query: dict[str, str]) -> None:
     at = open_page(page, **query)
     assert not at.error
     english = query.get("lang") == "en"
@@ -97,7 +61,7 @@ def test_pages_render_without_exception(store_path: Path, page: str, query: dict
     assert at.title[0].value == expected
 
 
-def test_presentation_mode_keeps_the_builder_but_drops_the_clutter(store_path: Path) -> None:
+def test_presentation_mode_keeps_the_builder_but_drops_the_clutter(app_store: Path) -> None:
     at = open_page(BUILD, present="1")
     add_action(at, "merge", "S-ASBY", 2027, to="S-NORRBY")
     at.text_input(key="w.build.name").input("Samla byskolorna").run()
@@ -109,14 +73,14 @@ def test_presentation_mode_keeps_the_builder_but_drops_the_clutter(store_path: P
 # --- Bygg alternativ -----------------------------------------------------------------------
 
 
-def test_empty_draft_asks_for_an_action(store_path: Path) -> None:
+def test_empty_draft_asks_for_an_action(app_store: Path) -> None:
     at = open_page(BUILD)
     assert not at.metric
     assert any("Lägg till en åtgärd" in i.value for i in at.info)
     assert at.button(key="build.save").disabled
 
 
-def test_adding_a_merge_shows_its_effect_and_a_second_action_changes_it(store_path: Path, demo: Dataset) -> None:
+def test_adding_a_merge_shows_its_effect_and_a_second_action_changes_it(app_store: Path, demo: Dataset) -> None:
     at = open_page(BUILD)
     add_action(at, "merge", "S-ASBY", 2027, to="S-NORRBY")
     assert "Åsby skola slås samman med Norrby skola" in texts(at)
@@ -124,9 +88,9 @@ def test_adding_a_merge_shows_its_effect_and_a_second_action_changes_it(store_pa
     assert len(shown) == 6
     # the same actions as the dataset's merge-a-b: the same numbers as the engine gives for it
     expected = effect(evaluate(demo, "bas", "merge-a-b"), evaluate(demo, "bas", KEEP_ALL))
-    assert shown["Kostnad 2035"] == fmt.mnkr(expected.cost_sek)
-    assert shown["Mot att behålla alla 2025–2035"] == fmt.mnkr(expected.total_diff_sek)
-    assert shown["Elever som byter skola 2035"] == fmt.number(expected.pupils_changing_school)
+    assert shown["Kostnad 2035"] == [fmt.mnkr(expected.cost_sek)]
+    assert shown["Mot att behålla alla 2025–2035"] == [fmt.mnkr(expected.total_diff_sek)]
+    assert shown["Elever som byter skola 2035"] == [fmt.number(expected.pupils_changing_school)]
     assert expected.total_diff_sek < 0
 
     add_action(at, "merge", "S-LOVNAS", 2028, to="S-NORRBY")
@@ -136,7 +100,7 @@ def test_adding_a_merge_shows_its_effect_and_a_second_action_changes_it(store_pa
     assert not at.error
 
 
-def test_set_capacity_and_remove_an_action(store_path: Path) -> None:
+def test_set_capacity_and_remove_an_action(app_store: Path) -> None:
     at = open_page(BUILD)
     add_action(at, "set_capacity", "S-CENTRAL", 2026, capacity=300)
     assert "Vålbergaskolan får 300 platser" in texts(at)
@@ -148,7 +112,7 @@ def test_set_capacity_and_remove_an_action(store_path: Path) -> None:
     assert metrics(at) != with_both
 
 
-def test_an_impossible_sequence_gives_the_swedish_message_and_no_numbers(store_path: Path) -> None:
+def test_an_impossible_sequence_gives_the_swedish_message_and_no_numbers(app_store: Path) -> None:
     at = open_page(BUILD)
     add_action(at, "close", "S-ASBY", 2027)
     add_action(at, "merge", "S-NORRBY", 2028, to="S-ASBY")
@@ -161,7 +125,7 @@ def test_an_impossible_sequence_gives_the_swedish_message_and_no_numbers(store_p
     assert at.button(key="build.save").disabled
 
 
-def test_closing_twice_is_reported(store_path: Path) -> None:
+def test_closing_twice_is_reported(app_store: Path) -> None:
     at = open_page(BUILD)
     add_action(at, "close", "S-ASBY", 2027)
     add_action(at, "close", "S-ASBY", 2029)
@@ -169,7 +133,7 @@ def test_closing_twice_is_reported(store_path: Path) -> None:
     assert not at.exception
 
 
-def test_an_action_on_another_service_is_listed_but_explained(store_path: Path) -> None:
+def test_an_action_on_another_service_is_listed_but_explained(app_store: Path) -> None:
     at = open_page(BUILD)
     at.selectbox(key="w.build.add.unit").set_value("F-HAGEN").run()
     assert any("gäller grundskolan" in c.value for c in at.caption)
@@ -178,7 +142,7 @@ def test_an_action_on_another_service_is_listed_but_explained(store_path: Path) 
     assert not at.error
 
 
-def test_start_from_an_existing_alternative(store_path: Path) -> None:
+def test_start_from_an_existing_alternative(app_store: Path) -> None:
     at = open_page(BUILD)
     at.selectbox(key="w.build.from").set_value("close-smallest-2028").run()
     assert at.text_input(key="w.build.name").value == "Stäng de två minsta byskolorna (2028) — ändrat"
@@ -187,7 +151,7 @@ def test_start_from_an_existing_alternative(store_path: Path) -> None:
     assert any("alternatives.toml" in c.value for c in at.caption)  # the original stays
 
 
-def test_save_persists_across_sessions_and_delete_removes_it(store_path: Path) -> None:
+def test_save_persists_across_sessions_and_delete_removes_it(app_store: Path) -> None:
     from ui import data
 
     at = open_page(BUILD)
@@ -199,7 +163,7 @@ def test_save_persists_across_sessions_and_delete_removes_it(store_path: Path) -
     assert not at.exception
     assert any("Sparat" in s.value for s in at.success)
     assert "samla-byskolorna" in at.session_state["view"].alternatives  # joins the comparison
-    assert store_path.exists()
+    assert app_store.exists()
 
     data.store.clear()  # a new Store object: what follows comes from the file
     saved = data.alternatives()
@@ -223,7 +187,7 @@ def test_save_persists_across_sessions_and_delete_removes_it(store_path: Path) -
     assert "Samla byskolorna" not in picker_options(open_page(COMPARE))
 
 
-def test_saved_ids_never_take_keep_all_or_a_dataset_id(store_path: Path) -> None:
+def test_saved_ids_never_take_keep_all_or_a_dataset_id(app_store: Path) -> None:
     from ui import data
 
     for name in ("Merge a b", "Keep all"):
@@ -239,7 +203,7 @@ def test_saved_ids_never_take_keep_all_or_a_dataset_id(store_path: Path) -> None
     assert saved["keep-all-2"].name == "Keep all"
 
 
-def test_a_name_already_in_use_cannot_be_saved(store_path: Path) -> None:
+def test_a_name_already_in_use_cannot_be_saved(app_store: Path) -> None:
     at = open_page(BUILD)
     add_action(at, "close", "S-OSTANSJO", 2030)
     at.text_input(key="w.build.name").input("Slå samman Åsby och Norrby (2027)").run()
@@ -247,7 +211,7 @@ def test_a_name_already_in_use_cannot_be_saved(store_path: Path) -> None:
     assert at.button(key="build.save").disabled
 
 
-def test_toml_text_is_offered(store_path: Path) -> None:
+def test_toml_text_is_offered(app_store: Path) -> None:
     import tomllib
 
     at = open_page(BUILD)
@@ -262,7 +226,7 @@ def test_toml_text_is_offered(store_path: Path) -> None:
 # --- Om modellen ---------------------------------------------------------------------------
 
 
-def test_about_lists_every_parameter_with_its_source(store_path: Path, demo: Dataset) -> None:
+def test_about_lists_every_parameter_with_its_source(app_store: Path, demo: Dataset) -> None:
     at = open_page(ABOUT)
     text = texts(at)
     for row in describe():
@@ -276,7 +240,7 @@ def test_about_lists_every_parameter_with_its_source(store_path: Path, demo: Dat
     assert len(marked) == len(demo.parameter_overrides)
 
 
-def test_about_marks_a_slider_override(store_path: Path) -> None:
+def test_about_marks_a_slider_override(app_store: Path) -> None:
     at = open_page(ABOUT, max_class_size="22")
     rows = [line for line in texts(at).splitlines() if "<br>`max_class_size`" in line]  # not the docs' own table
     assert len(rows) == 1
@@ -288,7 +252,7 @@ def test_about_marks_a_slider_override(store_path: Path) -> None:
     assert "högst 22 elever" in texts(at)
 
 
-def test_about_in_english(store_path: Path) -> None:
+def test_about_in_english(app_store: Path) -> None:
     at = open_page(ABOUT, lang="en", teacher_cost_sek="800000")
     text = texts(at)
     for row in describe():
@@ -297,7 +261,7 @@ def test_about_in_english(store_path: Path) -> None:
     assert "800\u00a0000\u00a0kr" in text
 
 
-def test_about_explains_the_figures_scenarios_and_data(store_path: Path, demo: Dataset) -> None:
+def test_about_explains_the_figures_scenarios_and_data(app_store: Path, demo: Dataset) -> None:
     at = open_page(ABOUT, scenario="stress")
     text = texts(at)
     anchors = {h.proto.anchor for h in [*at.header, *at.subheader]}
@@ -316,6 +280,6 @@ def test_about_explains_the_figures_scenarios_and_data(store_path: Path, demo: D
     )
 
 
-def test_about_marks_a_changed_scenario_assumption(store_path: Path) -> None:
+def test_about_marks_a_changed_scenario_assumption(app_store: Path) -> None:
     at = open_page(ABOUT, **{"bas.tfr": "1.6"})
     assert "**1,60** ✎ ändrat på sidan Scenarier" in texts(at)

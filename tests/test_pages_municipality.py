@@ -3,19 +3,17 @@
 Expected numbers come from the engine (evaluate, economy.against_baseline, compare,
 investments.check_investments, municipality_views), so the tests check that each page
 shows what the model computes, not a copy of today's demo numbers. Every test gets its
-own store file; ui.data reads VAGVAL_STORE when it is first imported and keeps the Store
-in st.cache_resource, so the fixture also points the module at the file and empties
-that cache (as tests/test_pages_build_about.py does).
+own store file: the app_store fixture (tests/conftest.py).
 """
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pages_support import APP, figures, metrics, open_page, texts
 from streamlit.testing.v1 import AppTest
 
 from engine import Dataset, compare, evaluate
@@ -24,9 +22,7 @@ from engine.economy import against_baseline
 from engine.investments import check_investments
 from engine.model_types import KEEP_ALL
 from engine.municipality_views import care_home_balance, first_deficit_year, service_utilisation, unit_places
-from ui.navigation_fix import use_navigation_only
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
 ECONOMY = "pages/ekonomi.py"
 INVESTMENTS = "pages/investeringar.py"
 CAPACITY = "pages/kapacitet.py"
@@ -39,21 +35,8 @@ FIRST, LAST = 2025, 2035
 
 
 @pytest.fixture
-def store_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    path = tmp_path / "vagval.duckdb"
-    monkeypatch.setenv("VAGVAL_STORE", str(path))
-    from ui import data
-
-    use_navigation_only()  # as the launcher does: pages/ holds st.navigation pages
-    monkeypatch.setattr(data, "STORE_PATH", path)
-    data.store.clear()
-    yield path
-    data.store.clear()
-
-
-@pytest.fixture
 def without_optional_files(
-    store_path: Path, tmp_path: Path, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    app_store: Path, tmp_path: Path, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:
     """The demo municipality without investments.csv and facility_usage.csv, served by the app."""
     from ui import data
@@ -68,36 +51,10 @@ def without_optional_files(
     data.dataset.clear()
 
 
-def open_page(page: str, **query: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def metrics(at: AppTest) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for m in at.metric:
-        out.setdefault(m.label, []).append(m.value)
-    return out
-
-
 def metric(at: AppTest, label: str):
     found = [m for m in at.metric if m.label == label]
     assert len(found) == 1, (label, [m.label for m in at.metric])
     return found[0]
-
-
-def figures(at: AppTest) -> dict[str, dict]:
-    """Plotly figures by their widget key (the element id ends with it)."""
-    return {el.proto.id.split("-", 2)[2]: json.loads(el.proto.spec) for el in at.get("plotly_chart")}
-
-
-def texts(at: AppTest) -> str:
-    return "\n".join(m.value for m in at.markdown)
 
 
 def signed_mnkr(value: float) -> str:
@@ -120,7 +77,7 @@ def how_count(at: AppTest, english: bool = False) -> int:
 
 @pytest.mark.parametrize("page", [ECONOMY, INVESTMENTS, CAPACITY])
 @pytest.mark.parametrize("query", [{}, {"lang": "en"}, {"present": "1"}, {"lang": "en", "present": "1", "years": "20"}])
-def test_pages_render_in_swedish_english_and_presentation_mode(store_path, page: str, query: dict[str, str]):
+def test_pages_render_in_swedish_english_and_presentation_mode(app_store, page: str, query: dict[str, str]):
     at = open_page(page, **query)
     english = query.get("lang") == "en"
     assert at.title[0].value == TITLES[page][1 if english else 0]
@@ -130,7 +87,7 @@ def test_pages_render_in_swedish_english_and_presentation_mode(store_path, page:
     assert dict(at.query_params) == query  # nothing but the view in the link
 
 
-def test_the_pages_are_in_the_navigation_after_capacity(store_path):
+def test_the_pages_are_in_the_navigation_after_capacity(app_store):
     at = open_page(CAPACITY)
     source = Path(APP).read_text(encoding="utf-8")
     order = [source.index(f'"pages/{name}.py"') for name in ("kapacitet", "ekonomi", "investeringar", "jamfor")]
@@ -144,7 +101,7 @@ def test_the_pages_are_in_the_navigation_after_capacity(store_path):
 # --- Ekonomi ---------------------------------------------------------------------------------------------
 
 
-def test_economy_big_numbers_are_the_engines(store_path, demo: Dataset):
+def test_economy_big_numbers_are_the_engines(app_store, demo: Dataset):
     at = open_page(ECONOMY)
     economy = evaluate(demo, "bas", KEEP_ALL).economy
     assert metric(at, f"Resultat {LAST}").value == fmt.mnkr(economy["result_sek"].iloc[-1])
@@ -166,7 +123,7 @@ def test_economy_big_numbers_are_the_engines(store_path, demo: Dataset):
     assert how_count(at) == len(figures(at))  # every figure explains itself
 
 
-def test_economy_alternatives_show_the_effect_on_the_result(store_path, demo: Dataset):
+def test_economy_alternatives_show_the_effect_on_the_result(app_store, demo: Dataset):
     at = open_page(ECONOMY)
     chosen = at.multiselect(key="w.alternatives").value
     assert chosen  # the default view compares two alternatives
@@ -196,7 +153,7 @@ def test_economy_alternatives_show_the_effect_on_the_result(store_path, demo: Da
     assert at.query_params["alt"] == "close-smallest-2028"  # the link carries the choice, shared with Jämför
 
 
-def test_economy_without_alternatives_asks_for_one(store_path):
+def test_economy_without_alternatives_asks_for_one(app_store):
     at = open_page(ECONOMY)
     at.multiselect(key="w.alternatives").set_value([]).run()
     assert any("Välj minst ett alternativ" in i.value for i in at.info)
@@ -204,7 +161,7 @@ def test_economy_without_alternatives_asks_for_one(store_path):
     assert "eco.alt_result" not in figures(at)
 
 
-def test_economy_assumption_slider_moves_the_result(store_path, demo: Dataset):
+def test_economy_assumption_slider_moves_the_result(app_store, demo: Dataset):
     at = open_page(ECONOMY)
     before = metric(at, f"Resultat {LAST}").value
     at.slider(key="w.tax_rate").set_value(0.24).run()
@@ -214,7 +171,7 @@ def test_economy_assumption_slider_moves_the_result(store_path, demo: Dataset):
     assert at.query_params["tax_rate"] == "0.24"
 
 
-def test_economy_scenario_table_is_compare(store_path, demo: Dataset):
+def test_economy_scenario_table_is_compare(app_store, demo: Dataset):
     at = open_page(ECONOMY)
     chosen = at.multiselect(key="w.alternatives").value
     table = at.dataframe[0].value
@@ -228,7 +185,7 @@ def test_economy_scenario_table_is_compare(store_path, demo: Dataset):
         assert in_words_mnkr(float(keep["accumulated_result_sek"].iloc[0])) == column.iloc[0]
 
 
-def test_economy_follows_the_scenario(store_path, demo: Dataset):
+def test_economy_follows_the_scenario(app_store, demo: Dataset):
     at = open_page(ECONOMY)
     at.selectbox(key="w.scenario").set_value("stress").run()
     economy = evaluate(demo, "stress", KEEP_ALL).economy
@@ -243,7 +200,7 @@ def year_10_utilisation(at: AppTest) -> list[tuple[str, str]]:
     return [(m.value, m.delta) for m in at.metric if m.label == f"Nyttjandegrad {LAST}"]
 
 
-def test_investments_numbers_are_the_engines(store_path, demo: Dataset):
+def test_investments_numbers_are_the_engines(app_store, demo: Dataset):
     at = open_page(INVESTMENTS)
     items = check_investments(demo)
     assert items, "the demo municipality plans investments"
@@ -283,7 +240,7 @@ def test_investments_numbers_are_the_engines(store_path, demo: Dataset):
     assert "Ingen investering utan scenariobedömning" in texts(at)
 
 
-def test_investments_follow_the_chosen_scenario(store_path, demo: Dataset):
+def test_investments_follow_the_chosen_scenario(app_store, demo: Dataset):
     at = open_page(INVESTMENTS)
     before = metrics(at)
     at.selectbox(key="w.scenario").set_value("stabilisering").run()
@@ -305,7 +262,7 @@ def test_investments_follow_the_chosen_scenario(store_path, demo: Dataset):
     assert oversized.delta == f"i {name}"
 
 
-def test_investments_threshold_slider_moves_the_line_and_the_flags(store_path, demo: Dataset):
+def test_investments_threshold_slider_moves_the_line_and_the_flags(app_store, demo: Dataset):
     at = open_page(INVESTMENTS)
     at.slider(key="w.investment_min_utilisation").set_value(0.2).run()
     assert not at.exception
@@ -326,7 +283,7 @@ def test_investments_without_data_say_so(without_optional_files):
 # --- Kapacitet: all four services -----------------------------------------------------------------------
 
 
-def test_capacity_shows_the_opposite_directions(store_path, demo: Dataset):
+def test_capacity_shows_the_opposite_directions(app_store, demo: Dataset):
     at = open_page(CAPACITY)
     result = evaluate(demo, "bas", KEEP_ALL)
     shown = service_utilisation(result.services)
@@ -346,7 +303,7 @@ def test_capacity_shows_the_opposite_directions(store_path, demo: Dataset):
     assert "sjunker nyttjandegraden i grundskolan" in texts(at)
 
 
-def test_capacity_service_numbers_are_the_engines(store_path, demo: Dataset):
+def test_capacity_service_numbers_are_the_engines(app_store, demo: Dataset):
     at = open_page(CAPACITY)
     result = evaluate(demo, "bas", KEEP_ALL)
     services = result.services.set_index(["service", "year"])
@@ -371,7 +328,7 @@ def test_capacity_service_numbers_are_the_engines(store_path, demo: Dataset):
         assert key in figures(at)
 
 
-def test_capacity_preschool_year_changes_its_chart(store_path, demo: Dataset):
+def test_capacity_preschool_year_changes_its_chart(app_store, demo: Dataset):
     at = open_page(CAPACITY)
     before = figures(at)["cap.pre.units"]
     school_before = figures(at)["cap.schools"]
@@ -386,7 +343,7 @@ def test_capacity_preschool_year_changes_its_chart(store_path, demo: Dataset):
     assert figures(at)["cap.schools"] == school_before  # the schools keep their own year
 
 
-def test_capacity_leisure_year_changes_its_charts(store_path):
+def test_capacity_leisure_year_changes_its_charts(app_store):
     at = open_page(CAPACITY)
     before = figures(at)["cap.fk.occupancy"]
     at.select_slider(key="w.cap_year_fritid").set_value(FIRST).run()

@@ -6,19 +6,16 @@ that each page shows what the model computes, not a copy of today's demo numbers
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
+from pages_support import figures, metrics, open_page, texts
 
 from engine import evaluate, load_dataset
 from engine import formatting as fmt
 from engine.views import capacity_by_year, lowest_utilisation, school_capacity
-from ui.navigation_fix import use_navigation_only
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "app.py"
 PAGES = ("pages/oversikt.py", "pages/scenarier.py", "pages/kapacitet.py")
 TITLES_EN = {
     "pages/oversikt.py": "What happens if we do not act?",
@@ -32,44 +29,10 @@ def demo_data():
     return load_dataset(ROOT / "data" / "demo")
 
 
-@pytest.fixture
-def store(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "vagval.duckdb"
-    monkeypatch.setenv("VAGVAL_STORE", str(path))
-    use_navigation_only()
-    return path
-
-
-def open_page(page: str, query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=30)
-    at.switch_page(page)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def metrics(at: AppTest) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for m in at.metric:
-        out.setdefault(m.label, []).append(m.value)
-    return out
-
-
-def figures(at: AppTest) -> dict[str, dict]:
-    """Plotly figures by their widget key (the element id ends with it)."""
-    return {el.proto.id.split("-", 2)[2]: json.loads(el.proto.spec) for el in at.get("plotly_chart")}
-
-
-def text(at: AppTest) -> str:
-    return " ".join(m.value for m in at.markdown)
-
-
 # --- Översikt ---------------------------------------------------------------------------------
 
 
-def test_overview_answers_first_with_the_models_numbers(store, demo_data):
+def test_overview_answers_first_with_the_models_numbers(app_store, demo_data):
     at = open_page("pages/oversikt.py")
     assert at.title[0].value == "Vad händer om vi inte agerar?"
     years = evaluate(demo_data, "bas", "keep-all").years
@@ -81,7 +44,7 @@ def test_overview_answers_first_with_the_models_numbers(store, demo_data):
     pupils_metric = next(m for m in at.metric if m.label == "Elever 2035")
     assert pupils_metric.delta.startswith("-") and "sedan 2025" in pupils_metric.delta
     # a plain-language summary built from the same numbers
-    summary = text(at)
+    summary = texts(at)
     assert "Om vi behåller alla skolor minskar antalet elever" in summary
     assert fmt.number(years["pupils"].iloc[0]) in summary
     # every figure has its "Hur räknas detta?"
@@ -97,7 +60,7 @@ def test_overview_answers_first_with_the_models_numbers(store, demo_data):
     assert len(table) == 11 and "Elever" in table.columns
 
 
-def test_overview_follows_the_sidebar_scenario_and_the_link_reopens_it(store, demo_data):
+def test_overview_follows_the_sidebar_scenario_and_the_link_reopens_it(app_store, demo_data):
     at = open_page("pages/oversikt.py")
     before = metrics(at)
     at.selectbox(key="w.scenario").set_value("stress").run()
@@ -106,15 +69,15 @@ def test_overview_follows_the_sidebar_scenario_and_the_link_reopens_it(store, de
     stress = evaluate(demo_data, "stress", "keep-all").years
     assert after["Elever 2035"] == [fmt.number(stress["pupils"].iloc[-1])]
     assert after["Elever 2035"] != before["Elever 2035"]
-    assert "Stresstest: snabbare minskning" in text(at)
+    assert "Stresstest: snabbare minskning" in texts(at)
     link = dict(at.query_params)
     assert link == {"scenario": "stress"}
 
-    fresh = open_page("pages/oversikt.py", link)
+    fresh = open_page("pages/oversikt.py", **link)
     assert metrics(fresh) == after
 
 
-def test_overview_horizon_changes_the_last_year(store):
+def test_overview_horizon_changes_the_last_year(app_store):
     at = open_page("pages/oversikt.py")
     at.slider(key="w.years").set_value(15).run()
     assert not at.exception
@@ -126,7 +89,7 @@ def test_overview_horizon_changes_the_last_year(store):
 # --- Scenarier --------------------------------------------------------------------------------
 
 
-def test_scenarios_side_by_side_say_they_are_not_forecasts(store):
+def test_scenarios_side_by_side_say_they_are_not_forecasts(app_store):
     at = open_page("pages/scenarier.py")
     assert "inte prognoser" in at.info[0].value
     assert len(metrics(at)["Invånare 2035"]) == 3
@@ -142,7 +105,7 @@ def test_scenarios_side_by_side_say_they_are_not_forecasts(store):
     assert not dict(at.query_params)
 
 
-def test_tfr_slider_changes_that_scenarios_population_and_the_url(store):
+def test_tfr_slider_changes_that_scenarios_population_and_the_url(app_store):
     at = open_page("pages/scenarier.py")
     before = metrics(at)
     trend_before = figures(at)["sc.trend"]["data"][0]["y"]
@@ -157,23 +120,23 @@ def test_tfr_slider_changes_that_scenarios_population_and_the_url(store):
     assert at.query_params["bas.tfr"] == "2"
     assert any("barnafödande 1,45 → 2,00" in c.value for c in at.caption)
 
-    fresh = open_page("pages/scenarier.py", dict(at.query_params))
+    fresh = open_page("pages/scenarier.py", **dict(at.query_params))
     assert fresh.slider(key="w.bas.tfr").value == pytest.approx(2.0)
     assert metrics(fresh) == after
 
 
-def test_mortality_is_shown_in_per_cent_and_stored_as_a_share(store):
+def test_mortality_is_shown_in_per_cent_and_stored_as_a_share(app_store):
     at = open_page("pages/scenarier.py")
     at.slider(key="w.stress.mortality_change").set_value(-20.0).run()
     assert not at.exception
     assert at.query_params["stress.mortality_change"] == "-0.2"
     at.slider(key="w.stress.net_migration_per_1000").set_value(5.0).run()
     assert at.query_params["stress.net_migration_per_1000"] == "5"
-    fresh = open_page("pages/scenarier.py", dict(at.query_params))
+    fresh = open_page("pages/scenarier.py", **dict(at.query_params))
     assert fresh.slider(key="w.stress.mortality_change").value == pytest.approx(-20)
 
 
-def test_reset_puts_the_scenario_back(store):
+def test_reset_puts_the_scenario_back(app_store):
     at = open_page("pages/scenarier.py")
     at.slider(key="w.bas.tfr").set_value(2.0).run()
     at.slider(key="w.bas.net_migration_per_1000").set_value(10.0).run()
@@ -184,16 +147,16 @@ def test_reset_puts_the_scenario_back(store):
     assert not any(k.startswith("bas.") for k in at.query_params)
 
 
-def test_scenario_changes_reach_the_overview(store):
+def test_scenario_changes_reach_the_overview(app_store):
     at = open_page("pages/scenarier.py")
     at.slider(key="w.bas.tfr").set_value(2.5).run()
     link = dict(at.query_params)
     plain = metrics(open_page("pages/oversikt.py"))
-    changed = metrics(open_page("pages/oversikt.py", link))
+    changed = metrics(open_page("pages/oversikt.py", **link))
     assert changed["Elever 2035"] != plain["Elever 2035"]
 
 
-def test_use_button_chooses_the_scenario_for_every_page(store):
+def test_use_button_chooses_the_scenario_for_every_page(app_store):
     at = open_page("pages/scenarier.py")
     at.button(key="use.stress").click().run()
     assert not at.exception
@@ -204,7 +167,7 @@ def test_use_button_chooses_the_scenario_for_every_page(store):
 # --- Kapacitet --------------------------------------------------------------------------------
 
 
-def test_capacity_big_numbers_are_the_models(store, demo_data):
+def test_capacity_big_numbers_are_the_models(app_store, demo_data):
     at = open_page("pages/kapacitet.py")
     result = evaluate(demo_data, "bas", "keep-all")
     table = school_capacity(result.units, result.schools)
@@ -226,7 +189,7 @@ def test_capacity_big_numbers_are_the_models(store, demo_data):
     assert not at.exception
 
 
-def test_capacity_year_changes_the_schools_figures(store, demo_data):
+def test_capacity_year_changes_the_schools_figures(app_store, demo_data):
     at = open_page("pages/kapacitet.py")
     before_table = at.dataframe[0].value
     before_bars = figures(at)["cap.schools"]
@@ -243,7 +206,7 @@ def test_capacity_year_changes_the_schools_figures(store, demo_data):
     assert metrics(at) == before_metrics  # the big numbers stay on the last year
 
 
-def test_capacity_follows_the_link(store):
+def test_capacity_follows_the_link(app_store):
     at = open_page("pages/kapacitet.py")
     at.selectbox(key="w.scenario").set_value("stabilisering").run()
     at.slider(key="w.years").set_value(5).run()
@@ -252,12 +215,12 @@ def test_capacity_follows_the_link(store):
     assert "Tomma platser 2030" in shown
     link = dict(at.query_params)
     assert link == {"scenario": "stabilisering", "years": "5"}
-    fresh = open_page("pages/kapacitet.py", link)
+    fresh = open_page("pages/kapacitet.py", **link)
     assert metrics(fresh) == shown
     assert fresh.select_slider(key="w.cap_year").value == 2030
 
 
-def test_capacity_year_survives_a_shorter_horizon(store):
+def test_capacity_year_survives_a_shorter_horizon(app_store):
     at = open_page("pages/kapacitet.py")
     at.select_slider(key="w.cap_year").set_value(2035).run()
     at.slider(key="w.years").set_value(5).run()
@@ -270,8 +233,8 @@ def test_capacity_year_survives_a_shorter_horizon(store):
 
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize("query", [{"lang": "en"}, {"present": "1"}, {"lang": "en", "present": "1"}])
-def test_english_and_presentation_mode_render(store, page: str, query: dict[str, str]):
-    at = open_page(page, query)
+def test_english_and_presentation_mode_render(app_store, page: str, query: dict[str, str]):
+    at = open_page(page, **query)
     assert at.metric  # the big numbers are there
     if query.get("lang") == "en":
         assert at.title[0].value == TITLES_EN[page]

@@ -18,7 +18,7 @@ PRESENTATION_CSS = """
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"] {display: none;}
 html, body, [data-testid="stAppViewContainer"] {font-size: 22px;}
-[data-testid="stMetricValue"] {font-size: 3.6rem !important;}
+[data-testid="stMetricValue"] {font-size: 2.6rem !important;}
 [data-testid="stMetricLabel"] p {font-size: 1.3rem !important;}
 h1 {font-size: 3rem !important;}
 .block-container {padding-top: 1.5rem; max-width: 100% !important;}

@@ -1,0 +1,46 @@
+"""What the AppTest page tests share: opening a page and reading what it shows.
+
+Use it with the ``app_store`` fixture (tests/conftest.py), which gives each test its own
+store file and makes pages/ serve as st.navigation pages before a page is opened.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+ABOUT = "pages/om_modellen.py"
+
+
+def open_page(page: str, **query: str) -> AppTest:
+    """A fresh session of app.py on ``page`` with ``query`` in the URL, run once without an exception."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    if page == ABOUT:  # url_path "om-modellen" is not the file's name: AppTest finds it only after a first run
+        at.run()
+    at.switch_page(page)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, list[str]]:
+    """The values of the page's st.metric elements by label, in the order shown."""
+    out: dict[str, list[str]] = {}
+    for m in at.metric:
+        out.setdefault(m.label, []).append(m.value)
+    return out
+
+
+def texts(at: AppTest) -> str:
+    """The page's markdown, one element a line."""
+    return "\n".join(m.value for m in at.markdown)
+
+
+def figures(at: AppTest) -> dict[str, dict]:
+    """Plotly figures by their widget key (the element id ends with it)."""
+    return {el.proto.id.split("-", 2)[2]: json.loads(el.proto.spec) for el in at.get("plotly_chart")}
