@@ -71,8 +71,18 @@ def scenario(view: ViewState, scenario_id: str | None = None) -> Scenario:
 
 
 def result(view: ViewState, alternative: str | Alternative, scenario_id: str | None = None) -> Result:
+    """The engine's result, shared by every session that asks for the same thing.
+
+    In a workshop thirty people move the same sliders through the same values, so a
+    result computed for one participant answers the others at once.
+    """
     alt = alternatives()[alternative] if isinstance(alternative, str) else alternative
-    return evaluate(dataset(), scenario(view, scenario_id), alt, dict(view.overrides), years=view.years)
+    chosen = scenario(view, scenario_id)
+    overrides = tuple(sorted(view.overrides.items()))
+    return dataset().cache.get_or_compute(
+        ("result", chosen, alt, overrides, view.years),
+        lambda: evaluate(dataset(), chosen, alt, dict(overrides), years=view.years),
+    )
 
 
 def baseline(view: ViewState, scenario_id: str | None = None) -> Result:
