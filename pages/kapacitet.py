@@ -34,6 +34,38 @@ big = view.present
 src = frame.source(view)
 
 
+def places_traces(per_year, demand, demand_label: str, demand_colour: str) -> list[dict]:
+    """Demand and empty places stacked up to the places, and the places as a dotted line."""
+    years = per_year["year"].tolist()
+
+    def area(values, name: str, colour: str, pattern: dict | None = None) -> dict:
+        trace = {
+            "type": "scatter",
+            "x": years,
+            "y": values.tolist(),
+            "name": name,
+            "mode": "lines",
+            "stackgroup": "places",
+            "line": {"color": colour, "width": 2},
+            "hovertemplate": f"%{{y:,.0f}}<extra>{name}</extra>",
+        }
+        return trace | ({"fillpattern": pattern} if pattern else {})
+
+    return [
+        area(demand, demand_label, demand_colour),
+        area(per_year["empty_places"], t("cap.series.empty"), EMPTY_COLOUR, {"shape": "/", "fgcolor": "#8a5f00"}),
+        {
+            "type": "scatter",
+            "x": years,
+            "y": per_year["capacity"].tolist(),
+            "name": t("cap.series.capacity"),
+            "mode": "lines",
+            "line": {"color": "#000000", "dash": "dot", "width": 2},
+            "hovertemplate": f"%{{y:,.0f}}<extra>{t('cap.series.capacity')}</extra>",
+        },
+    ]
+
+
 def signed(value: float, formatter) -> str:
     """ASCII sign first, so st.metric points its arrow the right way."""
     return ("+" if value >= 0 else "-") + formatter(abs(value))
@@ -160,38 +192,7 @@ def schools_section() -> None:
     # --- the whole municipality over the years ---------------------------------------
     st.subheader(t("cap.section.trend"))
     years = per_year["year"].tolist()
-    traces = [
-        {
-            "type": "scatter",
-            "x": years,
-            "y": per_year["pupils"].tolist(),
-            "name": t("measure.pupils"),
-            "mode": "lines",
-            "stackgroup": "places",
-            "line": {"color": PUPILS_COLOUR, "width": 2},
-            "hovertemplate": f"%{{y:,.0f}}<extra>{t('measure.pupils')}</extra>",
-        },
-        {
-            "type": "scatter",
-            "x": years,
-            "y": per_year["empty_places"].tolist(),
-            "name": t("cap.series.empty"),
-            "mode": "lines",
-            "stackgroup": "places",
-            "line": {"color": EMPTY_COLOUR, "width": 2},
-            "fillpattern": {"shape": "/", "fgcolor": "#8a5f00"},
-            "hovertemplate": f"%{{y:,.0f}}<extra>{t('cap.series.empty')}</extra>",
-        },
-        {
-            "type": "scatter",
-            "x": years,
-            "y": per_year["capacity"].tolist(),
-            "name": t("cap.series.capacity"),
-            "mode": "lines",
-            "line": {"color": "#000000", "dash": "dot", "width": 2},
-            "hovertemplate": f"%{{y:,.0f}}<extra>{t('cap.series.capacity')}</extra>",
-        },
-    ]
+    traces = places_traces(per_year, per_year["pupils"], t("measure.pupils"), PUPILS_COLOUR)
     show(
         charts.figure(
             traces,
@@ -594,40 +595,8 @@ def preschool_section() -> None:
         staff_cost=fmt.kr(params.preschool_staff_cost_sek),
         per_child=fmt.kr(params.cost_per_preschool_child_sek),
     )
-    years = per_year["year"].tolist()
     children_label = t("cap.pre.series.children")
-    traces = [
-        {
-            "type": "scatter",
-            "x": years,
-            "y": per_year["demand"].tolist(),
-            "name": children_label,
-            "mode": "lines",
-            "stackgroup": "places",
-            "line": {"color": SERVICE_COLOURS["forskola"], "width": 2},
-            "hovertemplate": f"%{{y:,.0f}}<extra>{children_label}</extra>",
-        },
-        {
-            "type": "scatter",
-            "x": years,
-            "y": per_year["empty_places"].tolist(),
-            "name": t("cap.series.empty"),
-            "mode": "lines",
-            "stackgroup": "places",
-            "line": {"color": EMPTY_COLOUR, "width": 2},
-            "fillpattern": {"shape": "/", "fgcolor": "#8a5f00"},
-            "hovertemplate": f"%{{y:,.0f}}<extra>{t('cap.series.empty')}</extra>",
-        },
-        {
-            "type": "scatter",
-            "x": years,
-            "y": per_year["capacity"].tolist(),
-            "name": t("cap.series.capacity"),
-            "mode": "lines",
-            "line": {"color": "#000000", "dash": "dot", "width": 2},
-            "hovertemplate": f"%{{y:,.0f}}<extra>{t('cap.series.capacity')}</extra>",
-        },
-    ]
+    traces = places_traces(per_year, per_year["demand"], children_label, SERVICE_COLOURS["forskola"])
     show(
         charts.figure(
             traces,
