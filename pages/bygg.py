@@ -22,11 +22,11 @@ from engine.model_types import KEEP_ALL, Alternative
 from engine.parameters import ParameterError
 from ui import charts, data, frame, session
 from ui.i18n import t
+from ui.widgets import MAX_COMPARED
 
 ACTIONS = ("close", "merge", "set_capacity", "reopen")  # "build" needs a whole new unit: alternatives.toml only
 DRAFT = "build.draft"
 FLASH = "build.flash"
-MAX_COMPARED = 3
 
 view = session.view()
 ds = data.dataset()

@@ -24,9 +24,8 @@ from engine.municipality_views import (
 from engine.views import relative_change
 from ui import charts, data, frame, session
 from ui.i18n import t
-from ui.widgets import parameter_sliders
+from ui.widgets import alternative_picker, parameter_sliders
 
-MAX_COMPARED = 3
 COST_COLOURS = {
     "grundskola": "#0072B2",
     "forskola": "#56B4E9",
@@ -72,15 +71,7 @@ st.caption(t("eco.intro"))
 answer = st.container()  # the big numbers, full width; filled once the widgets below have been read
 controls, main = st.columns([1, 3], gap="large")
 with controls:
-    frame.session_seed("w.alternatives", [a for a in view.alternatives if a in alts])
-    picked = st.multiselect(
-        t("compare.pick"),
-        [a for a in alts if a != KEEP_ALL],
-        key="w.alternatives",
-        format_func=names.get,
-        max_selections=MAX_COMPARED,
-        help=t("eco.pick.help"),
-    )
+    picked = alternative_picker(view, alts, help=t("eco.pick.help"))
     st.subheader(t("compare.params"))
     st.caption(t("eco.params.help"))
     overrides = parameter_sliders(view, ("economy",))

@@ -10,9 +10,8 @@ from engine.compare import accumulated_difference, compare, distance_distributio
 from engine.model_types import KEEP_ALL
 from ui import charts, data, frame, geo, session
 from ui.i18n import t
-from ui.widgets import parameter_sliders
+from ui.widgets import alternative_picker, parameter_sliders
 
-MAX_COMPARED = 3
 DISTANCE_BANDS_KM = (0, 2, 5, 10, 20, float("inf"))
 
 view = session.view()
@@ -31,14 +30,7 @@ controls, main = (
     else st.columns([1, 3], gap="large")
 )
 with controls:
-    frame.session_seed("w.alternatives", [a for a in view.alternatives if a in alts])
-    picked = st.multiselect(
-        t("compare.pick"),
-        [a for a in alts if a != KEEP_ALL],
-        key="w.alternatives",
-        format_func=names.get,
-        max_selections=MAX_COMPARED,
-    )
+    picked = alternative_picker(view, alts)
     st.subheader(t("compare.params"))
     st.caption(t("compare.params.help"))
     overrides = parameter_sliders(view, ("classes", "transport", "costs", "teachers", "premises"))

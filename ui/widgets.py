@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import streamlit as st
 
 from engine import formatting as fmt
+from engine.model_types import KEEP_ALL
 from engine.parameters import describe
 from ui.i18n import lang, t
 from ui.state import ViewState
@@ -85,3 +86,21 @@ def changes_list(view: ViewState) -> list[str]:
             f"{_label(meta)}: {_format(value, meta)} {meta['unit']} ({t('param.default', value=_format(meta['default'], meta))})"
         )
     return out
+
+
+MAX_COMPARED = 3
+
+
+def alternative_picker(view: ViewState, alternatives: dict, *, help: str | None = None) -> list[str]:
+    """Up to three alternatives to set against keep-all (shared by every page that compares)."""
+    from ui.frame import session_seed  # frame imports this module
+
+    session_seed("w.alternatives", [a for a in view.alternatives if a in alternatives])
+    return st.multiselect(
+        t("compare.pick"),
+        [a for a in alternatives if a != KEEP_ALL],
+        key="w.alternatives",
+        format_func=lambda a: alternatives[a].name,
+        max_selections=MAX_COMPARED,
+        help=help,
+    )
