@@ -138,8 +138,6 @@ def figure(traces: list[dict], title: str, *, y_title: str = "mnkr", share: floa
     for key, value in (layout or {}).items():
         extra[key] = {**extra.get(key, {}), **value} if isinstance(value, dict) else value
     fig = charts.figure(traces, title=title, source=source, y_title=y_title, big=big, layout=extra)
-    if source != src:
-        fig.layout.annotations[0].align = "left"  # a wrapped source line reads from the left edge
     return fig
 
 

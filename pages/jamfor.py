@@ -8,6 +8,7 @@ import streamlit as st
 from engine import formatting as fmt
 from engine.compare import accumulated_difference, compare, distance_distribution
 from engine.model_types import KEEP_ALL
+from engine.parameters import describe
 from ui import charts, data, frame, geo, session
 from ui.i18n import t
 from ui.widgets import alternative_picker, parameter_sliders
@@ -33,7 +34,13 @@ with controls:
     picked = alternative_picker(view, alts)
     st.subheader(t("compare.params"))
     st.caption(t("compare.params.help"))
-    overrides = parameter_sliders(view, ("classes", "transport", "costs", "teachers", "premises"))
+    # The choices politicians question most; cost assumptions one click further (and
+    # not drawn until asked for, so a slider move re-runs fewer widgets).
+    groups, more = ("classes", "transport"), ("costs", "teachers", "premises")
+    frame.session_seed("w.more_params", any(r["group"] in more and r["name"] in view.overrides for r in describe()))
+    if st.toggle(t("compare.params.more"), key="w.more_params"):
+        groups += more
+    overrides = parameter_sliders(view, groups)
 
 view = view.with_(alternatives=tuple(picked), overrides=overrides)
 session.commit(view)

@@ -79,8 +79,6 @@ def figure(traces: list[dict], title: str, *, x_title: str = "", share: float = 
         source = "<br>".join(lines)
         extra["margin"] = {"b": 70 + 14 * (len(lines) - 1)}
     fig = charts.figure(traces, title=title, source=source, big=big, height=height, layout=extra)
-    if source != src:
-        fig.layout.annotations[0].align = "left"  # a wrapped source line reads from the left edge
     return fig
 
 

@@ -74,6 +74,7 @@ def figure(
                 "showarrow": False,
                 "font": {"size": max(10, size - 4), "color": "#555"},
                 "xanchor": "left",
+                "align": "left",  # a wrapped source line reads from the left edge
             }
         ],
         "xaxis": {"showgrid": False, "linecolor": "#999", "dtick": 2 if big else 1},
@@ -81,7 +82,27 @@ def figure(
     }
     for key, value in (layout or {}).items():
         base[key] = {**base[key], **value} if isinstance(value, dict) and isinstance(base.get(key), dict) else value
-    return go.Figure(data=traces, layout=base, _validate=False)
+    return PlainFigure.of({"data": traces, "layout": base})
+
+
+class PlainFigure(go.Figure):
+    """A figure handed to Streamlit exactly as built.
+
+    Streamlit turns a plotly Figure into JSON through ``to_dict()``, which deep-copies
+    every trace; building the Figure validates it. Both cost more than the model on a
+    slider move, and the dicts here are already valid, so this figure skips both.
+    """
+
+    _plain: dict
+
+    @classmethod
+    def of(cls, spec: dict) -> PlainFigure:
+        figure = object.__new__(cls)  # no plotly __init__: nothing to validate or copy
+        figure._plain = spec
+        return figure
+
+    def to_dict(self) -> dict:
+        return self._plain
 
 
 def source_line(template: str, dataset_name: str, scenario_name: str) -> str:
