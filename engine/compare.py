@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from engine.dataset import Dataset
@@ -88,9 +89,9 @@ def compare(
 
 def accumulated_difference(result: Result, baseline: Result) -> pd.DataFrame:
     """year, diff_sek: Σ up to each year of (cost + one-off) − the same for keep-all."""
-    own = result.years["cost_sek"] + result.years["one_off_cost_sek"]
-    ref = baseline.years["cost_sek"] + baseline.years["one_off_cost_sek"]
-    return pd.DataFrame({"year": result.years["year"], "diff_sek": (own - ref).cumsum()})
+    own = result.years["cost_sek"].to_numpy() + result.years["one_off_cost_sek"].to_numpy()
+    ref = baseline.years["cost_sek"].to_numpy() + baseline.years["one_off_cost_sek"].to_numpy()
+    return pd.DataFrame({"year": result.years["year"].to_numpy(), "diff_sek": np.cumsum(own - ref)})
 
 
 def distance_distribution(result: Result, year: int, bands_km: Sequence[float]) -> pd.Series:

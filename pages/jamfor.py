@@ -55,8 +55,11 @@ src = frame.source(view)
 big = view.present
 
 
+ends = {a: y.iloc[-1] for a, y in years.items()}  # the last year's row per alternative
+
+
 def at_end(alt: str, column: str) -> float:
-    return float(years[alt][column].iloc[-1])
+    return float(ends[alt][column])
 
 
 def total_cost(alt: str) -> float:

@@ -7,6 +7,8 @@ documented tree (engine.parameters) so they are written once.
 
 from __future__ import annotations
 
+import threading
+
 import streamlit as st
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -1508,9 +1510,20 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+_run = threading.local()  # Streamlit runs each script run in its own thread
+
+
+def use_language(code: str) -> None:
+    """Set the language for the rest of this script run (session.view() does it)."""
+    _run.lang = code
+
+
 def lang() -> str:
-    view = st.session_state.get("view")
-    return getattr(view, "lang", "sv")
+    # A thread-local read: t() is called hundreds of times a run, session state is slower.
+    code = getattr(_run, "lang", None)
+    if code is None:
+        code = getattr(st.session_state.get("view"), "lang", "sv")
+    return code
 
 
 def t(key: str, **values: object) -> str:

@@ -11,6 +11,7 @@ import streamlit as st
 
 from engine.model_types import KEEP_ALL
 from ui import data
+from ui.i18n import use_language
 from ui.state import ViewState, default_view, from_query, to_query
 
 HISTORY_LIMIT = 30
@@ -29,7 +30,9 @@ def view() -> ViewState:
         st.session_state["view"] = parsed
         st.session_state["ignored_query"] = ignored
         st.session_state["history"] = []
-    return st.session_state["view"]
+    current = st.session_state["view"]
+    use_language(current.lang)
+    return current
 
 
 def commit(new: ViewState) -> None:
@@ -40,6 +43,7 @@ def commit(new: ViewState) -> None:
         history.append(old)
         del history[:-HISTORY_LIMIT]
         st.session_state["view"] = new
+    use_language(new.lang)
     query = to_query(new, _defaults())
     if dict(st.query_params) != query:
         st.query_params.from_dict(query)
@@ -52,6 +56,7 @@ def undo() -> None:
         return
     previous = history.pop()
     st.session_state["view"] = previous
+    use_language(previous.lang)
     for key in [k for k in st.session_state if str(k).startswith("w.")]:
         del st.session_state[key]  # widgets re-read their value from the view
 
