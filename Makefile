@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test lint format bench browser clean venv
+.PHONY: run test lint format bench bench-browser bench-load proxy browser clean venv
 
 venv: $(VENV)/.installed
 
@@ -37,8 +37,23 @@ format:
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
+# Engine speed against the budgets of DESIGN.md §7 (10 ms, 100 ms, 1 s).
 bench: venv
 	$(PY) benchmarks/engine_speed.py
+
+# In Debian's chromium: first load and slider → figure, against a bare Streamlit page.
+bench-browser: venv browser
+	$(PY) benchmarks/browser_speed.py
+
+# 30 participants at the protocol level: one process, then two behind nginx.
+bench-load: venv proxy
+	$(PY) benchmarks/load_test.py
+
+# Debian's nginx, for the two-process load test.
+proxy:
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null; \
+		else echo "nginx missing: run 'sudo apt-get install -y nginx-light' for the two-process load test"; fi; }
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
