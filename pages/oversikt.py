@@ -312,5 +312,7 @@ table[t("measure.mean_class_size")] = years["mean_class_size"].round(1)
 table[f"{t('measure.combined_grade_share')} (%)"] = (100 * years["combined_grade_share"]).round(0)
 table[t("measure.teachers_fte")] = years["teachers_fte"].round(1)
 table[t("measure.fragile_teams")] = years["fragile_teams"].astype(int)
-st.dataframe(table, width="stretch", hide_index=True)
+# The grid is drawn on request: it is the heaviest element of the first page a visitor opens.
+if st.toggle(t("ov.table.show"), key="w.ov_table"):
+    st.dataframe(table, width="stretch", hide_index=True)
 frame.download_table(table, f"om-vi-inte-agerar-{scenario.id}", "ov.table")

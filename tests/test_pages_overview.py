@@ -56,6 +56,9 @@ def test_overview_answers_first_with_the_models_numbers(app_store, demo_data):
         "0–5 år", "6–15 år", "16–19 år", "20–64 år", "65–79 år", "80+ år",
     ]  # fmt: skip
     assert charts["ov.cpp"]["data"][0]["line"]["color"] == "#6E6E6E"
+    # the year-by-year table is drawn on request (it is the first page's heaviest element)
+    assert not at.dataframe
+    at.toggle(key="w.ov_table").set_value(True).run()
     table = at.dataframe[0].value
     assert len(table) == 11 and "Elever" in table.columns
 
