@@ -34,6 +34,19 @@ big = view.present
 src = frame.source(view)
 
 
+def average_line(labels: list[str], average: float) -> dict:
+    """A dashed line at the municipality's average across horizontal bars, named with its value."""
+    return {
+        "type": "scatter",
+        "name": t("cap.series.average", value=fmt.kr(average)),
+        "y": labels,
+        "x": [average] * len(labels),
+        "mode": "lines",
+        "line": {"color": "#000000", "dash": "dash", "width": 2},
+        "hoverinfo": "skip",
+    }
+
+
 def places_traces(per_year, demand, demand_label: str, demand_colour: str) -> list[dict]:
     """Demand and empty places stacked up to the places, and the places as a dotted line."""
     years = per_year["year"].tolist()
@@ -306,15 +319,7 @@ def schools_section() -> None:
                 "marker": {"color": PUPILS_COLOUR},
                 "hovertemplate": f"%{{x:,.0f}} kr<extra>{t('measure.cost_per_pupil_sek')}</extra>",
             },
-            {
-                "type": "scatter",
-                "name": t("cap.series.average", value=fmt.kr(average)),
-                "y": labels,
-                "x": [average] * len(labels),
-                "mode": "lines",
-                "line": {"color": "#000000", "dash": "dash", "width": 2},
-                "hoverinfo": "skip",
-            },
+            average_line(labels, average),
         ]
         show(
             figure(
@@ -965,15 +970,7 @@ def leisure_section() -> None:
                 "customdata": [fmt.number(v) for v in rows["demand"]],
                 "hovertemplate": f"%{{x:,.0f}} kr · %{{customdata}} {t('cap.fk.visits')}<extra></extra>",
             },
-            {
-                "type": "scatter",
-                "name": t("cap.series.average", value=fmt.kr(average)),
-                "y": labels,
-                "x": [average] * len(labels),
-                "mode": "lines",
-                "line": {"color": "#000000", "dash": "dash", "width": 2},
-                "hoverinfo": "skip",
-            },
+            average_line(labels, average),
         ]
         show(
             figure(
