@@ -1,11 +1,12 @@
-"""Evaluate one scenario × one alternative for the schools: the engine's main entry.
+"""Evaluate one scenario × one alternative: the engine's main entry.
 
 ``evaluate(dataset, scenario="bas", alternative="merge-a-b", overrides={...})``
 projects the population, turns children aged 6–15 into pupils of grades 0–9
 (grade = age − 6, times the share attending the municipality's schools from
 ``enrollment.csv``), assigns them to schools year by year, forms classes, counts
-teachers, costs and quality indicators, and returns a :class:`Result` whose tables
-have the CLI's keys.
+teachers, costs and quality indicators; then evaluates the other services
+(engine.services) and the municipality's economy (engine.economy), and returns a
+:class:`Result` whose tables have the CLI's keys.
 
 Derived arrays that do not depend on the alternative (the projection, the
 distance matrix, the keep-all assignment used for "pupils who change school") are
