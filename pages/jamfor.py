@@ -74,6 +74,14 @@ def change(alt: str, column: str, formatter) -> str | None:
     return ("+" if diff >= 0 else "-") + formatter(abs(diff))
 
 
+def delta(alt: str, column: str, formatter, colour: str = "normal") -> dict:
+    """st.metric's delta arguments: no arrow and no colour when the difference rounds to nothing."""
+    text = change(alt, column, formatter)
+    if text is not None and formatter(0) == text[1:]:
+        return {"delta": "±" + text[1:], "delta_color": "off", "delta_arrow": "off"}
+    return {"delta": text, "delta_color": colour}
+
+
 def show(fig, key: str) -> None:
     st.plotly_chart(fig, width="stretch", config=charts.PLOTLY_CONFIG, key=key)
 
@@ -106,8 +114,7 @@ with main:
                 st.metric(
                     t("kpi.cost_per_pupil", year=last),
                     fmt.kr(cpp),
-                    change(alt, "cost_per_pupil_sek", fmt.kr),
-                    delta_color="inverse",
+                    **delta(alt, "cost_per_pupil_sek", fmt.kr, "inverse"),
                 )
                 st.metric(
                     t("kpi.total_diff", first=first, last=last),
@@ -117,14 +124,12 @@ with main:
             st.metric(
                 t("kpi.class_size", year=last),
                 fmt.number(at_end(alt, "mean_class_size"), 1),
-                change(alt, "mean_class_size", lambda v: fmt.number(v, 1)),
-                delta_color="normal",
+                **delta(alt, "mean_class_size", lambda v: fmt.number(v, 1)),
             )
             st.metric(
                 t("kpi.distance", year=last),
                 fmt.km(at_end(alt, "mean_distance_km")),
-                change(alt, "mean_distance_km", fmt.km),
-                delta_color="inverse",
+                **delta(alt, "mean_distance_km", fmt.km, "inverse"),
             )
 
     if len(compared) == 1:
