@@ -4,6 +4,7 @@
     python -m engine evaluate DATASET --scenario ID --alternative ID [--years N] [--set NAME=VALUE ...] [--json]
     python -m engine compare DATASET [--scenario ID] [--years N] [--set NAME=VALUE ...] [--json]
     python -m engine investments DATASET [--set NAME=VALUE ...] [--json]
+    python -m engine workbook DATASET OUT.xlsx
     python -m engine params [DATASET] [--json]
 
 Exit codes: 0 success, 2 bad data or arguments (problems on stderr, never a traceback).
@@ -26,6 +27,7 @@ from engine.evaluate import EvaluationError, evaluate
 from engine.investments import check_investments
 from engine.model_types import DEFAULT_YEARS
 from engine.parameters import ParameterError, describe, resolve
+from engine.workbook import write_workbook
 
 EXIT_BAD_INPUT = 2
 
@@ -163,6 +165,13 @@ def cmd_investments(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_workbook(args: argparse.Namespace) -> int:
+    load_dataset(args.dataset)  # only a valid dataset becomes a template
+    out = write_workbook(args.dataset, args.out)
+    print(f"Skrev {out}: ett blad per tabell; läs in den med `python -m engine validate {out}`.")
+    return 0
+
+
 def cmd_params(args: argparse.Namespace) -> int:
     overrides = load_dataset(args.dataset).parameter_overrides if args.dataset else {}
     rows = describe(resolve(overrides))
@@ -206,6 +215,11 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="ändra en parameter")
     i.add_argument("--json", action="store_true", help="skriv JSON i stället för text")
     i.set_defaults(run=cmd_investments)
+
+    w = sub.add_parser("workbook", help="skriv en datamapp som Excel-arbetsbok (mall)")
+    w.add_argument("dataset")
+    w.add_argument("out", help="filnamn, t.ex. kommun.xlsx")
+    w.set_defaults(run=cmd_workbook)
 
     r = sub.add_parser("params", help="modellens parametrar med enhet och källa")
     r.add_argument("dataset", nargs="?")

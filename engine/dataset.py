@@ -697,8 +697,12 @@ def _check_rows(
 
 
 def load_dataset(folder: str | Path) -> Dataset:
-    """Read, validate and type a dataset folder; raise DatasetError with every problem."""
+    """Read, validate and type a dataset folder (or .xlsx workbook); raise DatasetError with every problem."""
     folder = Path(folder)
+    if folder.suffix.lower() == ".xlsx" and folder.is_file():
+        from engine.workbook import read_workbook  # checked as the folder it stands for
+
+        return read_workbook(folder)
     problems: list[Problem] = []
     if not folder.is_dir():
         raise DatasetError([Problem(str(folder), None, None, "mappen finns inte")])

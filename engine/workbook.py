@@ -1,0 +1,174 @@
+"""A dataset as one Excel workbook (DESIGN.md §4): one sheet per table.
+
+Sheets are named after the files without their ending: ``areas``, ``population``,
+``demography``, ``units`` and the optional ``enrollment``, ``distances``,
+``facility_usage``, ``investments`` hold the CSV tables' columns with a header row.
+The TOML files become three sheets:
+
+* ``municipality``: two columns ``key`` and ``value``; rows ``name``, ``code``,
+  ``base_year``, and ``parameters.<name>`` for each parameter override;
+* ``scenarios``: one row per scenario with the ``[[scenario]]`` keys as columns;
+* ``alternatives``: one row per alternative (``id``, ``name``, ``description``) and
+  ``actions``: one row per action with a column ``alternative`` naming its alternative
+  and the ``[[alternative.action]]`` keys as columns (empty cells are left out).
+
+:func:`read_workbook` writes the sheets as a dataset folder and loads it with the one
+validating loader, so a workbook is checked exactly like a folder; problems name the
+workbook and sheet (``book.xlsx[areas]:3:lat: …``). :func:`write_workbook` turns a
+folder into a workbook: the template an analyst fills in.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import tempfile
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+
+from engine.dataset import TABLES, Dataset, DatasetError, Problem, decode, load_dataset
+
+CSV_SHEETS = tuple(name.removesuffix(".csv") for name in TABLES)
+TOML_SHEETS = {"municipality": "municipality.toml", "scenarios": "scenarios.toml"}
+
+
+def _rows(sheet) -> list[list[Any]]:
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    while rows and all(v is None or str(v).strip() == "" for v in rows[-1]):
+        rows.pop()
+    return rows
+
+
+def _records(sheet) -> list[dict[str, Any]]:
+    rows = _rows(sheet)
+    if not rows:
+        return []
+    header = [str(h).strip() if h is not None else "" for h in rows[0]]
+    return [
+        {k: v for k, v in zip(header, row, strict=False) if k and v is not None and str(v).strip() != ""}
+        for row in rows[1:]
+        if any(v is not None and str(v).strip() != "" for v in row)
+    ]
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a valid TOML basic string
+
+
+def _table(name: str, record: dict[str, Any]) -> str:
+    return f"[[{name}]]\n" + "".join(f"{k} = {_toml_value(v)}\n" for k, v in record.items())
+
+
+def _write_folder(book, folder: Path) -> None:
+    names = set(book.sheetnames)
+    for sheet in CSV_SHEETS:
+        if sheet in names:
+            with (folder / f"{sheet}.csv").open("w", encoding="utf-8", newline="") as f:
+                csv.writer(f).writerows([["" if v is None else v for v in row] for row in _rows(book[sheet])])
+    if "municipality" in names:
+        top, parameters = [], []
+        for record in _records(book["municipality"]):
+            key, value = str(record.get("key", "")).strip(), record.get("value")
+            if not key or value is None:
+                continue
+            target = parameters if key.startswith("parameters.") else top
+            target.append(f"{key.removeprefix('parameters.')} = {_toml_value(value)}\n")
+        text = "".join(top) + "\n[parameters]\n" + "".join(parameters)
+        (folder / "municipality.toml").write_text(text, encoding="utf-8")
+    if "scenarios" in names:
+        text = "\n".join(_table("scenario", r) for r in _records(book["scenarios"]))
+        (folder / "scenarios.toml").write_text(text, encoding="utf-8")
+    if "alternatives" in names:
+        actions = _records(book["actions"]) if "actions" in names else []
+        parts = []
+        for record in _records(book["alternatives"]):
+            parts.append(_table("alternative", record))
+            for action in actions:
+                if str(action.get("alternative", "")) == str(record.get("id", "")):
+                    parts.append(_table("alternative.action", {k: v for k, v in action.items() if k != "alternative"}))
+        (folder / "alternatives.toml").write_text("\n".join(parts), encoding="utf-8")
+
+
+def read_workbook(path: str | Path) -> Dataset:
+    """Load a dataset workbook; raise DatasetError naming the workbook and sheet."""
+    path = Path(path)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise DatasetError(
+            [Problem(path.name, None, None, f"kan inte läsas som Excel-arbetsbok (.xlsx): {exc}")]
+        ) from None
+    with tempfile.TemporaryDirectory() as tmp:
+        _write_folder(book, Path(tmp))
+        try:
+            dataset = load_dataset(tmp)
+        except DatasetError as exc:
+            raise DatasetError([_in_sheet(p, path.name, tmp) for p in exc.problems]) from None
+    return replace(dataset, path=path)
+
+
+def _in_sheet(problem: Problem, workbook: str, folder: str) -> Problem:
+    sheet = problem.file.rsplit(".", 1)[0]
+    if problem.message == f"filen saknas i {folder}":
+        return replace(problem, file=f"{workbook}[{sheet}]", message="bladet saknas i arbetsboken")
+    if sheet == "alternatives":
+        sheet = "alternatives/actions"  # TOML line numbers do not map onto the two sheets
+        return replace(problem, file=f"{workbook}[{sheet}]", row=None)
+    if problem.file.endswith(".toml"):
+        return replace(problem, file=f"{workbook}[{sheet}]", row=None)
+    return replace(problem, file=f"{workbook}[{sheet}]")
+
+
+def write_workbook(folder: str | Path, out: str | Path) -> Path:
+    """Write a dataset folder as a workbook (the template analysts fill in)."""
+    folder, out = Path(folder), Path(out)
+    book = Workbook()
+    book.remove(book.active)
+    municipality = tomllib.loads(decode((folder / "municipality.toml").read_bytes()))
+    sheet = book.create_sheet("municipality")
+    sheet.append(["key", "value"])
+    for key in ("name", "code", "base_year"):
+        sheet.append([key, municipality.get(key)])
+    for key, value in (municipality.get("parameters") or {}).items():
+        sheet.append([f"parameters.{key}", value])
+    for name in CSV_SHEETS:
+        source = folder / f"{name}.csv"
+        if source.is_file():
+            sheet = book.create_sheet(name)
+            for row in csv.reader(decode(source.read_bytes()).splitlines()):
+                sheet.append([_number(v) for v in row])
+    scenarios = tomllib.loads(decode((folder / "scenarios.toml").read_bytes())).get("scenario", [])
+    _append_records(book.create_sheet("scenarios"), scenarios)
+    alternatives = tomllib.loads(decode((folder / "alternatives.toml").read_bytes())).get("alternative", [])
+    _append_records(
+        book.create_sheet("alternatives"), [{k: v for k, v in a.items() if k != "action"} for a in alternatives]
+    )
+    actions = [{"alternative": a["id"], **action} for a in alternatives for action in a.get("action", [])]
+    _append_records(book.create_sheet("actions"), actions)
+    book.save(out)
+    return out
+
+
+def _number(text: str) -> Any:
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return int(value) if value.is_integer() and "." not in text else value
+
+
+def _append_records(sheet, records: list[dict[str, Any]]) -> None:
+    columns: list[str] = []
+    for record in records:
+        columns += [k for k in record if k not in columns]
+    sheet.append(columns)
+    for record in records:
+        sheet.append([record.get(c) for c in columns])
