@@ -23,6 +23,7 @@ from engine.municipality_views import (
 )
 from engine.views import relative_change
 from ui import charts, data, frame, session
+from ui.frame import how, show
 from ui.i18n import t
 from ui.widgets import alternative_picker, parameter_sliders
 
@@ -112,10 +113,6 @@ def more_or_less(value: float) -> str:
     return f"{fmt.mnkr(abs(value))} {t('eco.word.more') if value >= 0 else t('eco.word.less')}"
 
 
-def show(fig, key: str) -> None:
-    st.plotly_chart(fig, width="stretch", config=charts.PLOTLY_CONFIG, key=key)
-
-
 def row(n: int) -> list:
     """n columns side by side, or n full-width rows in presentation mode (one chart per row)."""
     return [st.container() for _ in range(n)] if big else st.columns(n)
@@ -139,12 +136,6 @@ def figure(traces: list[dict], title: str, *, y_title: str = "mnkr", share: floa
         extra[key] = {**extra.get(key, {}), **value} if isinstance(value, dict) else value
     fig = charts.figure(traces, title=title, source=source, y_title=y_title, big=big, layout=extra)
     return fig
-
-
-def how(*paragraphs: str) -> None:
-    with st.expander(t("how")):
-        for text in paragraphs:
-            st.markdown(text)
 
 
 def revenue_text() -> str:

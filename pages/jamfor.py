@@ -10,6 +10,7 @@ from engine.compare import accumulated_difference, compare, distance_distributio
 from engine.model_types import KEEP_ALL
 from engine.parameters import describe
 from ui import charts, data, frame, geo, session
+from ui.frame import show
 from ui.i18n import t
 from ui.widgets import alternative_picker, parameter_sliders
 
@@ -80,10 +81,6 @@ def delta(alt: str, column: str, formatter, colour: str = "normal") -> dict:
     if text is not None and formatter(0) == text[1:]:
         return {"delta": "±" + text[1:], "delta_color": "off", "delta_arrow": "off"}
     return {"delta": text, "delta_color": colour}
-
-
-def show(fig, key: str) -> None:
-    st.plotly_chart(fig, width="stretch", config=charts.PLOTLY_CONFIG, key=key)
 
 
 def line_chart(column: str, title: str, key: str, *, y_title: str = "", **kwargs) -> None:

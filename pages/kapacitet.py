@@ -16,6 +16,7 @@ from engine.model_types import SERVICES
 from engine.municipality_views import care_home_balance, service_utilisation, unit_places
 from engine.views import capacity_by_year, lowest_utilisation, relative_change, school_capacity
 from ui import charts, data, frame, session
+from ui.frame import how, show
 from ui.i18n import t
 
 PUPILS_COLOUR = "#0072B2"
@@ -112,10 +113,6 @@ def school_axes(x_title: str) -> dict:
 
 def school_height(n: int) -> int:
     return max(380, 170 + 46 * n)
-
-
-def show(fig, key: str) -> None:
-    st.plotly_chart(fig, width="stretch", config=charts.PLOTLY_CONFIG, key=key)
 
 
 def row(n: int) -> list:
@@ -398,12 +395,6 @@ def pick_year(key: str) -> int:
     if st.session_state.get(key) not in all_years:
         st.session_state[key] = last_year
     return st.select_slider(t("cap.year"), options=all_years, key=key, help=t("cap.year.help"))
-
-
-def how(*paragraphs: str) -> None:
-    with st.expander(t("how")):
-        for text in paragraphs:
-            st.markdown(text)
 
 
 def unit_bars(rows: pd.DataFrame, *, user_label: str, capacity_label: str, colour: str = PUPILS_COLOUR) -> list[dict]:

@@ -9,6 +9,7 @@ from engine import formatting as fmt
 from engine.model_types import KEEP_ALL
 from engine.views import AGE_GROUPS, age_group_label, population_by_age_group, relative_change
 from ui import charts, data, frame, session
+from ui.frame import how, show
 from ui.i18n import t
 
 view = session.view()
@@ -62,19 +63,9 @@ def figure(traces: list[dict], title: str, *, y_title: str = "", share: float = 
     return fig
 
 
-def show(fig, key: str) -> None:
-    st.plotly_chart(fig, width="stretch", config=charts.PLOTLY_CONFIG, key=key)
-
-
 def keep_all_line(column: str, title: str, key: str, *, y_title: str = "", share: float = 1.0, **kwargs) -> None:
     traces = charts.lines({KEEP_ALL: years}, column=column, names={KEEP_ALL: keep_name}, styles=styles, **kwargs)
     show(figure(traces, title, y_title=y_title, share=share), key)
-
-
-def how(*paragraphs: str) -> None:
-    with st.expander(t("how")):
-        for text in paragraphs:
-            st.markdown(text)
 
 
 def row(n: int) -> list:

@@ -9,7 +9,7 @@ import streamlit as st
 
 from engine.model_types import MAX_YEARS
 from ui import data, session
-from ui.charts import source_line
+from ui.charts import PLOTLY_CONFIG, source_line
 from ui.i18n import t
 from ui.state import ViewState
 from ui.widgets import changes_list
@@ -104,3 +104,15 @@ def download_table(frame: pd.DataFrame, name: str, key: str) -> None:
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}.xlsx",
     )
+
+
+def show(fig, key: str) -> None:
+    """A chart at full width with the project's plotly settings (PNG download, no logo)."""
+    st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=key)
+
+
+def how(*paragraphs: str) -> None:
+    """The "Hur räknas detta?" expander under a figure."""
+    with st.expander(t("how")):
+        for text in paragraphs:
+            st.markdown(text)
