@@ -11,16 +11,14 @@ import io
 import json
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from cli_support import call, run
 
 from engine import evaluate, load_dataset
-from engine.__main__ import main
 
 YEAR_KEYS = {
     "year", "population", "pupils", "schools_open", "cost_sek", "cost_per_pupil_sek", "mean_class_size",
@@ -31,26 +29,6 @@ UNIT_KEYS = {"year", "unit_id", "open", "pupils", "classes", "teachers_fte", "co
 
 # file:row:column: message
 LOCATED = re.compile(r"^(?P<file>[\w.-]+\.(?:csv|toml)):(?P<row>\d+):(?P<column>[\w.]+): (?P<message>.+)$")
-
-
-def run(repo_root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "engine", *map(str, args)],
-        cwd=repo_root,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
-
-
-def call(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = main([str(a) for a in args])
-    except SystemExit as exc:  # argparse's own usage errors
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # --- the happy paths, through a real subprocess ----------------------------------------

@@ -9,14 +9,12 @@ municipality of conftest.py (see tests/test_services_hand.py for its numbers).
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pytest
+from cli_support import call, run
 
 from engine import evaluate, load_dataset
-from engine.__main__ import main
 
 SERVICES = ("grundskola", "forskola", "aldreboende", "fritid_kultur")
 SERVICE_KEYS = {"service", "year", "demand", "capacity", "utilisation", "cost_sek"}
@@ -49,26 +47,6 @@ def strict_json(text: str):
         raise ValueError(f"{name} is not valid JSON")
 
     return json.loads(text, parse_constant=refuse)
-
-
-def call(capsys, *args) -> tuple[int, str, str]:
-    try:
-        code = main([str(a) for a in args])
-    except SystemExit as exc:  # argparse's own usage errors
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run(repo_root, *args) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "engine", *map(str, args)],
-        cwd=repo_root,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
 
 
 def evaluate_json(capsys, folder, alternative="keep-all", years=3) -> dict:
