@@ -169,7 +169,7 @@ with answer:
     accumulated = float(economy["accumulated_result_sek"].iloc[-1])
     population_change = relative_change(float(revenue["population"].iloc[0]), float(revenue["population"].iloc[-1]))
     revenue_change = relative_change(float(revenue["revenue_sek"].iloc[0]), float(revenue["revenue_sek"].iloc[-1]))
-    grid = [c for _ in range(2) for c in st.columns(2)] if big else st.columns(4)
+    grid = frame.number_grid(big)
     grid[0].metric(
         t("eco.kpi.result", year=last),
         fmt.mnkr(result_end),

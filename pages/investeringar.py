@@ -81,7 +81,7 @@ else:
         # --- the answer first ---------------------------------------------------------------
         here = per_scenario[per_scenario["scenario"] == scenario.id]
         oversized_here = int(here["oversized"].sum())
-        grid = [c for _ in range(2) for c in st.columns(2)] if big else st.columns(4)
+        grid = frame.number_grid(big)
         grid[0].metric(
             t("inv.kpi.count"),
             fmt.number(len(items)),
@@ -246,7 +246,7 @@ else:
                         year=item["year"],
                     )
                 )
-                cells = [c for _ in range(2) for c in st.columns(2)] if big else st.columns(4)
+                cells = frame.number_grid(big)
                 cells[0].metric(t("inv.kpi.item_amount"), fmt.mnkr(item["amount_sek"]))
                 cells[1].metric(t("inv.kpi.lifetime"), t("inv.years", n=item["lifetime_years"]))
                 cells[2].metric(

@@ -144,7 +144,7 @@ def schools_section() -> None:
     def points(share: float) -> str:
         return t("unit.points", value=fmt.number(100 * share, 0))
 
-    grid = [c for _ in range(2) for c in st.columns(2)] if big else st.columns(4)
+    grid = frame.number_grid(big)
     grid[0].metric(
         t("cap.kpi.empty", year=last),
         fmt.number(end["empty_places"]),
@@ -435,7 +435,7 @@ def directions_section() -> None:
         for s, g in shown.groupby("service", sort=False)
     }
     st.caption(t("cap.dir.caption", year=last_year))
-    grid = [c for _ in range(2) for c in st.columns(2)] if big else st.columns(len(services))
+    grid = frame.number_grid(big, len(services))
     for col, service in zip(grid, services, strict=False):
         start, end = ends[service]
         col.metric(
@@ -534,7 +534,7 @@ def preschool_section() -> None:
     start, end = per_year.iloc[0], per_year.iloc[-1]
     last_units = units[units["year"] == last_year]
     lowest = last_units.loc[last_units["utilisation"].idxmin()] if not last_units.empty else None
-    grid = [c for _ in range(2) for c in st.columns(2)] if big else st.columns(4)
+    grid = frame.number_grid(big)
     grid[0].metric(
         t("cap.pre.kpi.children", year=last_year),
         fmt.number(end["demand"]),
@@ -640,7 +640,7 @@ def care_section() -> None:
         st.info(t("cap.none", service=t("service.aldreboende")))
         return
     start, end = balance.iloc[0], balance.iloc[-1]
-    grid = [c for _ in range(2) for c in st.columns(2)] if big else st.columns(4)
+    grid = frame.number_grid(big)
     grid[0].metric(
         t("cap.care.kpi.needed", year=last_year),
         fmt.number(end["places_needed"]),
@@ -836,7 +836,7 @@ def leisure_section() -> None:
     start, end = per_year.iloc[0], per_year.iloc[-1]
     last_units = units[(units["year"] == last_year) & units["occupancy"].notna()]
     lowest = last_units.loc[last_units["occupancy"].idxmin()] if not last_units.empty else None
-    grid = [c for _ in range(2) for c in st.columns(2)] if big else st.columns(4)
+    grid = frame.number_grid(big)
     grid[0].metric(
         t("cap.fk.kpi.occupancy", year=last_year),
         fmt.percent(end["occupancy"], 0),

@@ -93,7 +93,7 @@ metrics = [
         "inverse",
     ),
 ]
-grid = [c for _ in range(2) for c in st.columns(2)] if big else st.columns(4)
+grid = frame.number_grid(big)
 for col, (label, value, delta, colour) in zip(grid, metrics, strict=True):
     col.metric(label, value, delta, delta_color=colour)
 

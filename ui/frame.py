@@ -116,3 +116,8 @@ def how(*paragraphs: str) -> None:
     with st.expander(t("how")):
         for text in paragraphs:
             st.markdown(text)
+
+
+def number_grid(present: bool, n: int = 4) -> list:
+    """Cells for n big numbers: side by side, or two by two on a projector (readable from the back)."""
+    return [c for _ in range((n + 1) // 2) for c in st.columns(2)] if present else st.columns(n)
