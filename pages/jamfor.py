@@ -191,16 +191,7 @@ with main:
         )
         line_chart("cost_per_pupil_sek", t("measure.cost_per_pupil_sek"), "c.cpp", y_title="kr")
         with st.expander(t("how")):
-            st.markdown(
-                t(
-                    "explain.cost_sek",
-                    teacher_cost=fmt.kr(params.teacher_cost_sek),
-                    per_pupil=fmt.kr(params.cost_per_pupil_sek),
-                    transport=fmt.kr(params.transport_cost_per_pupil_sek),
-                    closed_share=fmt.percent(params.closed_premises_share, 0),
-                    closed_years=params.closed_premises_years,
-                )
-            )
+            st.markdown(frame.cost_explanation(params))
             st.markdown(t("explain.cost_per_pupil_sek"))
     elif section == "quality":
         left, right = (st.container(), st.container()) if big else st.columns(2)

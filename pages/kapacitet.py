@@ -330,16 +330,7 @@ def schools_section() -> None:
         )
         with st.expander(t("how")):
             st.markdown(t("explain.cost_per_pupil_school"))
-            st.markdown(
-                t(
-                    "explain.cost_sek",
-                    teacher_cost=fmt.kr(params.teacher_cost_sek),
-                    per_pupil=fmt.kr(params.cost_per_pupil_sek),
-                    transport=fmt.kr(params.transport_cost_per_pupil_sek),
-                    closed_share=fmt.percent(params.closed_premises_share, 0),
-                    closed_years=params.closed_premises_years,
-                )
-            )
+            st.markdown(frame.cost_explanation(params))
 
     # --- the table -----------------------------------------------------------------------
     st.subheader(t("cap.table", year=year))

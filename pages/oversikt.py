@@ -241,14 +241,7 @@ with right:
     keep_all_line("cost_per_pupil_sek", t("measure.cost_per_pupil_sek"), "ov.cpp", y_title="kr", share=0.5)
     how(
         t("explain.cost_per_pupil_sek"),
-        t(
-            "explain.cost_sek",
-            teacher_cost=fmt.kr(params.teacher_cost_sek),
-            per_pupil=fmt.kr(params.cost_per_pupil_sek),
-            transport=fmt.kr(params.transport_cost_per_pupil_sek),
-            closed_share=fmt.percent(params.closed_premises_share, 0),
-            closed_years=params.closed_premises_years,
-        ),
+        frame.cost_explanation(params),
     )
 
 st.header(t("ov.section.quality"))

@@ -7,7 +7,9 @@ import io
 import pandas as pd
 import streamlit as st
 
+from engine import formatting as fmt
 from engine.model_types import MAX_YEARS
+from engine.parameters import Parameters
 from ui import data, session
 from ui.charts import PLOTLY_CONFIG, source_line
 from ui.i18n import t
@@ -121,3 +123,15 @@ def how(*paragraphs: str) -> None:
 def number_grid(present: bool, n: int = 4) -> list:
     """Cells for n big numbers: side by side, or two by two on a projector (readable from the back)."""
     return [c for _ in range((n + 1) // 2) for c in st.columns(2)] if present else st.columns(n)
+
+
+def cost_explanation(params: Parameters) -> str:
+    """How a year's school cost is computed, with the parameter values in force."""
+    return t(
+        "explain.cost_sek",
+        teacher_cost=fmt.kr(params.teacher_cost_sek),
+        per_pupil=fmt.kr(params.cost_per_pupil_sek),
+        transport=fmt.kr(params.transport_cost_per_pupil_sek),
+        closed_share=fmt.percent(params.closed_premises_share, 0),
+        closed_years=params.closed_premises_years,
+    )
