@@ -1508,6 +1508,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "cap.fk.col.bookable": ("Bokningsbara timmar", "Bookable hours"),
     "cap.fk.col.occupancy": ("Beläggning (%)", "Occupancy (%)"),
     "cap.fk.col.cost_per_visit": ("Kostnad per besök (kr)", "Cost per visit (SEK)"),
+    # --- decision memo (PDF) ---
+    # --- dataset upload ---
+    # --- workshop input ---
 }
 
 
