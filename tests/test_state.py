@@ -28,6 +28,8 @@ def test_a_full_view_round_trips() -> None:
         lang="en",
         present=True,
         years=15,
+        dataset="kommun-3f2a9c1e",
+        workshop="KS-mars",
     )
     query = to_query(view, DEFAULT)
     # A readable link: parameter names as they are documented.
@@ -50,6 +52,8 @@ def test_a_hand_edited_link_with_bad_values_is_used_as_far_as_it_goes() -> None:
         "lang": "de",
         "years": "40",
         "utm_source": "mail",
+        "data": "../../etc/passwd",  # not an id: could name a path
+        "ws": "",
     }
     view, ignored = from_query(query, DEFAULT, SCENARIOS, ALTERNATIVES)
     assert view == DEFAULT.with_(alternatives=("merge-a-b",))

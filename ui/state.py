@@ -6,6 +6,9 @@ URL's query string so that a copied link reopens exactly the same view:
 
     ?scenario=stress&alt=merge-a-b,merge-b-c&max_class_size=22&bas.tfr=1.5&lang=en&present=1
 
+``data`` names an uploaded dataset (empty: the server's own) and ``ws`` a workshop;
+both are opaque ids checked here only for their shape.
+
 Parameter overrides use the parameter's own name; scenario assumptions use
 ``<scenario id>.<field>``. Defaults are left out so links stay short. Unknown or
 bad values in a hand-edited URL are dropped (and reported), never fatal.
@@ -33,6 +36,8 @@ class ViewState:
     lang: str = "sv"
     present: bool = False
     years: int = DEFAULT_YEARS
+    dataset: str = ""  # an uploaded dataset's id; "" is the dataset the server was started with
+    workshop: str = ""  # the workshop whose input this session gives or shows; "" is none
 
     def with_(self, **changes: object) -> ViewState:
         return dataclasses.replace(self, **changes)
@@ -61,7 +66,16 @@ def to_query(view: ViewState, default: ViewState) -> dict[str, str]:
         q["present"] = "1"
     if view.years != DEFAULT_YEARS:
         q["years"] = str(view.years)
+    if view.dataset:
+        q["data"] = view.dataset
+    if view.workshop:
+        q["ws"] = view.workshop
     return q
+
+
+def valid_id(text: str) -> bool:
+    """An id that can travel in a URL unescaped: letters, digits, '-' and '_', at most 64."""
+    return 0 < len(text) <= 64 and all(c.isascii() and (c.isalnum() or c in "-_") for c in text)
 
 
 def from_query(
@@ -100,7 +114,7 @@ def from_query(
                 changes.setdefault(sid, {})[fname] = value
             else:
                 ignored.append(key)
-        elif key not in ("scenario", "alt", "lang", "present", "years"):
+        elif key not in ("scenario", "alt", "lang", "present", "years", "data", "ws"):
             ignored.append(key)
     lang = query.get("lang", "sv")
     if lang not in ("sv", "en"):
@@ -115,7 +129,15 @@ def from_query(
         except ValueError:
             ignored.append("years")
             years = default.years
+    ids = {}
+    for key, fname in (("data", "dataset"), ("ws", "workshop")):
+        if key in query:
+            if valid_id(query[key]):
+                ids[fname] = query[key]
+            else:
+                ignored.append(key)
     view = view.with_(
+        **ids,
         overrides=overrides,
         scenario_changes=changes,
         lang=lang,
