@@ -11,6 +11,7 @@ Values are always passed as parameters, never formatted into SQL.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import threading
 import time
@@ -124,6 +125,7 @@ class Store:
         self.path = Path(path)
         self._lock = threading.Lock()
         self._read_cache: dict[str, tuple[tuple[int, int], list[tuple[str, str]]]] = {}
+        self._workshop_cache: dict[tuple[str, ...], tuple[tuple[int, int], list[tuple]]] = {}
         self._execute(
             """
             CREATE TABLE IF NOT EXISTS saved_alternatives (
@@ -135,6 +137,7 @@ class Store:
             )
             """
         )
+        self._create_workshop_tables()
 
     def _execute(self, sql: str, params: list[object] | None = None) -> list[tuple]:
         deadline = time.monotonic() + self.LOCK_RETRY_SECONDS
@@ -178,3 +181,94 @@ class Store:
         found = [(r[0], r[1]) for r in rows]
         self._read_cache[dataset] = (mtime, found)
         return found
+
+    # --- workshops: one row per workshop, one per participant's latest input ---
+
+    def _create_workshop_tables(self) -> None:
+        self._execute(
+            """
+            CREATE TABLE IF NOT EXISTS workshops (
+                dataset VARCHAR NOT NULL,
+                id VARCHAR NOT NULL,
+                document JSON NOT NULL,
+                saved_at TIMESTAMP DEFAULT current_timestamp,
+                PRIMARY KEY (dataset, id)
+            )
+            """
+        )
+        self._execute(
+            """
+            CREATE TABLE IF NOT EXISTS workshop_input (
+                dataset VARCHAR NOT NULL,
+                workshop VARCHAR NOT NULL,
+                participant VARCHAR NOT NULL,
+                document JSON NOT NULL,
+                saved_at TIMESTAMP DEFAULT current_timestamp,
+                PRIMARY KEY (dataset, workshop, participant)
+            )
+            """
+        )
+
+    def _write_workshop(self, sql: str, params: list[object]) -> None:
+        self._execute(sql, params)
+        # A write in the same clock tick as the last read would leave the file's stamp unchanged.
+        self._workshop_cache.clear()
+
+    def _read_workshop(self, key: tuple[str, ...], sql: str, params: list[object]) -> list[tuple]:
+        """Rows from memory until the file changes: thirty phones polling the room cost a stat() each."""
+        mtime = self._mtime()
+        cached = self._workshop_cache.get(key)
+        if cached and cached[0] == mtime:
+            return cached[1]
+        rows = self._execute(sql, params)
+        self._workshop_cache[key] = (mtime, rows)
+        return rows
+
+    def save_workshop(self, dataset: str, workshop_id: str, document: str) -> None:
+        self._write_workshop(
+            "INSERT OR REPLACE INTO workshops (dataset, id, document) VALUES (?, ?, ?)",
+            [dataset, workshop_id, document],
+        )
+
+    def workshop(self, dataset: str, workshop_id: str) -> str | None:
+        """The workshop's JSON document, or None if there is no such workshop."""
+        rows = self._read_workshop(
+            ("workshop", dataset, workshop_id),
+            "SELECT document FROM workshops WHERE dataset = ? AND id = ?",
+            [dataset, workshop_id],
+        )
+        return rows[0][0] if rows else None
+
+    def workshops(self, dataset: str) -> list[tuple[str, str]]:
+        """(id, JSON document) of the dataset's workshops, the latest saved first."""
+        rows = self._read_workshop(
+            ("workshops", dataset),
+            "SELECT id, document FROM workshops WHERE dataset = ? ORDER BY saved_at DESC, id",
+            [dataset],
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def delete_workshop(self, dataset: str, workshop_id: str) -> None:
+        """The workshop and all its input."""
+        self.clear_workshop_input(dataset, workshop_id)
+        self._write_workshop("DELETE FROM workshops WHERE dataset = ? AND id = ?", [dataset, workshop_id])
+
+    def save_workshop_input(self, dataset: str, workshop_id: str, participant: str, document: str) -> None:
+        """A participant's input; it replaces what the same participant gave before."""
+        self._write_workshop(
+            "INSERT OR REPLACE INTO workshop_input (dataset, workshop, participant, document) VALUES (?, ?, ?, ?)",
+            [dataset, workshop_id, participant, document],
+        )
+
+    def workshop_input(self, dataset: str, workshop_id: str) -> list[tuple[str, str, datetime.datetime]]:
+        """(participant, JSON document, saved at) in the order they were last saved."""
+        rows = self._read_workshop(
+            ("input", dataset, workshop_id),
+            "SELECT participant, document, saved_at FROM workshop_input WHERE dataset = ? AND workshop = ? "
+            "ORDER BY saved_at, participant",
+            [dataset, workshop_id],
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def clear_workshop_input(self, dataset: str, workshop_id: str) -> None:
+        self._write_workshop("DELETE FROM workshop_input WHERE dataset = ? AND workshop = ?", [dataset, workshop_id])
