@@ -126,6 +126,7 @@ class Store:
         self._lock = threading.Lock()
         self._read_cache: dict[str, tuple[tuple[int, int], list[tuple[str, str]]]] = {}
         self._workshop_cache: dict[tuple[str, ...], tuple[tuple[int, int], list[tuple]]] = {}
+        self._upload_cache: dict[tuple[str, ...], tuple[tuple[int, int], list[tuple]]] = {}
         self._execute(
             """
             CREATE TABLE IF NOT EXISTS saved_alternatives (
@@ -138,6 +139,7 @@ class Store:
             """
         )
         self._create_workshop_tables()
+        self._create_upload_tables()
 
     def _execute(self, sql: str, params: list[object] | None = None) -> list[tuple]:
         deadline = time.monotonic() + self.LOCK_RETRY_SECONDS
@@ -272,3 +274,66 @@ class Store:
 
     def clear_workshop_input(self, dataset: str, workshop_id: str) -> None:
         self._write_workshop("DELETE FROM workshop_input WHERE dataset = ? AND workshop = ?", [dataset, workshop_id])
+
+    # --- uploaded datasets and settings (the default dataset) ---
+
+    def _create_upload_tables(self) -> None:
+        self._execute(
+            """
+            CREATE TABLE IF NOT EXISTS uploaded_datasets (
+                id VARCHAR PRIMARY KEY,
+                name VARCHAR NOT NULL,
+                code VARCHAR NOT NULL,
+                filename VARCHAR NOT NULL,
+                content BLOB NOT NULL,
+                uploaded_at TIMESTAMP DEFAULT current_timestamp
+            )
+            """
+        )
+        self._execute("CREATE TABLE IF NOT EXISTS settings (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
+
+    def _write_upload(self, sql: str, params: list[object]) -> None:
+        self._execute(sql, params)
+        self._upload_cache.clear()  # the file's stamp may not move within one clock tick
+
+    def _read_upload(self, key: tuple[str, ...], sql: str, params: list[object]) -> list[tuple]:
+        """Rows from memory until the file changes: every page view asks for the default dataset."""
+        mtime = self._mtime()
+        cached = self._upload_cache.get(key)
+        if cached and cached[0] == mtime:
+            return cached[1]
+        rows = self._execute(sql, params)
+        self._upload_cache[key] = (mtime, rows)
+        return rows
+
+    def save_dataset(self, dataset_id: str, name: str, code: str, filename: str, content: bytes) -> None:
+        """An accepted upload: the file as uploaded, so reading it again gives the same dataset."""
+        self._write_upload(
+            "INSERT OR REPLACE INTO uploaded_datasets (id, name, code, filename, content) VALUES (?, ?, ?, ?, ?)",
+            [dataset_id, name, code, filename, content],
+        )
+
+    def dataset_file(self, dataset_id: str) -> tuple[str, bytes] | None:
+        """(file name, content) of an uploaded dataset, or None. Not cached: it is read once per process."""
+        rows = self._execute("SELECT filename, content FROM uploaded_datasets WHERE id = ?", [dataset_id])
+        return (rows[0][0], bytes(rows[0][1])) if rows else None
+
+    def uploaded_datasets(self) -> list[tuple[str, str, str, str, datetime.datetime]]:
+        """(id, name, code, file name, uploaded at) of every uploaded dataset, the latest first."""
+        rows = self._read_upload(
+            ("datasets",),
+            "SELECT id, name, code, filename, uploaded_at FROM uploaded_datasets ORDER BY uploaded_at DESC, id",
+            [],
+        )
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    def setting(self, key: str) -> str | None:
+        rows = self._read_upload(("setting", key), "SELECT value FROM settings WHERE key = ?", [key])
+        return rows[0][0] if rows else None
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Set a setting; None removes it."""
+        if value is None:
+            self._write_upload("DELETE FROM settings WHERE key = ?", [key])
+        else:
+            self._write_upload("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])

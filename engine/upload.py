@@ -1,0 +1,181 @@
+"""A dataset uploaded as one file: an .xlsx workbook or a .zip of the dataset folder.
+
+:func:`read_upload` checks the bytes in a temporary folder with the one validating
+loader (engine.dataset, engine.workbook) and returns the dataset with an opaque,
+URL-safe id, or raises :class:`DatasetError` whose problems name the uploaded file,
+sheet or member, row and column, in Swedish. Nothing outside the temporary folder is
+touched, so a bad upload cannot damage the data already in use. The bytes are what the
+dashboard stores: reading them again gives the same dataset and the same id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+
+from engine.dataset import TABLES, Dataset, DatasetError, Problem, load_dataset
+from engine.workbook import read_workbook, write_workbook
+
+MAX_UPLOAD_MB = 20  # a municipality of a million inhabitants is a few MB of CSV
+MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
+MAX_UNPACKED_BYTES = 10 * MAX_UPLOAD_BYTES  # what a zip (an .xlsx is one too) may expand to
+DATASET_FILES = frozenset({*TABLES, "municipality.toml", "scenarios.toml", "alternatives.toml"})
+UPLOAD_ROOT = Path("uppladdad")  # Dataset.path of an upload: names it (pages key caches on it), never read
+
+
+@dataclass(frozen=True)
+class Upload:
+    """An uploaded file that passed every check."""
+
+    id: str
+    filename: str
+    content: bytes
+    dataset: Dataset
+
+
+def dataset_id(code: str, content: bytes) -> str:
+    """The municipality code and a short content hash: the same file always gets the same id."""
+    return f"{code}-{hashlib.sha256(content).hexdigest()[:12]}"
+
+
+def read_upload(filename: str, content: bytes) -> Upload:
+    """Check an uploaded workbook or zip and load it; raise DatasetError with every problem."""
+    name = PurePosixPath(filename.replace("\\", "/")).name or "uppladdad fil"
+    suffix = PurePosixPath(name).suffix.lower()
+
+    def fail(message: str) -> DatasetError:
+        return DatasetError([Problem(name, None, None, message)])
+
+    if not content:
+        raise fail("filen är tom")
+    if len(content) > MAX_UPLOAD_BYTES:
+        raise fail(f"filen är {len(content) / 1024 / 1024:.0f} MB; den får vara högst {MAX_UPLOAD_MB} MB")
+    if suffix not in (".xlsx", ".zip"):
+        raise fail(
+            "bara en Excel-arbetsbok (.xlsx) eller en zip-fil med datamappens CSV- och TOML-filer kan laddas upp"
+        )
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(content))
+    except zipfile.BadZipFile:
+        archive = None
+    not_a_workbook = "filen är ingen Excel-arbetsbok (.xlsx); spara den i Excel som 'Excel-arbetsbok (*.xlsx)'"
+    if archive is None:
+        if suffix == ".xlsx":
+            raise fail(not_a_workbook)
+        raise fail("filen är ingen giltig zip-fil (skadad, eller en annan sorts fil med ändelsen .zip)")
+    if suffix == ".xlsx" and "[Content_Types].xml" not in archive.namelist():
+        raise fail(not_a_workbook)  # e.g. a zip renamed to .xlsx
+    with archive, tempfile.TemporaryDirectory(prefix="vagval-upload-") as tmp:
+        if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+            raise fail(f"filen packas upp till mer än {MAX_UNPACKED_BYTES // 1024 // 1024} MB; det är för mycket")
+        try:
+            if suffix == ".xlsx":
+                target = Path(tmp) / name
+                target.write_bytes(content)
+                dataset = read_workbook(target)
+            else:
+                dataset = _load_zip(archive, name, Path(tmp))
+        except DatasetError:
+            raise
+        except Exception as exc:  # csv, openpyxl and zipfile raise many kinds on malformed input: never a traceback
+            raise fail(f"filen kunde inte läsas ({type(exc).__name__}: {exc})") from None
+    ident = dataset_id(dataset.code, content)
+    return Upload(ident, name, content, replace(dataset, path=UPLOAD_ROOT / ident))
+
+
+def _load_zip(archive: zipfile.ZipFile, name: str, folder: Path) -> Dataset:
+    """Unpack the dataset files of the one folder in the zip that holds municipality.toml, and load it."""
+    members = [
+        info
+        for info in archive.infolist()
+        if not info.is_dir()
+        and "__MACOSX" not in info.filename
+        and not PurePosixPath(info.filename).name.startswith(".")
+    ]  # macOS adds __MACOSX/ and ._ files to the zips it makes
+    homes = sorted(
+        {
+            str(PurePosixPath(i.filename).parent)
+            for i in members
+            if PurePosixPath(i.filename).name == "municipality.toml"
+        }
+    )
+    if not homes:
+        found = ", ".join(i.filename for i in members[:8]) or "inga filer"
+        raise DatasetError(
+            [
+                Problem(
+                    name,
+                    None,
+                    None,
+                    f"municipality.toml saknas i zip-filen (den innehåller: {found}); packa datamappens filer",
+                )
+            ]
+        )
+    if len(homes) > 1:
+        raise DatasetError(
+            [
+                Problem(
+                    name,
+                    None,
+                    None,
+                    f"zip-filen innehåller flera datamappar ({', '.join(homes)}); packa en kommun per fil",
+                )
+            ]
+        )
+    home = homes[0]
+    inside: dict[str, str] = {}  # file name → its path in the zip, for the messages
+    for info in members:
+        path = PurePosixPath(info.filename)
+        if str(path.parent) == home and path.name in DATASET_FILES:
+            try:
+                (folder / path.name).write_bytes(archive.read(info))  # by its bare name: nothing escapes the folder
+            except (RuntimeError, NotImplementedError, zlib.error, zipfile.BadZipFile, EOFError):
+                problem = Problem(
+                    f"{name}/{info.filename}", None, None, "kan inte packas upp: lösenordsskyddad eller skadad"
+                )
+                raise DatasetError([problem]) from None
+            inside[path.name] = info.filename
+    prefix = "" if home == "." else home + "/"
+    try:
+        return load_dataset(folder)
+    except DatasetError as exc:
+        raise DatasetError(
+            [
+                replace(
+                    p,
+                    file=f"{name}/{inside.get(p.file, prefix + p.file)}",
+                    message=p.message.replace(f"filen saknas i {folder}", "filen saknas i zip-filen"),
+                )
+                for p in exc.problems
+            ]
+        ) from None
+
+
+def table_counts(dataset: Dataset) -> list[tuple[str, int]]:
+    """(table, rows) for what a dataset holds, in the order of the import template."""
+    optional = {
+        "enrollment": dataset.enrollment,
+        "distances": dataset.distances,
+        "facility_usage": dataset.facility_usage,
+        "investments": dataset.investments,
+    }
+    return [
+        ("areas", len(dataset.areas)),
+        ("population", int((dataset.population > 0).sum())),  # non-empty area × age rows
+        ("demography", len(dataset.demography)),
+        ("units", len(dataset.units)),
+        *[(table, 0 if frame is None else len(frame)) for table, frame in optional.items()],
+        ("scenarios", len(dataset.scenarios)),
+        ("alternatives", len(dataset.alternatives)),
+    ]
+
+
+def template_workbook(folder: str | Path) -> bytes:
+    """A dataset folder as the workbook an analyst starts from (see engine.workbook)."""
+    with tempfile.TemporaryDirectory(prefix="vagval-template-") as tmp:
+        return write_workbook(folder, Path(tmp) / "mall.xlsx").read_bytes()
