@@ -31,6 +31,7 @@ pages = [
     st.Page("pages/ekonomi.py", title=t("nav.economy"), url_path="ekonomi", icon="💰"),
     st.Page("pages/investeringar.py", title=t("nav.investments"), url_path="investeringar", icon="🏗️"),
     st.Page("pages/jamfor.py", title=t("nav.compare"), url_path="jamfor", icon="⚖️"),
+    st.Page("pages/workshop.py", title=t("ws.title"), url_path="workshop", icon="🗳️"),
     st.Page("pages/bygg.py", title=t("nav.build"), url_path="bygg", icon="🛠️"),
     st.Page("pages/om_modellen.py", title=t("nav.about"), url_path="om-modellen", icon="ℹ️"),
 ]

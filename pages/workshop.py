@@ -1,0 +1,395 @@
+"""Workshop — everyone weights the criteria on their own phone; the room sees the ranking live.
+
+One workshop (its code travels in the URL: ?ws=KS-mars) has three views:
+
+* Ditt svar (a phone): weights 0–5 per criterion, the alternative one prefers and a
+  comment; the ranking under one's own weights answers at once.
+* Rummet (the projector; the only view in presentation mode): responses, the room's
+  mean weights and the ranking under them, how many participants' own weights put each
+  alternative first, when the first place would change, preferences and comments —
+  redrawn every few seconds from the Store's read cache.
+* Leda: close and reopen, export, clear, delete; the leader code that lets the
+  facilitator lead from another device.
+
+Scores come from engine/ranking.py; the workshop and its input live in the Store, so
+they survive a restart of the server.
+"""
+
+import functools
+import html
+import io
+
+import segno
+import streamlit as st
+
+from engine import formatting as fmt
+from engine import ranking
+from engine.evaluate import EvaluationError
+from engine.parameters import ParameterError
+from ui import charts, data, frame, session
+from ui import workshop as ws
+from ui.i18n import t
+from ui.state import ViewState, valid_id
+from ui.widgets import alternative_picker
+
+REFRESH_SECONDS = 4  # the room redraws itself; a read is a stat() of the store file until someone answers
+COMMENTS_SHOWN = 12
+
+view = session.view()
+alts = data.alternatives()
+names = {a: alt.name for a, alt in alts.items()}
+styles = charts.style(list(alts))
+
+
+def leading() -> set[str]:
+    """Workshops this browser session leads (started here, or the leader code was given)."""
+    return st.session_state.setdefault("ws.lead", set())
+
+
+def go_to(code: str) -> None:
+    session.commit(session.view().with_(workshop=code))
+    for key in ("ws.mode", *[k for k in st.session_state if str(k).startswith(("ws.w.", "ws.pref", "ws.comment"))]):
+        st.session_state.pop(key, None)  # the next workshop's widgets start from its own input
+
+
+def bars(rows: list[tuple[str, str, float, str]], big: bool) -> None:
+    """Labelled horizontal bars (label, colour, share 0–1, value text): light enough for a phone."""
+    size = "1.25em" if big else "1em"
+    parts = [
+        f"<div style='margin:.45em 0;font-size:{size}'><div style='display:flex;justify-content:space-between;"
+        f"gap:1em'><span>{label}</span><b>{value}</b></div><div style='background:#e8e8e8;height:.7em;"
+        f"border-radius:4px'><div style='width:{max(share, 0.0) * 100:.1f}%;background:{colour};height:100%;"
+        f"border-radius:4px'></div></div></div>"
+        for label, colour, share, value in rows
+    ]
+    st.markdown("".join(parts), unsafe_allow_html=True)
+
+
+def ranking_bars(ranked, big: bool, extra: dict[str, str] | None = None) -> None:
+    rows = []
+    for alt, row in ranked.iterrows():
+        label = f"<b>{row['rank']}.</b> {html.escape(names[alt])}"
+        if extra:
+            label += f" <span style='color:#555'>· {extra[alt]}</span>"
+        rows.append(
+            (label, styles[alt]["color"], float(row["score"]), t("ws.points", points=fmt.number(100 * row["score"])))
+        )
+    bars(rows, big)
+
+
+def leader_names(leaders: tuple[str, ...]) -> str:
+    return t("ws.and").join(f"**{names[a]}**" for a in leaders)
+
+
+def change_lines(q, weights: dict[str, float]) -> list[str]:
+    """When the first place would change: one sentence per criterion and range of weights."""
+    lines = []
+    for change in ranking.leader_changes(q, weights):
+        lo, hi = change.levels[0], change.levels[-1]
+        lines.append(
+            t(
+                "ws.change.tie" if len(change.leaders) > 1 else "ws.change",
+                criterion=t(f"ws.crit.{change.criterion}"),
+                now=fmt.number(weights[change.criterion], 0 if float(weights[change.criterion]).is_integer() else 1),
+                levels=fmt.number(lo) if lo == hi else f"{fmt.number(lo)}–{fmt.number(hi)}",
+                leaders=leader_names(change.leaders),
+            )
+        )
+    return lines
+
+
+def robustness(q, weights: dict[str, float]) -> None:
+    lines = change_lines(q, weights)
+    if lines:
+        st.markdown(t("ws.changes.intro") + "\n" + "\n".join(f"- {line}" for line in lines))
+    else:
+        st.markdown(t("ws.robust"))
+
+
+@functools.lru_cache(maxsize=32)
+def qr_png(link: str) -> bytes:
+    buffer = io.BytesIO()
+    segno.make(link, error="m").save(buffer, kind="png", scale=10, border=2)
+    return buffer.getvalue()
+
+
+def join_box(workshop: ws.Workshop, big: bool) -> None:
+    base = st.context.url.split("?")[0] if st.context.url else ""
+    link = f"{base}?ws={workshop.id}" + ("&lang=en" if view.lang == "en" else "")
+    left, right = st.columns([1, 2] if big else [1, 4], vertical_alignment="center")
+    left.image(qr_png(link), width=300 if big else 140)
+    with right:
+        st.markdown(t("ws.join.how"))
+        st.markdown(
+            f"<div style='font-size:{'3.6rem' if big else '2rem'};font-weight:700;line-height:1.1'>"
+            f"{html.escape(workshop.id)}</div>",
+            unsafe_allow_html=True,
+        )
+        st.code(link, language=None, wrap_lines=True)
+        if not workshop.open:
+            st.warning(t("ws.closed"))
+
+
+def how(measures) -> None:
+    """The measures behind the scores, and the maths."""
+    with st.expander(t("how")):
+        st.markdown(t("ws.how"))
+        table = measures.set_index("alternative")
+        shown = {
+            t("ws.m.cost_diff_sek"): table["cost_diff_sek"].map(fmt.mnkr),
+            t("ws.m.combined_grade_share"): table["combined_grade_share"].map(lambda v: fmt.percent(v, 0)),
+            t("ws.m.fragile_teams"): table["fragile_teams"].map(fmt.number),
+            t("ws.m.mean_distance_km"): table["mean_distance_km"].map(fmt.km),
+            t("ws.m.pupils_over_threshold"): table["pupils_over_threshold"].map(fmt.number),
+            t("ws.m.pupils_changing_school"): table["pupils_changing_school"].map(fmt.number),
+        }
+        st.table(
+            {t("measure.alternative"): [names[a] for a in table.index], **{k: v.tolist() for k, v in shown.items()}}
+        )
+
+
+@st.fragment
+def answer(code: str, compared: list[str], q, measures) -> None:
+    """A participant's weights, ranking, preference and comment (a fragment: a slider redraws only this)."""
+    session.view()  # the session's language for this thread
+    workshop = ws.load(code)
+    if workshop is None:
+        st.warning(t("ws.unknown", code=code))
+        return
+    mine = ws.mine(workshop)
+    if not workshop.open:
+        st.info(t("ws.closed"))
+    st.markdown(t("ws.answer.intro"))
+    weights = {}
+    for criterion in ranking.CRITERIA:
+        frame.session_seed(f"ws.w.{criterion}", int(mine.weights[criterion]) if mine else 0)
+        weights[criterion] = st.slider(
+            t(f"ws.crit.{criterion}"), 0, 5, key=f"ws.w.{criterion}", help=t(f"ws.crit.{criterion}.help")
+        )
+    st.subheader(t("ws.yours"))
+    ranked = ranking.scores(q, weights)
+    if ranked["rank"].isna().all():
+        st.info(t("ws.no_weights"))
+    else:
+        ranking_bars(ranked, view.present)
+        robustness(q, weights)
+    how(measures)
+
+    st.subheader(t("ws.send.title"))
+    frame.session_seed("ws.pref", mine.preferred if mine and mine.preferred in compared else "")
+    preferred = st.selectbox(
+        t("ws.preferred"),
+        ["", *compared],
+        key="ws.pref",
+        format_func=lambda a: names[a] if a else t("ws.no_preference"),
+        help=t("ws.preferred.help"),
+    )
+    frame.session_seed("ws.comment", mine.comment if mine else "")
+    comment = st.text_area(
+        t("ws.comment"), key="ws.comment", max_chars=ws.MAX_COMMENT, help=t("ws.comment.help"), height=90
+    )
+    if st.button(t("ws.resend" if mine else "ws.send"), type="primary", disabled=not workshop.open, width="stretch"):
+        fresh = ws.load(code)  # the facilitator may have closed it since this was drawn
+        if fresh is None or not fresh.open:
+            st.error(t("ws.closed"))
+        else:
+            ws.submit(fresh, weights, preferred, comment)
+            st.success(t("ws.thanks"))
+    elif mine:
+        st.caption(t("ws.sent_before", time=mine.saved_at.strftime("%H:%M")))
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def room(code: str, compared: list[str], q, measures) -> None:
+    """What the room has said so far; redraws itself so the facilitator touches nothing."""
+    current = session.view()
+    big = current.present
+    workshop = ws.load(code)
+    if workshop is None:
+        st.warning(t("ws.unknown", code=code))
+        return
+    join_box(workshop, big)
+    found = ws.responses(workshop)
+    weights = ws.mean_weights(found)
+    ranked = ranking.scores(q, weights)
+    firsts = ranking.first_choices(q, [r.weights for r in found])
+    weighted = sum(any(w > 0 for w in r.weights.values()) for r in found)
+    top = ranking.leaders(q, weights)
+    cells = frame.number_grid(big, 3)
+    cells[0].metric(t("ws.responses"), fmt.number(len(found)))
+    cells[1].metric(
+        t("ws.room_first"), t("ws.and").join(names[a] for a in top) if top else "–", help=t("ws.room_first.help")
+    )
+    cells[2].metric(
+        t("ws.same_first"),
+        t("ws.of", part=fmt.number(max((firsts[a] for a in top), default=0)), whole=fmt.number(weighted)),
+        help=t("ws.same_first.help"),
+    )
+    if not found:
+        st.info(t("ws.waiting"))
+        return
+
+    prefs = ws.preferred_tally(found, compared)
+    left, right = (st.container(), st.container()) if big else st.columns([3, 2], gap="large")
+    with left:
+        st.subheader(t("ws.room.ranking"))
+        if ranked["rank"].isna().all():
+            st.info(t("ws.room.no_weights"))
+        else:
+            ranking_bars(ranked, big, {a: t("ws.first_for", n=fmt.number(firsts[a])) for a in ranked.index})
+            robustness(q, weights)
+        st.subheader(t("ws.room.weights"))
+        bars(
+            [
+                (t(f"ws.crit.{c}"), charts.SERIES_COLOURS[0], w / 5, t("ws.of_five", value=fmt.number(w, 1)))
+                for c, w in weights.items()
+            ],
+            big,
+        )
+    with right:
+        st.subheader(t("ws.room.preferred"))
+        most = max(prefs.values()) or 1
+        bars(
+            [(html.escape(names[a]), styles[a]["color"], n / most, fmt.number(n)) for a, n in prefs.items()]
+            + [(t("ws.no_preference"), "#bbbbbb", 0.0, fmt.number(sum(not r.preferred for r in found)))],
+            big,
+        )
+        comments = [r for r in reversed(found) if r.comment]
+        st.subheader(t("ws.room.comments", n=fmt.number(len(comments))))
+        for r in comments[:COMMENTS_SHOWN]:
+            st.markdown(f"> {ws.plain(r.comment)}")
+        if len(comments) > COMMENTS_SHOWN:
+            st.caption(t("ws.room.more_comments", n=fmt.number(len(comments) - COMMENTS_SHOWN)))
+    how(measures)
+    st.caption(frame.source(workshop.view(current)))
+
+
+def lead(workshop: ws.Workshop, q) -> None:
+    """The facilitator's controls, behind the leader code for anyone but the session that started it."""
+    if workshop.id not in leading():
+        st.caption(t("ws.pin.help"))
+        pin = st.text_input(t("ws.pin"), type="password", max_chars=ws.PIN_DIGITS, key="ws.pin_input")
+        if st.button(t("ws.pin.button")):
+            if pin.strip() == workshop.pin:
+                leading().add(workshop.id)
+                st.rerun()
+            st.error(t("ws.pin.wrong"))
+        return
+    st.markdown(t("ws.pin.yours", pin=workshop.pin))
+    st.caption(t("ws.lead.present"))
+    if workshop.open:
+        if st.button(t("ws.close"), help=t("ws.close.help")):
+            ws.set_open(workshop, False)
+            st.rerun()
+    elif st.button(t("ws.reopen")):
+        ws.set_open(workshop, True)
+        st.rerun()
+    st.subheader(t("ws.export"))
+    frame.download_table(ws.export_table(ws.responses(workshop), q, names), f"workshop-{workshop.id}", "ws.export")
+    with st.expander(t("ws.danger")):
+        sure = st.checkbox(t("ws.confirm"), key="ws.confirm")
+        if st.button(t("ws.clear"), disabled=not sure):
+            ws.clear(workshop)
+            st.rerun()
+        if st.button(t("ws.delete"), disabled=not sure):
+            ws.delete(workshop)
+            leading().discard(workshop.id)
+            go_to("")
+            st.rerun()
+
+
+def lobby(view: ViewState) -> None:
+    """No workshop yet: join one by its code, or start one on what the view compares."""
+    st.caption(t("ws.intro"))
+    join, start = (st.container(), st.container()) if view.present else st.columns(2, gap="large")
+    with join:
+        st.subheader(t("ws.join"))
+        with st.form("ws.join_form", border=False):
+            typed = st.text_input(t("ws.code"), max_chars=64, placeholder="KS-mars", key="ws.join_code")
+            if st.form_submit_button(t("ws.join.button"), type="primary"):
+                found = ws.find(typed)
+                if found:
+                    go_to(found)
+                    st.rerun()
+                st.error(t("ws.unknown", code=typed.strip()))
+        earlier = ws.workshops()
+        if earlier:
+            chosen = st.selectbox(
+                t("ws.earlier"),
+                [code for code, _ in earlier],
+                format_func=lambda c: c + ("" if dict(earlier)[c] else f" ({t('ws.closed.short')})"),
+                key="ws.earlier",
+            )
+            if st.button(t("ws.open_earlier")):
+                go_to(chosen)
+                st.rerun()
+    with start:
+        st.subheader(t("ws.start"))
+        st.caption(t("ws.start.help", scenario=data.scenario(view).name, years=view.years))
+        picked = alternative_picker(view, alts, help=t("ws.start.pick"))
+        view = view.with_(alternatives=tuple(picked))
+        session.commit(view)
+        code = st.text_input(t("ws.start.code"), max_chars=32, placeholder="KS-mars", key="ws.new_code")
+        if st.button(t("ws.start.button"), type="primary", disabled=not picked):
+            code = code.strip()
+            if not valid_id(code):
+                st.error(t("ws.start.bad_code"))
+            elif ws.find(code):
+                st.error(t("ws.start.exists", code=code))
+            else:
+                leading().add(ws.start(view, code).id)
+                go_to(code)
+                st.session_state["ws.mode"] = "room"
+                st.rerun()
+
+
+def page() -> None:
+    st.title(t("ws.title"))
+    if not view.workshop:
+        lobby(view)
+        return
+    workshop = ws.load(view.workshop)
+    if workshop is None:
+        st.warning(t("ws.unknown", code=view.workshop))
+        st.button(t("ws.leave"), on_click=go_to, args=("",))
+        return
+    compared = [a for a in workshop.alternatives if a in alts]
+    gone = [a for a in workshop.alternatives if a not in alts]
+    if gone:
+        st.warning(t("ws.gone", ids=", ".join(gone)))
+    if len(compared) < 2:
+        st.error(t("ws.too_few"))
+        st.button(t("ws.leave"), on_click=go_to, args=("",))
+        return
+    try:
+        measures = ws.measures(workshop, view, compared)
+    except (EvaluationError, ParameterError, ValueError) as exc:  # a stored setting this dataset cannot evaluate
+        st.error(t("error.value", message=str(exc)))
+        return
+    q = ranking.quality(measures)
+    st.markdown(
+        t(
+            "ws.header",
+            code=html.escape(workshop.id),
+            scenario=data.scenario(workshop.view(view)).name,
+            first=data.dataset().base_year,
+            last=data.dataset().base_year + workshop.years,
+            n=len(compared),
+        )
+    )
+    if view.present:
+        room(workshop.id, compared, q, measures)
+        return
+    modes = {"answer": t("ws.mode.answer"), "room": t("ws.mode.room"), "lead": t("ws.mode.lead")}
+    frame.session_seed("ws.mode", "room" if workshop.id in leading() else "answer")
+    mode = st.segmented_control(t("ws.mode"), list(modes), key="ws.mode", format_func=modes.get) or "answer"
+    if mode == "answer":
+        answer(workshop.id, compared, q, measures)
+    elif mode == "room":
+        room(workshop.id, compared, q, measures)
+    else:
+        lead(workshop, q)
+    st.button(t("ws.leave"), on_click=go_to, args=("",))
+
+
+page()
