@@ -34,6 +34,7 @@ pages = [
     st.Page("pages/workshop.py", title=t("ws.title"), url_path="workshop", icon="🗳️"),
     st.Page("pages/bygg.py", title=t("nav.build"), url_path="bygg", icon="🛠️"),
     st.Page("pages/om_modellen.py", title=t("nav.about"), url_path="om-modellen", icon="ℹ️"),
+    st.Page("pages/data.py", title=t("data.nav"), url_path="data", icon="📂"),
 ]
 page = st.navigation({t("nav.section.method"): pages}, position="hidden" if view.present else "sidebar")
 page.run()

@@ -1,6 +1,9 @@
-"""Access to the engine from the pages: one dataset, one store, memoised results.
+"""Access to the engine from the pages: the session's dataset, one store, memoised results.
 
-The dataset and the store are shared by every session (``st.cache_resource``);
+A session uses the server's own dataset (``VAGVAL_DATASET``) or one uploaded in the
+dashboard, named by ``data=<id>`` in its URL (:attr:`ViewState.dataset`). Uploads live
+in the store, so a link works after a restart and on every process sharing the store.
+Loaded datasets and the store are shared by every session (``st.cache_resource``);
 evaluations are memoised on the dataset by the engine itself, so a result is
 computed once per (scenario, alternative, parameters) whoever asks for it.
 """
@@ -8,6 +11,7 @@ computed once per (scenario, alternative, parameters) whoever asks for it.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -18,16 +22,83 @@ from engine import Alternative, Dataset, Result, Scenario, evaluate, load_datase
 from engine.dataset import DatasetError, alternative_to_dict, parse_alternative
 from engine.model_types import KEEP_ALL
 from engine.store import Store
+from engine.upload import Upload, read_upload, template_workbook
 from ui.state import ViewState
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASET_DIR = Path(os.environ.get("VAGVAL_DATASET", ROOT / "data" / "demo"))
 STORE_PATH = Path(os.environ.get("VAGVAL_STORE", ROOT / "var" / "vagval.duckdb"))
+TEMPLATE_DIR = ROOT / "data" / "demo"  # the documented example an analyst starts from
+# The server's own dataset is "" in a view; while an upload is the default for new
+# visitors it is named "server" instead, so that a link to it still opens it.
+SERVER = "server"
+DEFAULT_SETTING = "default_dataset"
 
 
 @st.cache_resource(show_spinner=False)
+def _server_dataset(folder: str) -> Dataset:
+    return load_dataset(folder)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _uploaded_dataset(dataset_id: str) -> Dataset:
+    """An upload read back from the store: the same data on every process and after a restart."""
+    found = store().dataset_file(dataset_id)
+    if found is None:
+        raise LookupError(dataset_id)  # raised, so not cached: another process may store it later
+    return read_upload(*found).dataset
+
+
+def load(dataset_id: str) -> Dataset:
+    """The dataset with this id ("" or SERVER: the server's own); LookupError if there is none."""
+    if dataset_id in ("", SERVER):
+        return _server_dataset(str(DATASET_DIR))
+    return _uploaded_dataset(dataset_id)
+
+
+def _available(dataset_id: str) -> bool:
+    try:
+        load(dataset_id)
+    except (LookupError, DatasetError):  # DatasetError: stored under an engine that checked less
+        return False
+    return True
+
+
+def default_id() -> str:
+    """What a new visitor gets: an upload made the default for all, else the server's own ("")."""
+    chosen = store().setting(DEFAULT_SETTING) or ""
+    return chosen if chosen and _available(chosen) else ""
+
+
+def resolve(wanted: str) -> tuple[str, bool]:
+    """The id a new session with ``data=wanted`` in its URL uses, and whether ``wanted`` was found."""
+    if not wanted:
+        return default_id(), True
+    if wanted == SERVER or _available(wanted):
+        return wanted, True
+    return default_id(), False
+
+
+def link_id(dataset_id: str) -> str:
+    """The id a view carries for a dataset: the server's own is "" unless an upload is the default."""
+    if dataset_id in ("", SERVER):
+        return SERVER if default_id() else ""
+    return dataset_id
+
+
 def dataset() -> Dataset:
-    return load_dataset(DATASET_DIR)
+    """The dataset of this session's view; before the view exists, the one its URL names."""
+    view = st.session_state.get("view")
+    return load(view.dataset if view is not None else resolve(st.query_params.get("data", ""))[0])
+
+
+def clear() -> None:
+    """Forget every loaded dataset (tests that point DATASET_DIR elsewhere call it)."""
+    _server_dataset.clear()
+    _uploaded_dataset.clear()
+
+
+dataset.clear = clear  # type: ignore[attr-defined]  # callers cleared dataset() when it was itself cached
 
 
 @st.cache_resource(show_spinner=False)
@@ -36,9 +107,33 @@ def store() -> Store:
     return Store(STORE_PATH)
 
 
-def alternatives() -> dict[str, Alternative]:
+def uploads() -> list[tuple[str, str, str, str, dt.datetime]]:
+    """(id, name, code, file name, uploaded at) of every uploaded dataset, the latest first."""
+    return store().uploaded_datasets()
+
+
+def accept(upload: Upload, make_default: bool) -> None:
+    """Keep a checked upload in the store, and optionally make it what new visitors get."""
+    ds = upload.dataset
+    store().save_dataset(upload.id, ds.name, ds.code, upload.filename, upload.content)
+    if make_default:
+        set_default(upload.id)
+
+
+def set_default(dataset_id: str) -> None:
+    """Make a dataset the default for every new visitor ("" or SERVER: the server's own)."""
+    store().set_setting(DEFAULT_SETTING, None if dataset_id in ("", SERVER) else dataset_id)
+
+
+@st.cache_data(show_spinner=False)
+def template() -> bytes:
+    """The import template as a workbook: the demo municipality, ready to overwrite."""
+    return template_workbook(TEMPLATE_DIR)
+
+
+def alternatives(ds: Dataset | None = None) -> dict[str, Alternative]:
     """The dataset's alternatives, then those saved in the dashboard (keep-all first)."""
-    ds = dataset()
+    ds = dataset() if ds is None else ds
     found = dict(ds.alternatives)
     for alt_id, document in store().saved_alternatives(ds.code):
         if alt_id in found:

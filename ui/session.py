@@ -11,8 +11,8 @@ import streamlit as st
 
 from engine.model_types import KEEP_ALL
 from ui import data
-from ui.i18n import use_language
-from ui.state import ViewState, default_view, from_query, to_query
+from ui.i18n import t, use_language
+from ui.state import ViewState, default_view, from_query, to_query, valid_id
 
 HISTORY_LIMIT = 30
 
@@ -23,11 +23,25 @@ def _defaults() -> ViewState:
 
 
 def view() -> ViewState:
-    """The session's view; on the first run it is read from the URL."""
+    """The session's view; on the first run it is read from the URL.
+
+    The dataset comes first, since the scenario and alternative ids in the link are
+    its own: ``data=`` names it, no ``data=`` means what new visitors get, and an id
+    this server does not know is reported and replaced by that default.
+    """
     if "view" not in st.session_state:
-        ds = data.dataset()
-        parsed, ignored = from_query(dict(st.query_params), _defaults(), list(ds.scenarios), list(data.alternatives()))
-        st.session_state["view"] = parsed
+        wanted = st.query_params.get("data", "")
+        chosen, found = data.resolve(wanted)
+        ds = data.load(chosen)
+        alternatives = list(data.alternatives(ds))
+        defaults = default_view(list(ds.scenarios), alternatives)
+        parsed, ignored = from_query(dict(st.query_params), defaults, list(ds.scenarios), alternatives)
+        if not found:
+            use_language(parsed.lang)
+            shown = wanted if valid_id(wanted) else "?"  # the id is shown as code: nothing odd from a hand-edited link
+            st.warning(t("data.link_unknown", id=shown, name=ds.name), icon=":material/folder_off:")
+            ignored = [*ignored, "data"] if "data" not in ignored else ignored
+        st.session_state["view"] = parsed.with_(dataset=chosen)
         st.session_state["ignored_query"] = ignored
         st.session_state["history"] = []
     current = st.session_state["view"]
@@ -59,6 +73,27 @@ def undo() -> None:
     use_language(previous.lang)
     for key in [k for k in st.session_state if str(k).startswith("w.")]:
         del st.session_state[key]  # widgets re-read their value from the view
+
+
+def use_dataset(dataset_id: str) -> None:
+    """Callback: show another dataset, starting from its defaults.
+
+    Scenario and alternative ids, widget values and drafts belong to the old dataset,
+    so they go, and undo does not cross datasets; language, presentation mode and
+    horizon stay.
+    """
+    old = view()
+    ds = data.load(dataset_id)
+    if ds is data.load(old.dataset):  # the same data ("" and SERVER both name the server's own): keep the view
+        st.session_state["view"] = old.with_(dataset=data.link_id(dataset_id))
+        return
+    fresh = default_view(list(ds.scenarios), list(data.alternatives(ds)))
+    st.session_state["view"] = fresh.with_(
+        dataset=data.link_id(dataset_id), lang=old.lang, present=old.present, years=old.years
+    )
+    st.session_state["history"] = []
+    for key in [k for k in st.session_state if str(k).startswith(("w.", "build."))]:
+        del st.session_state[key]  # widgets re-read their value from the new view
 
 
 def share_url(new: ViewState) -> str:

@@ -1,0 +1,158 @@
+"""Data — which dataset every page computes from, and the analyst's upload (DESIGN.md §8).
+
+An upload is checked by the engine in a temporary folder (engine.upload) and kept in
+this session until the analyst chooses to use it; only then is it stored (DuckDB) and
+the view switched to it (ui.session.use_dataset). A rejected file changes nothing.
+"""
+
+import pandas as pd
+import streamlit as st
+
+from engine import Dataset, DatasetError, Problem
+from engine import formatting as fmt
+from engine.upload import MAX_UPLOAD_MB, Upload, read_upload, table_counts
+from ui import data, session
+from ui.i18n import t
+
+CHECKED = "data.checked"  # (uploader file id, Upload or the problems): checked once per file
+FLASH = "data.flash"  # (kind, text) shown once on the next run, after a callback
+UPLOADER = "data.uploader"  # a counter in the uploader's key: a new key empties it after use
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+view = session.view()
+session.commit(view)
+ds = data.dataset()
+uploads = {row[0]: row for row in data.uploads()}
+
+
+def origin(dataset_id: str) -> str:
+    """Where a dataset came from, in words (an upload's name and code as stored: nothing is loaded)."""
+    if dataset_id in uploads:
+        _, name, code, filename, when = uploads[dataset_id]
+        return t("data.from_upload", name=name, code=code, file=filename, when=f"{when:%Y-%m-%d %H:%M}")
+    server = data.load("")
+    folder = data.DATASET_DIR.relative_to(data.ROOT) if data.DATASET_DIR.is_relative_to(data.ROOT) else data.DATASET_DIR
+    return t("data.from_server", name=server.name, code=server.code, folder=folder)
+
+
+def summary(shown: Dataset) -> None:
+    """What a dataset holds: base year, inhabitants, rows per table, scenarios and alternatives."""
+    st.markdown(
+        t("data.summary", year=shown.base_year, inhabitants=fmt.number(shown.population.sum()), areas=len(shown.areas))
+    )
+    counts = pd.DataFrame(
+        [(t(f"data.table.{table}"), rows) for table, rows in table_counts(shown)],
+        columns=[t("data.col.table"), t("data.col.rows")],
+    )
+    st.dataframe(counts, hide_index=True)
+    st.markdown(t("data.scenarios", names=", ".join(s.name for s in shown.scenarios.values())))
+    st.markdown(t("data.alternatives", names=", ".join(a.name for a in shown.alternatives.values())))
+
+
+def use_upload(upload: Upload) -> None:
+    """Callback: store the upload, optionally as everyone's default, and switch this session to it."""
+    data.accept(upload, make_default=bool(st.session_state.get("w.data.make_default")))
+    session.use_dataset(upload.id)
+    st.session_state[FLASH] = ("success", t("data.now_used", name=upload.dataset.name))
+    st.session_state[UPLOADER] = st.session_state.get(UPLOADER, 0) + 1
+    st.session_state.pop(CHECKED, None)
+
+
+def switch(dataset_id: str) -> None:
+    """Callback: use another stored dataset (or the server's own) in this session."""
+    try:
+        session.use_dataset(dataset_id)
+    except (LookupError, DatasetError):  # stored under an engine version that checked less
+        st.session_state[FLASH] = ("error", t("data.switch.failed"))
+        return
+    st.session_state[FLASH] = ("success", t("data.now_used", name=data.load(dataset_id).name))
+
+
+def make_default(dataset_id: str) -> None:
+    """Callback: new visitors get this dataset."""
+    data.set_default(dataset_id)
+    session.use_dataset(dataset_id)  # same data, so the view stays; only how the link names it may change
+    st.session_state[FLASH] = ("success", t("data.default_set", name=data.load(dataset_id).name))
+
+
+st.title(t("data.title"))
+st.caption(t("data.intro"))
+flash = st.session_state.pop(FLASH, None)
+if flash:
+    (st.success if flash[0] == "success" else st.error)(flash[1])
+
+# --- the data in use -------------------------------------------------------------------
+st.subheader(t("data.in_use"))
+st.markdown(origin(view.dataset))
+is_default = data.default_id() == ("" if view.dataset in ("", data.SERVER) else view.dataset)
+if is_default:
+    st.caption(t("data.is_default"))
+else:
+    st.button(
+        t("data.make_default_now"),
+        key="data.default_now",
+        on_click=make_default,
+        args=(view.dataset,),
+        help=t("data.make_default.help"),
+    )
+summary(ds)
+
+choices = ["", *uploads]
+current = "" if view.dataset in ("", data.SERVER) else view.dataset
+if len(choices) > 1:
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    picked = left.selectbox(
+        t("data.switch"),
+        choices,
+        index=choices.index(current) if current in choices else 0,
+        key="w.data.switch",
+        format_func=lambda d: origin(d).replace("**", ""),
+    )
+    right.button(
+        t("data.switch.button"), key="data.switch.go", on_click=switch, args=(picked,), disabled=picked == current
+    )
+
+# --- uploading -------------------------------------------------------------------------
+st.subheader(t("data.upload"))
+st.markdown(t("data.upload.howto"))
+st.download_button(t("data.template"), data.template(), "vagval-mall.xlsx", XLSX, key="data.template")
+# No type= filter: the browser would refuse other files with an English message; we explain in Swedish.
+uploaded = st.file_uploader(
+    t("data.upload.label"),
+    key=f"data.upload.{st.session_state.get(UPLOADER, 0)}",
+    help=t("data.upload.help", mb=MAX_UPLOAD_MB),
+)
+if uploaded is not None:
+    checked = st.session_state.get(CHECKED)
+    if checked is None or checked[0] != uploaded.file_id:
+        with st.spinner(t("data.checking")):
+            try:
+                outcome: Upload | list[Problem] = read_upload(uploaded.name, uploaded.getvalue())
+            except DatasetError as exc:
+                outcome = exc.problems
+        checked = (uploaded.file_id, outcome)
+        st.session_state[CHECKED] = checked
+    outcome = checked[1]
+    if isinstance(outcome, Upload):
+        if outcome.id == view.dataset:
+            st.info(t("data.already", file=outcome.filename))
+        else:
+            st.success(t("data.accepted", file=outcome.filename, name=outcome.dataset.name, code=outcome.dataset.code))
+            summary(outcome.dataset)
+            st.checkbox(t("data.make_default"), key="w.data.make_default", help=t("data.make_default.help"))
+            st.button(
+                t("data.use"),
+                key="data.use",
+                type="primary",
+                on_click=use_upload,
+                args=(outcome,),
+                help=t("data.use.help"),
+            )
+    else:
+        st.error(t("data.rejected", file=uploaded.name, n=len(outcome), name=ds.name))
+        st.markdown(t("data.rejected.fix"))
+        problems = pd.DataFrame(
+            [(p.file, p.row, p.column or "", p.message) for p in outcome],
+            columns=[t("data.col.file"), t("data.col.row"), t("data.col.column"), t("data.col.problem")],
+        ).astype({t("data.col.row"): "Int64"})
+        st.dataframe(problems, hide_index=True, width="stretch")
