@@ -106,6 +106,14 @@ def test_a_browser_that_does_not_start_gives_the_note_not_an_error(app_store, mo
     assert images == 0 and words(LABELS["memo.charts.missing"][0]) in text
 
 
+def test_without_a_unicode_font_the_memo_falls_back_to_helvetica(app_store, no_browser, monkeypatch) -> None:
+    monkeypatch.setattr(memo, "_font_files", lambda: None)
+    v = view()
+    text, _ = read(memo.build_memo(v, COMPARED))
+    assert "Vålberga kommun" in text  # å ä ö are Latin-1
+    assert words(fmt.mnkr(total_difference(v, "merge-a-b"))).replace("−", "-") in text  # '−' is not
+
+
 def browser_or_skip() -> None:
     if memo.browser_path() is None:
         if os.environ.get("VAGVAL_REQUIRE_BROWSER") == "1":

@@ -22,6 +22,7 @@ import io
 import logging
 import threading
 from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from fpdf import FPDF, FontFace
 from engine import formatting as fmt
 from engine.build import parameter_rows
 from engine.compare import accumulated_difference, compare
+from engine.evaluate import Result
 from engine.model_types import KEEP_ALL, Scenario
 from ui import charts, data, frame, session
 from ui.i18n import t, use_language
@@ -96,181 +98,229 @@ def memo_button(view: ViewState, compared: list[str]) -> None:
 # --- the memo ------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What every section of the memo reads: the engine's results for the view, computed once."""
+
+    view: ViewState
+    compared: list[str]
+    names: dict[str, str]
+    styles: dict[str, dict[str, str]]
+    results: dict[str, Result]
+    scenarios: dict[str, Scenario]  # every scenario, with the assumptions changed in the view
+    robust: pd.DataFrame  # total cost against keep-all: alternatives × scenarios
+    source: str
+
+    @property
+    def years(self) -> dict[str, pd.DataFrame]:
+        return {a: r.years for a, r in self.results.items()}
+
+    @property
+    def first(self) -> int:
+        return int(self.results[KEEP_ALL].years["year"].iloc[0])
+
+    @property
+    def last(self) -> int:
+        return int(self.results[KEEP_ALL].years["year"].iloc[-1])
+
+    def at_end(self, alt: str, column: str) -> float:
+        return float(self.results[alt].years[column].iloc[-1])
+
+    def change(self, alt: str, column: str, formatter: Callable[[float], str]) -> str:
+        """The last year's difference against keep-all, signed."""
+        return _signed(self.at_end(alt, column) - self.at_end(KEEP_ALL, column), formatter)
+
+    def total(self, alt: str) -> float:
+        """Σ over the horizon of running and one-off costs."""
+        y = self.results[alt].years
+        return float(y["cost_sek"].sum() + y["one_off_cost_sek"].sum())
+
+
 def build_memo(view: ViewState, compared: Sequence[str]) -> bytes:
     """The decision memo of ``view`` (keep-all first in ``compared``) as PDF bytes, in the view's language."""
     use_language(view.lang)
     ds = data.dataset()
     alts = data.alternatives()
-    names = {a: alts[a].name for a in compared}
-    styles = charts.style(list(alts))
-    results = {a: data.result(view, a) for a in compared}
-    years = {a: r.years for a, r in results.items()}
-    first, last = int(years[KEEP_ALL]["year"].iloc[0]), int(years[KEEP_ALL]["year"].iloc[-1])
     scenarios = {sid: data.scenario(view, sid) for sid in ds.scenarios}
-    src = frame.source(view)
-    robust = (
-        compare(
-            ds,
-            list(scenarios.values()),
-            dict(view.overrides),
-            years=view.years,
-            alternatives=[alts[a] for a in compared],
-        )
-        .pivot(index="alternative", columns="scenario", values="diff_total_cost_sek")
-        .reindex(index=list(compared), columns=list(scenarios))
+    robust = compare(
+        ds,
+        list(scenarios.values()),
+        dict(view.overrides),
+        years=view.years,
+        alternatives=[alts[a] for a in compared],
     )
-
-    pdf = _Pdf(src)
+    facts = _Facts(
+        view=view,
+        compared=list(compared),
+        names={a: alts[a].name for a in compared},
+        styles=charts.style(list(alts)),
+        results={a: data.result(view, a) for a in compared},
+        scenarios=scenarios,
+        robust=robust.pivot(index="alternative", columns="scenario", values="diff_total_cost_sek").reindex(
+            index=list(compared), columns=list(scenarios)
+        ),
+        source=frame.source(view),
+    )
+    pdf = _Pdf(facts.source)
     pdf.set_title(f"{t('memo.title')}: {ds.name}")
     pdf.set_author("Vägval")
     pdf.set_lang(view.lang)
     pdf.add_page()
+    _title(pdf, facts)
+    _summary(pdf, facts)
+    _alternatives(pdf, facts)
+    _key_figures(pdf, facts)
+    _charts(pdf, facts)
+    _robustness(pdf, facts)
+    _assumptions(pdf, facts)
+    _traceability(pdf, facts)
+    return bytes(pdf.output())
 
-    # Title and what the memo is about.
+
+def _title(pdf: _Pdf, f: _Facts) -> None:
+    """Title, municipality, date, scenario with its assumptions, horizon and the alternatives compared."""
+    ds = data.dataset()
     pdf.set_font(size=22, style="B")
     pdf.multi_cell(0, 10, t("memo.title"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(size=13)
     pdf.multi_cell(0, 6, f"{ds.name}: {t('memo.subtitle')}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
-    chosen = scenarios[view.scenario]
+    chosen = f.scenarios[f.view.scenario]
     scenario_text = _scenario_values(chosen)
-    if changed := _scenario_changes(chosen, ds.scenarios[view.scenario]):
+    if changed := _scenario_changes(chosen, ds.scenarios[chosen.id]):
         scenario_text += f" {t('sc.changed')} {changed}"
-    compared_text = "; ".join(f"{names[a]} ({t('memo.baseline.tag')})" if a == KEEP_ALL else names[a] for a in compared)
+    compared = "; ".join(
+        f"{f.names[a]} ({t('memo.baseline.tag')})" if a == KEEP_ALL else f.names[a] for a in f.compared
+    )
     for label, value in (
         (t("memo.meta.municipality"), ds.name),
         (t("memo.meta.date"), dt.date.today().isoformat()),
         (t("measure.scenario"), scenario_text),
-        (t("memo.meta.horizon"), t("memo.horizon", first=first, last=last, years=view.years)),
-        (t("memo.meta.alternatives"), compared_text),
+        (t("memo.meta.horizon"), t("memo.horizon", first=f.first, last=f.last, years=f.view.years)),
+        (t("memo.meta.alternatives"), compared),
     ):
         pdf.paragraph(f"**{label}:** {value}", size=10, after=1)
 
-    # The answer before the detail.
+
+def _summary(pdf: _Pdf, f: _Facts) -> None:
+    """The answer before the detail: what not acting costs, then each alternative against it in plain words."""
     pdf.heading(t("memo.summary"))
     pdf.paragraph(t("memo.summary.intro"))
-    base = years[KEEP_ALL]
-    end = {a: y.iloc[-1] for a, y in years.items()}
-    cpp, cpp_first = float(end[KEEP_ALL]["cost_per_pupil_sek"]), float(base["cost_per_pupil_sek"].iloc[0])
+    cpp = f.at_end(KEEP_ALL, "cost_per_pupil_sek")
+    cpp_first = float(f.results[KEEP_ALL].years["cost_per_pupil_sek"].iloc[0])
     pdf.paragraph(
         t(
             "memo.baseline",
-            name=names[KEEP_ALL],
+            name=f.names[KEEP_ALL],
             cpp=fmt.kr(cpp),
-            last=last,
+            last=f.last,
             change=_signed(cpp / cpp_first - 1, fmt.percent),
-            first=first,
-            cost=fmt.mnkr(float(end[KEEP_ALL]["cost_sek"])),
+            first=f.first,
+            cost=fmt.mnkr(f.at_end(KEEP_ALL, "cost_sek")),
         )
     )
-    totals = {a: float(y["cost_sek"].sum() + y["one_off_cost_sek"].sum()) for a, y in years.items()}
-    for alt in compared[1:]:
-
-        def diff(column: str, formatter: Callable[[float], str], alt: str = alt) -> str:
-            return _signed(float(end[alt][column]) - float(end[KEEP_ALL][column]), formatter)
-
-        saving = float(end[KEEP_ALL]["cost_sek"]) - float(end[alt]["cost_sek"])
-        accumulated = totals[alt] - totals[KEEP_ALL]
+    for alt in f.compared[1:]:
+        saving = f.at_end(KEEP_ALL, "cost_sek") - f.at_end(alt, "cost_sek")
+        accumulated = f.total(alt) - f.total(KEEP_ALL)
         sentences = [
-            t(
+            t(  # the page's own sentence
                 "compare.summary",
-                name=f"**{names[alt]}**",
+                name=f"**{f.names[alt]}**",
                 saving_word=t("word.saves") if saving >= 0 else t("word.costs_more"),
                 amount=fmt.mnkr(abs(saving)),
-                year=last,
-                class_size=fmt.number(float(end[alt]["mean_class_size"]), 1),
-                class_delta=diff("mean_class_size", lambda v: fmt.number(v, 1)),
-                combined=fmt.percent(float(end[alt]["combined_grade_share"]), 0),
-                combined_delta=diff("combined_grade_share", lambda v: t("unit.points", value=fmt.number(100 * v, 0))),
-                distance=fmt.km(float(end[alt]["mean_distance_km"])),
-                distance_delta=diff("mean_distance_km", fmt.km),
-                transport=fmt.number(float(end[alt]["pupils_over_threshold"])),
-                moved=fmt.number(float(end[alt]["pupils_changing_school"])),
+                year=f.last,
+                class_size=fmt.number(f.at_end(alt, "mean_class_size"), 1),
+                class_delta=f.change(alt, "mean_class_size", lambda v: fmt.number(v, 1)),
+                combined=fmt.percent(f.at_end(alt, "combined_grade_share"), 0),
+                combined_delta=f.change(
+                    alt, "combined_grade_share", lambda v: t("unit.points", value=fmt.number(100 * v, 0))
+                ),
+                distance=fmt.km(f.at_end(alt, "mean_distance_km")),
+                distance_delta=f.change(alt, "mean_distance_km", fmt.km),
+                transport=fmt.number(f.at_end(alt, "pupils_over_threshold")),
+                moved=fmt.number(f.at_end(alt, "pupils_changing_school")),
             ),
             t(
                 "memo.total.saves" if accumulated <= 0 else "memo.total.costs",
-                first=first,
-                last=last,
+                first=f.first,
+                last=f.last,
                 amount=fmt.mnkr(abs(accumulated)),
             ),
-            t("memo.robust.count", k=int((robust.loc[alt] < 0).sum()), n=len(scenarios)),
+            t("memo.robust.count", k=int((f.robust.loc[alt] < 0).sum()), n=len(f.scenarios)),
         ]
         pdf.paragraph(" ".join(sentences))
-    if len(compared) == 1:
+    if len(f.compared) == 1:
         pdf.paragraph(t("memo.none"))
 
+
+def _alternatives(pdf: _Pdf, f: _Facts) -> None:
+    """Each alternative in the dataset's own words."""
+    alts = data.alternatives()
     pdf.heading(t("memo.alternatives"))
-    for alt in compared:
+    for alt in f.compared:
         tag = f" ({t('memo.baseline.tag')})" if alt == KEEP_ALL else ""
         description = f": {alts[alt].description}" if alts[alt].description else ""
-        pdf.paragraph(f"**{names[alt]}**{tag}{description}", size=10)
+        pdf.paragraph(f"**{f.names[alt]}**{tag}{description}", size=10)
 
-    # Key figures in the last year, alternatives as columns.
-    pdf.heading(t("compare.table", year=last), keep=110)  # the table whole, not split after two rows
-    rows = [[t(f"measure.{m}"), *(show(float(end[a][m])) for a in compared)] for m, show in MEASURES.items()]
-    rows.append([t("memo.row.total", first=first, last=last), *(fmt.mnkr(totals[a]) for a in compared)])
+
+def _key_figures(pdf: _Pdf, f: _Facts) -> None:
+    """The last year's measures, alternatives as columns, plus the totals over the horizon."""
+    pdf.heading(t("compare.table", year=f.last), keep=110)  # the table whole, not split after two rows
+    rows = [[t(f"measure.{m}"), *(show(f.at_end(a, m)) for a in f.compared)] for m, show in MEASURES.items()]
+    rows.append([t("memo.row.total", first=f.first, last=f.last), *(fmt.mnkr(f.total(a)) for a in f.compared)])
     rows.append(
         [
-            t("kpi.total_diff", first=first, last=last),
-            *("–" if a == KEEP_ALL else _signed(totals[a] - totals[KEEP_ALL], fmt.mnkr) for a in compared),
+            t("kpi.total_diff", first=f.first, last=f.last),
+            *("–" if a == KEEP_ALL else _signed(f.total(a) - f.total(KEEP_ALL), fmt.mnkr) for a in f.compared),
         ]
     )
-    pdf.grid(
-        [t("measure.measure"), *(names[a] for a in compared)], rows, colours=[styles[a]["color"] for a in compared]
-    )
+    header = [t("measure.measure"), *(f.names[a] for a in f.compared)]
+    pdf.grid(header, rows, colours=[f.styles[a]["color"] for a in f.compared])
 
-    # The dashboard's cost charts, each alternative in its own colour.
+
+def _charts(pdf: _Pdf, f: _Facts) -> None:
+    """The page's cost charts, each alternative in its own colour; a note when no browser can draw them."""
     pdf.heading(t("memo.charts"))
+    accumulated = {a: accumulated_difference(r, f.results[KEEP_ALL]) for a, r in f.results.items()}
     figures = [
-        _lines(years, "cost_sek", t("measure.cost_sek"), names, styles, src, y_title="mnkr", scale=1e-6),
+        _lines(f, f.years, "cost_sek", t("measure.cost_sek"), y_title="mnkr", scale=1e-6),
         _lines(
-            {a: accumulated_difference(r, results[KEEP_ALL]) for a, r in results.items()},
+            f,
+            accumulated,
             "diff_sek",
-            t("chart.accumulated", first=first),
-            names,
-            styles,
-            src,
+            t("chart.accumulated", first=f.first),
             y_title="mnkr",
             scale=1e-6,
             layout={"yaxis": {"rangemode": "normal"}},
         ),
-        _lines(years, "cost_per_pupil_sek", t("measure.cost_per_pupil_sek"), names, styles, src, y_title="kr"),
+        _lines(f, f.years, "cost_per_pupil_sek", t("measure.cost_per_pupil_sek"), y_title="kr"),
     ]
     images = chart_images(figures)
     if images is None:
         pdf.paragraph(t("memo.charts.missing"), size=10)
-    else:
-        for png, figure in zip(images, figures, strict=True):
-            width = pdf.epw
-            height = width * figure["layout"]["height"] / CHART_WIDTH_PX
-            if pdf.will_page_break(height):
-                pdf.add_page()
-            pdf.image(io.BytesIO(png), w=width, h=height)
-            pdf.ln(3)
+        return
+    for png, figure in zip(images, figures, strict=True):
+        height = pdf.epw * figure["layout"]["height"] / CHART_WIDTH_PX
+        if pdf.will_page_break(height):
+            pdf.add_page()
+        pdf.image(io.BytesIO(png), w=pdf.epw, h=height)
+        pdf.ln(3)
 
-    # Does the conclusion hold in every scenario?
-    pdf.heading(t("compare.section.robust"))
-    pdf.paragraph(t("compare.robust.intro", first=first, last=last), size=10)
+
+def _robustness(pdf: _Pdf, f: _Facts) -> None:
+    """Does the conclusion hold in every scenario? Total cost against keep-all, alternatives × scenarios."""
+    pdf.heading(t("compare.section.robust"), keep=40 + 8 * len(f.compared))
+    pdf.paragraph(t("compare.robust.intro", first=f.first, last=f.last), size=10)
     pdf.grid(
-        [t("measure.alternative"), *(s.name for s in scenarios.values())],
-        [[names[a], *(fmt.mnkr(float(v)) for v in robust.loc[a])] for a in compared],
+        [t("measure.alternative"), *(s.name for s in f.scenarios.values())],
+        [[f.names[a], *(fmt.mnkr(float(v)) for v in f.robust.loc[a])] for a in f.compared],
     )
 
-    _assumptions(pdf, view, scenarios)
 
-    pdf.heading(t("memo.trace"))
-    pdf.paragraph(t("memo.link"), size=10, after=1)
-    link = session.share_url(view)
-    pdf.set_font(size=9)
-    pdf.set_text_color(0, 80, 160)
-    pdf.multi_cell(0, 4.5, link, link=link, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_text_color(0)
-    return bytes(pdf.output())
-
-
-def _assumptions(pdf: _Pdf, view: ViewState, scenarios: dict[str, Scenario]) -> None:
+def _assumptions(pdf: _Pdf, f: _Facts) -> None:
     """Every parameter that differs from its documented default, with its source; then scenario changes."""
     ds = data.dataset()
+    view, scenarios = f.view, f.scenarios
     pdf.heading(t("memo.assumptions"))
     changed = [r for r in parameter_rows(ds.parameter_overrides, view.overrides) if r["changed"]]
     if changed:
@@ -299,6 +349,17 @@ def _assumptions(pdf: _Pdf, view: ViewState, scenarios: dict[str, Scenario]) -> 
         pdf.paragraph(f"**{t('memo.scenario_changes')}**", size=10, after=1)
         for line in lines:
             pdf.paragraph(line, size=10, after=1)
+
+
+def _traceability(pdf: _Pdf, f: _Facts) -> None:
+    """The link that reopens exactly this view (the "Källa" line is in every page's footer)."""
+    pdf.heading(t("memo.trace"))
+    pdf.paragraph(t("memo.link"), size=10, after=1)
+    link = session.share_url(f.view)
+    pdf.set_font(size=9)
+    pdf.set_text_color(0, 80, 160)
+    pdf.multi_cell(0, 4.5, link, link=link, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0)
 
 
 # --- words and numbers ---------------------------------------------------------------
@@ -332,10 +393,10 @@ def _scenario_values(scenario: Scenario) -> str:
 def _scenario_changes(scenario: Scenario, original: Scenario) -> str:
     """'barnafödande 1,30 (standard 1,45), …' for the assumptions moved on the Scenarier page; '' if none."""
     return ", ".join(
-        f"{t(f'sc.{f}.short')} {_assumption(f, getattr(scenario, f))} "
-        f"({t('param.default', value=_assumption(f, getattr(original, f)))})"
-        for f in SCENARIO_FIELDS
-        if getattr(scenario, f) != getattr(original, f)
+        f"{t(f'sc.{name}.short')} {_assumption(name, getattr(scenario, name))} "
+        f"({t('param.default', value=_assumption(name, getattr(original, name)))})"
+        for name in SCENARIO_FIELDS
+        if getattr(scenario, name) != getattr(original, name)
     )
 
 
@@ -344,27 +405,25 @@ def _amount(value: float, meta: dict) -> str:
     unit = str(meta["unit"])
     if unit.startswith("andel"):
         rest = unit.removeprefix("andel").replace("(0–1)", "").strip()
-        return f"{fmt.percent(value, 0 if float(value * 100).is_integer() else 1)} {rest}".strip()
+        return f"{fmt.percent(value, 0 if round(value * 100, 6).is_integer() else 1)} {rest}".strip()
     if meta["integer"] or abs(value) >= 1000:
         return f"{fmt.number(value, 0)} {unit}"
     return f"{fmt.number(value, 2).rstrip('0').rstrip(',')} {unit}"
 
 
 def _lines(
+    f: _Facts,
     series: dict[str, pd.DataFrame],
     column: str,
     title: str,
-    names: dict[str, str],
-    styles: dict[str, dict[str, str]],
-    source: str,
     *,
     y_title: str,
     scale: float = 1.0,
     layout: dict | None = None,
 ) -> dict:
     """The page's line chart (ui.charts) as a plain figure dict for kaleido."""
-    traces = charts.lines(series, column=column, names=names, styles=styles, scale=scale)
-    spec = charts.figure(traces, title=title, source=source, y_title=y_title, layout=layout).to_dict()
+    traces = charts.lines(series, column=column, names=f.names, styles=f.styles, scale=scale)
+    spec = charts.figure(traces, title=title, source=f.source, y_title=y_title, layout=layout).to_dict()
     # On the page Streamlit's theme makes room for the axis labels; kaleido draws the bare figure, so the
     # memo asks for that room itself, and for whole Swedish numbers (150 000, not 150k) on paper.
     spec["layout"]["xaxis"]["automargin"] = True
