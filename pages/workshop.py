@@ -177,26 +177,42 @@ def answer(code: str, compared: list[str], q, measures) -> None:
 
     st.subheader(t("ws.send.title"))
     frame.session_seed("ws.pref", mine.preferred if mine and mine.preferred in compared else "")
-    preferred = st.selectbox(
+    st.selectbox(
         t("ws.preferred"),
         ["", *compared],
         key="ws.pref",
-        format_func=lambda a: names[a] if a else t("ws.no_preference"),
+        format_func={"": t("ws.no_preference"), **names}.get,  # labels fixed now, not when formatted
         help=t("ws.preferred.help"),
     )
     frame.session_seed("ws.comment", mine.comment if mine else "")
-    comment = st.text_area(
-        t("ws.comment"), key="ws.comment", max_chars=ws.MAX_COMMENT, help=t("ws.comment.help"), height=90
+    st.text_area(t("ws.comment"), key="ws.comment", max_chars=ws.MAX_COMMENT, help=t("ws.comment.help"), height=90)
+    st.button(
+        t("ws.resend" if mine else "ws.send"),
+        type="primary",
+        disabled=not workshop.open,
+        width="stretch",
+        key="ws.send_button",
+        on_click=send,
+        args=(code,),
     )
-    if st.button(t("ws.resend" if mine else "ws.send"), type="primary", disabled=not workshop.open, width="stretch"):
-        fresh = ws.load(code)  # the facilitator may have closed it since this was drawn
-        if fresh is None or not fresh.open:
-            st.error(t("ws.closed"))
-        else:
-            ws.submit(fresh, weights, preferred, comment)
-            st.success(t("ws.thanks"))
+    sent = st.session_state.pop("ws.sent", None)
+    if sent == "ok":
+        st.success(t("ws.thanks"))
+    elif sent == "closed":
+        st.error(t("ws.closed"))
     elif mine:
         st.caption(t("ws.sent_before", time=mine.saved_at.strftime("%H:%M")))
+
+
+def send(code: str) -> None:
+    """Callback: store the input before the run that shows it (so the button already says "send again")."""
+    fresh = ws.load(code)  # the facilitator may have closed it since the page was drawn
+    if fresh is None or not fresh.open:
+        st.session_state["ws.sent"] = "closed"
+        return
+    weights = {c: st.session_state[f"ws.w.{c}"] for c in ranking.CRITERIA}
+    ws.submit(fresh, weights, st.session_state.get("ws.pref", ""), st.session_state.get("ws.comment", ""))
+    st.session_state["ws.sent"] = "ok"
 
 
 @st.fragment(run_every=REFRESH_SECONDS)
@@ -269,7 +285,7 @@ def lead(workshop: ws.Workshop, q) -> None:
     if workshop.id not in leading():
         st.caption(t("ws.pin.help"))
         pin = st.text_input(t("ws.pin"), type="password", max_chars=ws.PIN_DIGITS, key="ws.pin_input")
-        if st.button(t("ws.pin.button")):
+        if st.button(t("ws.pin.button"), key="ws.pin_button"):
             if pin.strip() == workshop.pin:
                 leading().add(workshop.id)
                 st.rerun()
@@ -278,20 +294,20 @@ def lead(workshop: ws.Workshop, q) -> None:
     st.markdown(t("ws.pin.yours", pin=workshop.pin))
     st.caption(t("ws.lead.present"))
     if workshop.open:
-        if st.button(t("ws.close"), help=t("ws.close.help")):
+        if st.button(t("ws.close"), help=t("ws.close.help"), key="ws.close_button"):
             ws.set_open(workshop, False)
             st.rerun()
-    elif st.button(t("ws.reopen")):
+    elif st.button(t("ws.reopen"), key="ws.reopen_button"):
         ws.set_open(workshop, True)
         st.rerun()
     st.subheader(t("ws.export"))
     frame.download_table(ws.export_table(ws.responses(workshop), q, names), f"workshop-{workshop.id}", "ws.export")
     with st.expander(t("ws.danger")):
         sure = st.checkbox(t("ws.confirm"), key="ws.confirm")
-        if st.button(t("ws.clear"), disabled=not sure):
+        if st.button(t("ws.clear"), disabled=not sure, key="ws.clear_button"):
             ws.clear(workshop)
             st.rerun()
-        if st.button(t("ws.delete"), disabled=not sure):
+        if st.button(t("ws.delete"), disabled=not sure, key="ws.delete_button"):
             ws.delete(workshop)
             leading().discard(workshop.id)
             go_to("")
@@ -306,7 +322,7 @@ def lobby(view: ViewState) -> None:
         st.subheader(t("ws.join"))
         with st.form("ws.join_form", border=False):
             typed = st.text_input(t("ws.code"), max_chars=64, placeholder="KS-mars", key="ws.join_code")
-            if st.form_submit_button(t("ws.join.button"), type="primary"):
+            if st.form_submit_button(t("ws.join.button"), type="primary", key="ws.join_button"):
                 found = ws.find(typed)
                 if found:
                     go_to(found)
@@ -317,10 +333,10 @@ def lobby(view: ViewState) -> None:
             chosen = st.selectbox(
                 t("ws.earlier"),
                 [code for code, _ in earlier],
-                format_func=lambda c: c + ("" if dict(earlier)[c] else f" ({t('ws.closed.short')})"),
+                format_func={c: c if is_open else f"{c} ({t('ws.closed.short')})" for c, is_open in earlier}.get,
                 key="ws.earlier",
             )
-            if st.button(t("ws.open_earlier")):
+            if st.button(t("ws.open_earlier"), key="ws.open_button"):
                 go_to(chosen)
                 st.rerun()
     with start:
@@ -330,7 +346,7 @@ def lobby(view: ViewState) -> None:
         view = view.with_(alternatives=tuple(picked))
         session.commit(view)
         code = st.text_input(t("ws.start.code"), max_chars=32, placeholder="KS-mars", key="ws.new_code")
-        if st.button(t("ws.start.button"), type="primary", disabled=not picked):
+        if st.button(t("ws.start.button"), type="primary", disabled=not picked, key="ws.start_button"):
             code = code.strip()
             if not valid_id(code):
                 st.error(t("ws.start.bad_code"))
@@ -351,7 +367,7 @@ def page() -> None:
     workshop = ws.load(view.workshop)
     if workshop is None:
         st.warning(t("ws.unknown", code=view.workshop))
-        st.button(t("ws.leave"), on_click=go_to, args=("",))
+        st.button(t("ws.leave"), on_click=go_to, args=("",), key="ws.leave_button")
         return
     compared = [a for a in workshop.alternatives if a in alts]
     gone = [a for a in workshop.alternatives if a not in alts]
@@ -359,7 +375,7 @@ def page() -> None:
         st.warning(t("ws.gone", ids=", ".join(gone)))
     if len(compared) < 2:
         st.error(t("ws.too_few"))
-        st.button(t("ws.leave"), on_click=go_to, args=("",))
+        st.button(t("ws.leave"), on_click=go_to, args=("",), key="ws.leave_button")
         return
     try:
         measures = ws.measures(workshop, view, compared)
@@ -389,7 +405,7 @@ def page() -> None:
         room(workshop.id, compared, q, measures)
     else:
         lead(workshop, q)
-    st.button(t("ws.leave"), on_click=go_to, args=("",))
+    st.button(t("ws.leave"), on_click=go_to, args=("",), key="ws.leave_button")
 
 
 page()

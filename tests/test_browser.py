@@ -36,7 +36,7 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PAGES = ("", "scenarier", "kapacitet", "ekonomi", "investeringar", "jamfor", "bygg", "om-modellen")  # "" = Översikt
+PAGES = ("", "scenarier", "kapacitet", "ekonomi", "investeringar", "jamfor", "workshop", "bygg", "om-modellen")  # "" = Översikt
 
 pytestmark = pytest.mark.browser
 
