@@ -36,7 +36,8 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PAGES = ("", "scenarier", "kapacitet", "ekonomi", "investeringar", "jamfor", "workshop", "bygg", "om-modellen")  # "" = Översikt
+# "" = Översikt
+PAGES = ("", "scenarier", "kapacitet", "ekonomi", "investeringar", "jamfor", "workshop", "bygg", "om-modellen")
 
 pytestmark = pytest.mark.browser
 
