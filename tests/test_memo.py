@@ -93,6 +93,19 @@ def test_keep_all_alone_is_a_memo_too(app_store, no_browser) -> None:
     assert words(LABELS["memo.none"][0]) in text
 
 
+def test_another_municipality_with_one_scenario(app_store, no_browser, tiny_path, monkeypatch) -> None:
+    monkeypatch.setattr(data, "DATASET_DIR", tiny_path)
+    data.dataset.clear()
+    try:
+        v = ViewState(scenario="bas", alternatives=("close-b", "merge-b-c"))
+        text, _ = read(memo.build_memo(v, [KEEP_ALL, "close-b", "merge-b-c"]))
+        saves = total_difference(v, "merge-b-c") < 0
+    finally:
+        data.dataset.clear()
+    assert "Lillby kommun" in text and "Slå ihop Björkängen med Östra Cé 2026" in text
+    assert f"i {int(saves)} av 1 scenarier" in text  # the robustness sentence counts its one scenario
+
+
 def test_without_chromium_the_memo_has_a_note_instead_of_charts(app_store, no_browser) -> None:
     text, images = read(memo.build_memo(view(), COMPARED))
     assert images == 0
