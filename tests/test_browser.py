@@ -37,7 +37,7 @@ ARGS = [
     "--disable-sync",
 ]
 # "" = Översikt
-PAGES = ("", "scenarier", "kapacitet", "ekonomi", "investeringar", "jamfor", "workshop", "bygg", "om-modellen")
+PAGES = ("", "scenarier", "kapacitet", "ekonomi", "investeringar", "jamfor", "workshop", "bygg", "om-modellen", "data")
 
 pytestmark = pytest.mark.browser
 
