@@ -436,7 +436,8 @@ def _lines(
 
 
 def _font_files() -> dict[str, Path] | None:
-    """Regular, bold, italic and bold italic of a Unicode face (å ä ö and '−').
+    """Regular, bold, italic and bold italic of a Unicode face (å ä ö and '−'); italics so that
+    a "__" in a dataset's text, which markdown paragraphs read as italics, cannot fail the memo.
 
     Source Sans Pro from its pinned pip package, the face of the charts and of
     Streamlit itself; else Debian's DejaVu Sans; else None, and the PDF's own
@@ -454,7 +455,7 @@ def _font_files() -> dict[str, Path] | None:
 
 
 # Helvetica in a PDF knows Latin-1 only: the typographic signs the formats use become their plain cousins.
-LATIN1 = str.maketrans({"−": "-", "–": "-", "—": "-", "…": "...", "≈": "~", "✎": ""})
+LATIN1 = str.maketrans({"−": "-", "–": "-", "—": "-", "…": "...", "≈": "~"})
 
 
 class _Pdf(FPDF):
