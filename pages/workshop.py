@@ -113,21 +113,22 @@ def qr_png(link: str) -> bytes:
     return buffer.getvalue()
 
 
-def join_box(workshop: ws.Workshop, big: bool) -> None:
+def join_box(workshop: ws.Workshop, left, right, *, large: bool) -> None:
+    """How to join, in two cells: large while the room is still joining, then small beside the numbers."""
     base = st.context.url.split("?")[0] if st.context.url else ""
     link = f"{base}?ws={workshop.id}" + ("&lang=en" if view.lang == "en" else "")
-    left, right = st.columns([1, 2] if big else [1, 4], vertical_alignment="center")
-    left.image(qr_png(link), width=300 if big else 140)
+    left.image(qr_png(link), width=300 if large else 110)
     with right:
-        st.markdown(t("ws.join.how"))
+        if large:
+            st.markdown(t("ws.join.how"))
         st.markdown(
-            f"<div style='font-size:{'3.6rem' if big else '2rem'};font-weight:700;line-height:1.1'>"
+            f"<div style='font-size:{'3.6rem' if large else '1.8rem'};font-weight:700;line-height:1.1'>"
             f"{html.escape(workshop.id)}</div>",
             unsafe_allow_html=True,
         )
         st.code(link, language=None, wrap_lines=True)
-        if not workshop.open:
-            st.warning(t("ws.closed"))
+    if not workshop.open:
+        st.warning(t("ws.closed"))
 
 
 def how(measures) -> None:
@@ -224,23 +225,34 @@ def room(code: str, compared: list[str], q, measures) -> None:
     if workshop is None:
         st.warning(t("ws.unknown", code=code))
         return
-    join_box(workshop, big)
     found = ws.responses(workshop)
+    if big and not found:
+        join_box(workshop, *st.columns([1, 2], vertical_alignment="center"), large=True)
+        cells = frame.number_grid(big, 2)
+    else:  # the results need the screen: joining shrinks to a strip beside the two numbers
+        qr, text, *cells = st.columns([1, 3, 1.6, 1.6], vertical_alignment="center")
+        join_box(workshop, qr, text, large=False)
     weights = ws.mean_weights(found)
     ranked = ranking.scores(q, weights)
     firsts = ranking.first_choices(q, [r.weights for r in found])
     weighted = sum(any(w > 0 for w in r.weights.values()) for r in found)
     top = ranking.leaders(q, weights)
-    cells = frame.number_grid(big, 3)
+    same = max((firsts[a] for a in top), default=0)
     cells[0].metric(t("ws.responses"), fmt.number(len(found)))
     cells[1].metric(
-        t("ws.room_first"), t("ws.and").join(names[a] for a in top) if top else "–", help=t("ws.room_first.help")
-    )
-    cells[2].metric(
         t("ws.same_first"),
-        t("ws.of", part=fmt.number(max((firsts[a] for a in top), default=0)), whole=fmt.number(weighted)),
+        t("ws.of", part=fmt.number(same), whole=fmt.number(weighted)),
         help=t("ws.same_first.help"),
     )
+    if top:
+        st.markdown(
+            t(
+                "ws.room.summary.tie" if len(top) > 1 else "ws.room.summary",
+                leaders=leader_names(top),
+                part=fmt.number(same),
+                whole=fmt.number(weighted),
+            )
+        )
     if not found:
         st.info(t("ws.waiting"))
         return
@@ -253,6 +265,7 @@ def room(code: str, compared: list[str], q, measures) -> None:
             st.info(t("ws.room.no_weights"))
         else:
             ranking_bars(ranked, big, {a: t("ws.first_for", n=fmt.number(firsts[a])) for a in ranked.index})
+            st.caption(t("ws.room.summary.help"))
             robustness(q, weights)
         st.subheader(t("ws.room.weights"))
         bars(

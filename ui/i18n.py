@@ -1869,12 +1869,24 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "ws.sent_before": ("Du skickade ditt svar kl. {time}.", "You sent your input at {time}."),
     "ws.responses": ("Svar", "Responses"),
-    "ws.room_first": ("Först med rummets vikter", "First under the room's weights"),
-    "ws.room_first.help": (
-        "Rummets vikter är medelvärdet av allas vikter. Det är ett underlag för samtalet, inte ett beslut.",
-        "The room's weights are the mean of everyone's weights. It is input for the discussion, not a decision.",
+    "ws.room.summary": (
+        "Med rummets vikter kommer {leaders} först. För {part} av {whole} deltagare sätter de egna vikterna samma "
+        "alternativ först.",
+        "Under the room's weights {leaders} comes first. For {part} of {whole} participants their own weights put the "
+        "same alternative first.",
     ),
-    "ws.same_first": ("Deltagare med samma etta", "Participants with the same first place"),
+    "ws.room.summary.tie": (
+        "Med rummets vikter delar {leaders} förstaplatsen. För {part} av {whole} deltagare sätter de egna vikterna "
+        "samma alternativ först.",
+        "Under the room's weights {leaders} share the first place. For {part} of {whole} participants their own "
+        "weights put the same alternative first.",
+    ),
+    "ws.room.summary.help": (
+        "Rummets vikter är medelvärdet av allas vikter. Rangordningen är ett underlag för samtalet, inte ett beslut.",
+        "The room's weights are the mean of everyone's weights. The ranking is input for the discussion, not a "
+        "decision.",
+    ),
+    "ws.same_first": ("Samma etta", "Same first place"),
     "ws.same_first.help": (
         "Hur många deltagares egna vikter sätter samma alternativ först (av dem som har vägt något).",
         "How many participants' own weights put the same alternative first (of those who weighted anything).",
