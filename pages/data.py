@@ -35,18 +35,19 @@ def origin(dataset_id: str) -> str:
     return t("data.from_server", name=server.name, code=server.code, folder=folder)
 
 
-def summary(shown: Dataset) -> None:
-    """What a dataset holds: base year, inhabitants, rows per table, scenarios and alternatives."""
+def summary(shown: Dataset, expanded: bool) -> None:
+    """What a dataset holds: base year and inhabitants, then rows per table, scenarios and alternatives."""
     st.markdown(
         t("data.summary", year=shown.base_year, inhabitants=fmt.number(shown.population.sum()), areas=len(shown.areas))
     )
-    counts = pd.DataFrame(
-        [(t(f"data.table.{table}"), rows) for table, rows in table_counts(shown)],
-        columns=[t("data.col.table"), t("data.col.rows")],
-    )
-    st.dataframe(counts, hide_index=True)
-    st.markdown(t("data.scenarios", names=", ".join(s.name for s in shown.scenarios.values())))
-    st.markdown(t("data.alternatives", names=", ".join(a.name for a in shown.alternatives.values())))
+    with st.expander(t("data.contents"), expanded=expanded):
+        counts = pd.DataFrame(
+            [(t(f"data.table.{table}"), rows) for table, rows in table_counts(shown)],
+            columns=[t("data.col.table"), t("data.col.rows")],
+        )
+        st.dataframe(counts, hide_index=True, width="content")
+        st.markdown(t("data.scenarios", names=", ".join(s.name for s in shown.scenarios.values())))
+        st.markdown(t("data.alternatives", names=", ".join(a.name for a in shown.alternatives.values())))
 
 
 def use_upload(upload: Upload) -> None:
@@ -95,7 +96,7 @@ else:
         args=(view.dataset,),
         help=t("data.make_default.help"),
     )
-summary(ds)
+summary(ds, expanded=False)
 
 choices = ["", *uploads]
 current = "" if view.dataset in ("", data.SERVER) else view.dataset
@@ -106,7 +107,7 @@ if len(choices) > 1:
         choices,
         index=choices.index(current) if current in choices else 0,
         key="w.data.switch",
-        format_func=lambda d: origin(d).replace("**", ""),
+        format_func=lambda d: origin(d).replace("**", "").replace("`", ""),  # markdown shows as plain text here
     )
     right.button(
         t("data.switch.button"), key="data.switch.go", on_click=switch, args=(picked,), disabled=picked == current
@@ -121,6 +122,7 @@ uploaded = st.file_uploader(
     t("data.upload.label"),
     key=f"data.upload.{st.session_state.get(UPLOADER, 0)}",
     help=t("data.upload.help", mb=MAX_UPLOAD_MB),
+    max_upload_size=MAX_UPLOAD_MB,  # the browser refuses bigger files before sending them
 )
 if uploaded is not None:
     checked = st.session_state.get(CHECKED)
@@ -138,7 +140,7 @@ if uploaded is not None:
             st.info(t("data.already", file=outcome.filename))
         else:
             st.success(t("data.accepted", file=outcome.filename, name=outcome.dataset.name, code=outcome.dataset.code))
-            summary(outcome.dataset)
+            summary(outcome.dataset, expanded=True)  # what was read, before it is used
             st.checkbox(t("data.make_default"), key="w.data.make_default", help=t("data.make_default.help"))
             st.button(
                 t("data.use"),
@@ -152,7 +154,7 @@ if uploaded is not None:
         st.error(t("data.rejected", file=uploaded.name, n=len(outcome), name=ds.name))
         st.markdown(t("data.rejected.fix"))
         problems = pd.DataFrame(
-            [(p.file, p.row, p.column or "", p.message) for p in outcome],
+            [(p.file, "" if p.row is None else str(p.row), p.column or "", p.message) for p in outcome],
             columns=[t("data.col.file"), t("data.col.row"), t("data.col.column"), t("data.col.problem")],
-        ).astype({t("data.col.row"): "Int64"})
+        )  # text, so a problem with no row shows an empty cell rather than "None"
         st.dataframe(problems, hide_index=True, width="stretch")

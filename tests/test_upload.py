@@ -262,7 +262,7 @@ def test_a_bad_upload_lists_every_problem_and_changes_nothing(fresh_caches: Path
     problems = at.dataframe[-1].value
     assert list(problems.columns) == ["Fil [blad]", "Rad", "Kolumn", "Vad som är fel"]
     rows = {(f, r, c) for f, r, c in problems[["Fil [blad]", "Rad", "Kolumn"]].itertuples(index=False)}
-    assert rows == {("lillby.xlsx[units]", 2, "area_id"), ("lillby.xlsx[population]", 1, "persons")}
+    assert rows == {("lillby.xlsx[units]", "2", "area_id"), ("lillby.xlsx[population]", "1", "persons")}
     assert "menade du 'A'?" in " ".join(problems["Vad som är fel"])
     assert not any(b.key == "data.use" for b in at.button)
     assert at.session_state["view"].dataset == "" and at.session_state["view"].scenario == "stress"

@@ -1621,6 +1621,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Basår {year} · {inhabitants} invånare i {areas} planeringsområden.",
         "Base year {year} · {inhabitants} inhabitants in {areas} planning areas.",
     ),
+    "data.contents": ("Vad datan innehåller", "What the data holds"),
     "data.col.table": ("Tabell (blad eller fil)", "Table (sheet or file)"),
     "data.col.rows": ("Rader", "Rows"),
     "data.table.areas": ("Planeringsområden (areas)", "Planning areas (areas)"),
