@@ -196,6 +196,7 @@ def answer(code: str, compared: list[str], q, measures) -> None:
         on_click=send,
         args=(code,),
     )
+    ws.remember_participant()
     sent = st.session_state.pop("ws.sent", None)
     if sent == "ok":
         st.success(t("ws.thanks"))
@@ -304,6 +305,8 @@ def lead(workshop: ws.Workshop, q) -> None:
                 st.rerun()
             st.error(t("ws.pin.wrong"))
         return
+    found = ws.responses(workshop)
+    st.markdown(t("ws.status.open" if workshop.open else "ws.status.closed", n=fmt.number(len(found))))
     st.markdown(t("ws.pin.yours", pin=workshop.pin))
     st.caption(t("ws.lead.present"))
     if workshop.open:
@@ -314,7 +317,7 @@ def lead(workshop: ws.Workshop, q) -> None:
         ws.set_open(workshop, True)
         st.rerun()
     st.subheader(t("ws.export"))
-    frame.download_table(ws.export_table(ws.responses(workshop), q, names), f"workshop-{workshop.id}", "ws.export")
+    frame.download_table(ws.export_table(found, q, names), f"workshop-{workshop.id}", "ws.export")
     with st.expander(t("ws.danger")):
         sure = st.checkbox(t("ws.confirm"), key="ws.confirm")
         if st.button(t("ws.clear"), disabled=not sure, key="ws.clear_button"):

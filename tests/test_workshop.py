@@ -115,6 +115,9 @@ def test_a_participant_submits_and_another_session_sees_the_room(app_store) -> N
     assert metrics(lead)["Svar"] == ["0"]
 
     phone = open_page(WORKSHOP, ws="KS-mars")
+    # The anonymous id goes into a cookie, so a reloaded phone stays the same participant.
+    participant = phone.session_state["ws.participant"]
+    assert any(f"vagval_participant={participant};" in h.proto.body for h in phone.get("html"))
     assert [s.label for s in phone.slider][:4] == [
         "Ekonomi",
         "Kvalitet i skolan",
@@ -167,6 +170,7 @@ def test_closing_stops_input_and_reopening_allows_it(app_store) -> None:
 
     phone.run()
     assert phone.button(key="ws.send_button").disabled
+    assert "Stängd för nya svar" in texts(lead)
     assert any("stängd" in i.value for i in phone.info)
     assert Store(app_store).workshop_input("2099", "KS-mars") == []
 

@@ -1923,6 +1923,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "Till projektorn: välj Rummet och slå på presentationsläget. Rummet uppdateras av sig själv.",
         "For the projector: choose The room and turn on presentation mode. The room updates itself.",
     ),
+    "ws.status.open": ("**Öppen för svar** · {n} svar hittills", "**Open for input** · {n} responses so far"),
+    "ws.status.closed": ("**Stängd för nya svar** · {n} svar", "**Closed for new input** · {n} responses"),
     "ws.close": ("Stäng för nya svar", "Close for new input"),
     "ws.close.help": (
         "Svaren finns kvar och visas; ingen kan skicka eller ändra.",

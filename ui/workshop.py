@@ -5,7 +5,7 @@ what everyone ranks when the facilitator starts it: scenario, changed scenario
 assumptions, parameter overrides, horizon and alternatives. So thirty phones rank
 the same results whatever their own sidebars say, and a restarted server finds the
 workshop and its input where they were. Participants are anonymous: a random id
-kept in the browser session, no name.
+kept in a cookie of the browser, no name.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ from ui.state import SCENARIO_FIELDS, ViewState, valid_id
 
 MAX_COMMENT = 280  # characters: a comment is read aloud from the projector, not an essay
 PIN_DIGITS = 4
+COOKIE = "vagval_participant"
+COOKIE_SECONDS = 2 * 24 * 3600  # a workshop day with margin; then the phone is someone new
+TOKEN_BYTES = 6
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -152,10 +155,28 @@ def delete(workshop: Workshop) -> None:
 
 
 def participant() -> str:
-    """This browser session's anonymous id (a new tab or a reload is a new participant)."""
+    """This browser's anonymous id: random, and kept in a cookie so a reload stays the same participant."""
     if "ws.participant" not in st.session_state:
-        st.session_state["ws.participant"] = secrets.token_hex(6)
+        kept = st.context.cookies.get(COOKIE, "")
+        fits = len(kept) == 2 * TOKEN_BYTES and all(c in "0123456789abcdef" for c in kept)
+        st.session_state["ws.participant"] = kept if fits else secrets.token_hex(TOKEN_BYTES)
     return st.session_state["ws.participant"]
+
+
+def remember_participant() -> None:
+    """Put the id in a first-party cookie (no personal data), read when the page is next opened.
+
+    Phones reload pages they have put to sleep; without it a reloaded phone would be a
+    new participant and its earlier input would count twice.
+    """
+    pid = participant()
+    if st.context.cookies.get(COOKIE) == pid or st.session_state.get("ws.remembered"):
+        return
+    st.html(
+        f"<script>document.cookie = '{COOKIE}={pid}; path=/; max-age={COOKIE_SECONDS}; SameSite=Lax';</script>",
+        unsafe_allow_javascript=True,  # pid is hex digits made here, never user input
+    )
+    st.session_state["ws.remembered"] = True
 
 
 def submit(workshop: Workshop, weights: Mapping[str, float], preferred: str, comment: str) -> None:
