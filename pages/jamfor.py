@@ -9,303 +9,344 @@ from engine import formatting as fmt
 from engine.compare import accumulated_difference, compare, distance_distribution
 from engine.model_types import KEEP_ALL
 from engine.parameters import describe
-from ui import charts, data, frame, geo, session
+from ui import charts, data, frame, geo, memo, session
 from ui.frame import show
 from ui.i18n import t
 from ui.widgets import alternative_picker, parameter_sliders
 
 DISTANCE_BANDS_KM = (0, 2, 5, 10, 20, float("inf"))
 
-view = session.view()
-ds = data.dataset()
-alts = data.alternatives()
-styles = charts.style(list(alts))
-names = {a: alt.name for a, alt in alts.items()}
-
 st.title(t("compare.title"))
 st.caption(t("compare.intro"))
-
-# On a projector the numbers get the whole width; the choices fold away above them.
-controls, main = (
-    (st.expander(t("compare.params"), expanded=False), st.container())
-    if view.present
-    else st.columns([1, 3], gap="large")
-)
-with controls:
-    picked = alternative_picker(view, alts)
-    st.subheader(t("compare.params"))
-    st.caption(t("compare.params.help"))
-    # The choices politicians question most; cost assumptions one click further (and
-    # not drawn until asked for, so a slider move re-runs fewer widgets).
-    groups, more = ("classes", "transport"), ("costs", "teachers", "premises")
-    frame.session_seed("w.more_params", any(r["group"] in more and r["name"] in view.overrides for r in describe()))
-    if st.toggle(t("compare.params.more"), key="w.more_params"):
-        groups += more
-    overrides = parameter_sliders(view, groups)
-
-view = view.with_(alternatives=tuple(picked), overrides=overrides)
-session.commit(view)
-
-compared = session.compared(view)
-results = {a: data.result(view, a) for a in compared}
-years = {a: r.years for a, r in results.items()}
-base = years[KEEP_ALL]
-first, last = int(base["year"].iloc[0]), int(base["year"].iloc[-1])
-params = results[KEEP_ALL].parameters
-src = frame.source(view)
-big = view.present
+frame.state_panel_in_page()
 
 
-ends = {a: y.iloc[-1] for a, y in years.items()}  # the last year's row per alternative
+@st.fragment
+def comparison() -> None:
+    """Everything the choices on this page change, rerun on its own when one of them moves.
 
+    A slider here then redraws this part only, not the sidebar and the navigation
+    (DESIGN.md §7); the link, the list of changes and undo sit beside the sliders so
+    they follow each move.
+    """
+    view = session.view()
+    ds = data.dataset()
+    alts = data.alternatives()
+    styles = charts.style(list(alts))
+    names = {a: alt.name for a, alt in alts.items()}
 
-def at_end(alt: str, column: str) -> float:
-    return float(ends[alt][column])
-
-
-def total_cost(alt: str) -> float:
-    return float(years[alt]["cost_sek"].sum() + years[alt]["one_off_cost_sek"].sum())
-
-
-def change(alt: str, column: str, formatter) -> str | None:
-    """Difference against keep-all in the last year, signed with an ASCII minus so the arrow points right."""
-    if alt == KEEP_ALL:
-        return None
-    diff = at_end(alt, column) - at_end(KEEP_ALL, column)
-    return ("+" if diff >= 0 else "-") + formatter(abs(diff))
-
-
-def delta(alt: str, column: str, formatter, colour: str = "normal") -> dict:
-    """st.metric's delta arguments: no arrow and no colour when the difference rounds to nothing."""
-    text = change(alt, column, formatter)
-    if text is not None and formatter(0) == text[1:]:
-        return {"delta": "±" + text[1:], "delta_color": "off", "delta_arrow": "off"}
-    return {"delta": text, "delta_color": colour}
-
-
-def line_chart(column: str, title: str, key: str, *, y_title: str = "", **kwargs) -> None:
-    traces = charts.lines(years, column=column, names=names, styles=styles, **kwargs)
-    show(charts.figure(traces, title=title, source=src, y_title=y_title, big=big), key)
-
-
-with main:
-    # The answer first: big numbers per alternative, keep-all ("if we do not act") first, in grey.
-    for col, alt in zip(st.columns(len(compared)), compared, strict=True):
-        with col:
-            st.markdown(
-                f"<div style='border-top: 8px solid {styles[alt]['color']}; padding-top: 6px; "
-                f"font-weight: 600; min-height: 3.2em'>{names[alt]}</div>",
-                unsafe_allow_html=True,
-            )
-            cpp = at_end(alt, "cost_per_pupil_sek")
-            if alt == KEEP_ALL:
-                growth = cpp / float(base["cost_per_pupil_sek"].iloc[0]) - 1
-                st.metric(
-                    t("kpi.cost_per_pupil", year=last),
-                    fmt.kr(cpp),
-                    ("+" if growth >= 0 else "-") + t("kpi.since", change=fmt.percent(abs(growth)), year=first),
-                    delta_color="inverse",
-                )
-                st.metric(t("kpi.cost", year=last), fmt.mnkr(at_end(alt, "cost_sek")))
-            else:
-                st.metric(
-                    t("kpi.cost_per_pupil", year=last),
-                    fmt.kr(cpp),
-                    **delta(alt, "cost_per_pupil_sek", fmt.kr, "inverse"),
-                )
-                st.metric(
-                    t("kpi.total_diff", first=first, last=last),
-                    fmt.mnkr(total_cost(alt) - total_cost(KEEP_ALL)),
-                    help=t("kpi.total_diff.help"),
-                )
-            st.metric(
-                t("kpi.class_size", year=last),
-                fmt.number(at_end(alt, "mean_class_size"), 1),
-                **delta(alt, "mean_class_size", lambda v: fmt.number(v, 1)),
-            )
-            st.metric(
-                t("kpi.distance", year=last),
-                fmt.km(at_end(alt, "mean_distance_km")),
-                **delta(alt, "mean_distance_km", fmt.km, "inverse"),
-            )
-
-    if len(compared) == 1:
-        st.info(t("compare.none"))
-    for alt in compared[1:]:
-        saving = at_end(KEEP_ALL, "cost_sek") - at_end(alt, "cost_sek")
-        st.markdown(
-            t(
-                "compare.summary",
-                name=f"**{names[alt]}**",
-                saving_word=t("word.saves") if saving >= 0 else t("word.costs_more"),
-                amount=fmt.mnkr(abs(saving)),
-                year=last,
-                class_size=fmt.number(at_end(alt, "mean_class_size"), 1),
-                class_delta=change(alt, "mean_class_size", lambda v: fmt.number(v, 1)),
-                combined=fmt.percent(at_end(alt, "combined_grade_share"), 0),
-                combined_delta=change(
-                    alt, "combined_grade_share", lambda v: t("unit.points", value=fmt.number(100 * v, 0))
-                ),
-                distance=fmt.km(at_end(alt, "mean_distance_km")),
-                distance_delta=change(alt, "mean_distance_km", fmt.km),
-                transport=fmt.number(at_end(alt, "pupils_over_threshold")),
-                moved=fmt.number(at_end(alt, "pupils_changing_school")),
-            )
-        )
-
-    sections = {
-        "cost": t("compare.section.cost"),
-        "quality": t("compare.section.quality"),
-        "geography": t("compare.section.geography"),
-        "robust": t("compare.section.robust"),
-        "table": t("compare.table", year=last),
-    }
-    frame.session_seed("w.section", "cost")
-    section = (
-        st.segmented_control(
-            t("compare.section"),
-            list(sections),
-            key="w.section",
-            format_func=sections.get,
-            label_visibility="collapsed",
-        )
-        or "cost"
+    # On a projector the numbers get the whole width; the choices fold away above them.
+    controls, main = (
+        (st.expander(t("compare.params"), expanded=False), st.container())
+        if view.present
+        else st.columns([1, 3], gap="large")
     )
+    with controls:
+        picked = alternative_picker(view, alts)
+        st.subheader(t("compare.params"))
+        st.caption(t("compare.params.help"))
+        # The choices politicians question most; cost assumptions one click further (and
+        # not drawn until asked for, so a slider move re-runs fewer widgets).
+        groups, more = ("classes", "transport"), ("costs", "teachers", "premises")
+        frame.session_seed("w.more_params", any(r["group"] in more and r["name"] in view.overrides for r in describe()))
+        if st.toggle(t("compare.params.more"), key="w.more_params"):
+            groups += more
+        overrides = parameter_sliders(view, groups)
 
-    if section == "cost":
-        line_chart("cost_sek", t("measure.cost_sek"), "c.cost", y_title="mnkr", scale=1e-6, hover_format=",.1f")
-        accumulated = {a: accumulated_difference(r, results[KEEP_ALL]) for a, r in results.items()}
-        traces = charts.lines(
-            accumulated, column="diff_sek", names=names, styles=styles, scale=1e-6, hover_format=",.1f"
-        )
-        show(
-            charts.figure(
-                traces,
-                title=t("chart.accumulated", first=first),
-                source=src,
-                y_title="mnkr",
-                big=big,
-                layout={"yaxis": {"rangemode": "normal"}},
-            ),
-            "c.acc",
-        )
-        line_chart("cost_per_pupil_sek", t("measure.cost_per_pupil_sek"), "c.cpp", y_title="kr")
-        with st.expander(t("how")):
-            st.markdown(frame.cost_explanation(params))
-            st.markdown(t("explain.cost_per_pupil_sek"))
-    elif section == "quality":
-        left, right = (st.container(), st.container()) if big else st.columns(2)
-        with left:
-            line_chart(
-                "mean_class_size", t("measure.mean_class_size"), "q.size", y_title=t("unit.pupils"), hover_format=",.1f"
-            )
-            line_chart("fragile_teams", t("measure.fragile_teams"), "q.fragile")
-        with right:
-            line_chart(
-                "combined_grade_share", t("measure.combined_grade_share"), "q.combined", y_title="%", percent=True
-            )
-            line_chart("overcrowded_pupils", t("measure.overcrowded_pupils"), "q.over", y_title=t("unit.pupils"))
-        with st.expander(t("how")):
-            st.markdown(
-                t(
-                    "explain.classes",
-                    max_class=params.max_class_size,
-                    max_grades=params.max_grades_per_class,
-                    per_class=fmt.number(params.teachers_per_class, 1),
-                    per_teacher=fmt.number(params.pupils_per_teacher, 1),
-                )
-            )
-    elif section == "geography":
-        frame.session_seed("w.map_year", last)
-        year = st.select_slider(t("compare.map.year"), options=base["year"].tolist(), key="w.map_year")
-        base_flows = results[KEEP_ALL].flows.query("year == @year")
-        base_units = results[KEEP_ALL].units.query("year == @year")
-        shown = compared[1:] or [KEEP_ALL]
-        for col, alt in zip([st.container() for _ in shown] if big else st.columns(len(shown)), shown, strict=True):
-            r = results[alt]
-            flows = r.flows.query("year == @year")
-            schools = r.units.query("year == @year").merge(r.schools[["unit_id", "lat", "lon"]], on="unit_id")
-            receiving = geo.receiving_schools(schools, base_units) if alt != KEEP_ALL else set()
-            schools["receiving"] = schools["unit_id"].isin(receiving)
-            traces, layout = geo.school_map(
-                areas=ds.areas,
-                area_pupils=flows.groupby("area_id")["pupils"].sum(),
-                schools=schools,
-                flows=flows,
-                baseline_flows=base_flows,
-                colour=styles[alt]["color"],
-                labels={k: t(f"map.{k}") for k in ("area", "school_open", "school_closed", "school_receiving")},
-                fmt_pupils=lambda p: f"{fmt.number(p)} {t('unit.pupils')}",
-            )
+    view = view.with_(alternatives=tuple(picked), overrides=overrides)
+    session.commit(view)
+    frame.state_panel(view, controls)
+
+    compared = session.compared(view)
+    results = {a: data.result(view, a) for a in compared}
+    years = {a: r.years for a, r in results.items()}
+    base = years[KEEP_ALL]
+    first, last = int(base["year"].iloc[0]), int(base["year"].iloc[-1])
+    params = results[KEEP_ALL].parameters
+    src = frame.source(view)
+    big = view.present
+
+    ends = {a: y.iloc[-1] for a, y in years.items()}  # the last year's row per alternative
+
+    def at_end(alt: str, column: str) -> float:
+        return float(ends[alt][column])
+
+    def total_cost(alt: str) -> float:
+        return float(years[alt]["cost_sek"].sum() + years[alt]["one_off_cost_sek"].sum())
+
+    def change(alt: str, column: str, formatter) -> str | None:
+        """Difference against keep-all in the last year, signed with an ASCII minus so the arrow points right."""
+        if alt == KEEP_ALL:
+            return None
+        diff = at_end(alt, column) - at_end(KEEP_ALL, column)
+        return ("+" if diff >= 0 else "-") + formatter(abs(diff))
+
+    def delta(alt: str, column: str, formatter, colour: str = "normal") -> dict:
+        """st.metric's delta arguments: no arrow and no colour when the difference rounds to nothing."""
+        text = change(alt, column, formatter)
+        if text is not None and formatter(0) == text[1:]:
+            return {"delta": "±" + text[1:], "delta_color": "off", "delta_arrow": "off"}
+        return {"delta": text, "delta_color": colour}
+
+    def line_chart(column: str, title: str, key: str, *, y_title: str = "", **kwargs) -> None:
+        traces = charts.lines(years, column=column, names=names, styles=styles, **kwargs)
+        show(charts.figure(traces, title=title, source=src, y_title=y_title, big=big), key)
+
+    with main:
+        # The answer first: big numbers per alternative, keep-all ("if we do not act") first, in grey.
+        for col, alt in zip(st.columns(len(compared)), compared, strict=True):
             with col:
-                show(
-                    charts.figure(traces, title=names[alt], source=src, big=big, height=480, layout=layout),
-                    f"g.map.{alt}",
+                st.markdown(
+                    f"<div style='border-top: 8px solid {styles[alt]['color']}; padding-top: 6px; "
+                    f"font-weight: 600; min-height: 3.2em'>{names[alt]}</div>",
+                    unsafe_allow_html=True,
                 )
-        st.caption(t("map.note"))
-        labels = [
-            f"{lo:g}–{hi:g} km" if hi != float("inf") else f"> {lo:g} km"
-            for lo, hi in itertools.pairwise(DISTANCE_BANDS_KM)
-        ]
-        counts = {a: distance_distribution(r, year, DISTANCE_BANDS_KM).round().tolist() for a, r in results.items()}
-        traces = charts.bars(labels, counts, styles=styles, names=names)
-        show(
-            charts.figure(
-                traces, title=t("chart.distance_bands", year=year), source=src, y_title=t("unit.pupils"), big=big,
-                layout={**charts.BAR_LAYOUT, "xaxis": {"dtick": None}},
-            ),
-            "g.bands",
-        )  # fmt: skip
-        left, right = (st.container(), st.container()) if big else st.columns(2)
-        with left:
-            line_chart(
-                "pupils_over_threshold", t("measure.pupils_over_threshold"), "g.transport", y_title=t("unit.pupils")
-            )
-        with right:
-            line_chart(
-                "pupils_changing_school", t("measure.pupils_changing_school"), "g.moved", y_title=t("unit.pupils")
-            )
-        with st.expander(t("how")):
+                cpp = at_end(alt, "cost_per_pupil_sek")
+                if alt == KEEP_ALL:
+                    growth = cpp / float(base["cost_per_pupil_sek"].iloc[0]) - 1
+                    st.metric(
+                        t("kpi.cost_per_pupil", year=last),
+                        fmt.kr(cpp),
+                        ("+" if growth >= 0 else "-") + t("kpi.since", change=fmt.percent(abs(growth)), year=first),
+                        delta_color="inverse",
+                    )
+                    st.metric(t("kpi.cost", year=last), fmt.mnkr(at_end(alt, "cost_sek")))
+                else:
+                    st.metric(
+                        t("kpi.cost_per_pupil", year=last),
+                        fmt.kr(cpp),
+                        **delta(alt, "cost_per_pupil_sek", fmt.kr, "inverse"),
+                    )
+                    st.metric(
+                        t("kpi.total_diff", first=first, last=last),
+                        fmt.mnkr(total_cost(alt) - total_cost(KEEP_ALL)),
+                        help=t("kpi.total_diff.help"),
+                    )
+                st.metric(
+                    t("kpi.class_size", year=last),
+                    fmt.number(at_end(alt, "mean_class_size"), 1),
+                    **delta(alt, "mean_class_size", lambda v: fmt.number(v, 1)),
+                )
+                st.metric(
+                    t("kpi.distance", year=last),
+                    fmt.km(at_end(alt, "mean_distance_km")),
+                    **delta(alt, "mean_distance_km", fmt.km, "inverse"),
+                )
+
+        if len(compared) == 1:
+            st.info(t("compare.none"))
+        for alt in compared[1:]:
+            saving = at_end(KEEP_ALL, "cost_sek") - at_end(alt, "cost_sek")
             st.markdown(
                 t(
-                    "explain.travel",
-                    detour=fmt.number(params.detour_factor, 2),
-                    f3=fmt.number(params.transport_threshold_km_f3, 1),
-                    m46=fmt.number(params.transport_threshold_km_46, 1),
-                    m79=fmt.number(params.transport_threshold_km_79, 1),
+                    "compare.summary",
+                    name=f"**{names[alt]}**",
+                    saving_word=t("word.saves") if saving >= 0 else t("word.costs_more"),
+                    amount=fmt.mnkr(abs(saving)),
+                    year=last,
+                    class_size=fmt.number(at_end(alt, "mean_class_size"), 1),
+                    class_delta=change(alt, "mean_class_size", lambda v: fmt.number(v, 1)),
+                    combined=fmt.percent(at_end(alt, "combined_grade_share"), 0),
+                    combined_delta=change(
+                        alt, "combined_grade_share", lambda v: t("unit.points", value=fmt.number(100 * v, 0))
+                    ),
+                    distance=fmt.km(at_end(alt, "mean_distance_km")),
+                    distance_delta=change(alt, "mean_distance_km", fmt.km),
+                    transport=fmt.number(at_end(alt, "pupils_over_threshold")),
+                    moved=fmt.number(at_end(alt, "pupils_changing_school")),
                 )
             )
-    elif section == "robust":
-        st.caption(t("compare.robust.intro", first=first, last=last))
-        table = compare(
-            ds,
-            [data.scenario(view, sid) for sid in ds.scenarios],
-            dict(view.overrides),
-            years=view.years,
-            alternatives=[alts[a] for a in compared],
+
+        memo.memo_button(view, compared)
+
+        sections = {
+            "cost": t("compare.section.cost"),
+            "quality": t("compare.section.quality"),
+            "geography": t("compare.section.geography"),
+            "robust": t("compare.section.robust"),
+            "table": t("compare.table", year=last),
+        }
+        frame.session_seed("w.section", "cost")
+        section = (
+            st.segmented_control(
+                t("compare.section"),
+                list(sections),
+                key="w.section",
+                format_func=sections.get,
+                label_visibility="collapsed",
+            )
+            or "cost"
         )
-        scenario_names = {sid: data.scenario(view, sid).name for sid in ds.scenarios}
-        shown = table.pivot(index="alternative", columns="scenario", values="diff_total_cost_sek")
-        shown = shown.reindex(index=compared, columns=list(ds.scenarios))
-        pretty = shown.map(fmt.mnkr).rename(index=names, columns=scenario_names)
-        st.dataframe(pretty, width="stretch")
-        frame.download_table(
-            (shown / 1e6)
-            .round(1)
-            .rename(index=names, columns=scenario_names)
-            .reset_index(names=t("measure.alternative")),
-            "alternativ-scenarier-mnkr",
-            "robust",
-        )
-    else:
-        measures = [
-            "pupils", "schools_open", "cost_sek", "cost_per_pupil_sek", "one_off_cost_sek", "mean_class_size",
-            "combined_grade_share", "teachers_fte", "fragile_teams", "mean_distance_km", "max_distance_km",
-            "pupils_over_threshold", "pupils_changing_school", "overcrowded_pupils",
-        ]  # fmt: skip
-        table = pd.DataFrame(
-            {names[a]: [float(y[m].iloc[-1]) for m in measures] for a, y in years.items()},
-            index=[t(f"measure.{m}") for m in measures],
-        ).round(3)
-        st.dataframe(table, width="stretch")
-        frame.download_table(table.reset_index(names=t("measure.measure")), f"nyckeltal-{last}", "table")
+
+        def pick_chart(key: str, options: dict[str, str]) -> str:
+            """One chart at a time, chosen in words: each chart costs a slider move ≈ 60 ms in the browser."""
+            frame.session_seed(key, next(iter(options)))
+            return st.pills(t("compare.chart"), list(options), key=key, format_func=options.get) or next(iter(options))
+
+        if section == "cost":
+            shown = pick_chart(
+                "w.cost_chart",
+                {
+                    "per_year": t("measure.cost_sek"),
+                    "accumulated": t("chart.accumulated", first=first),
+                    "per_pupil": t("measure.cost_per_pupil_sek"),
+                },
+            )
+            if shown == "per_year":
+                line_chart("cost_sek", t("measure.cost_sek"), "c.cost", y_title="mnkr", scale=1e-6, hover_format=",.1f")
+            elif shown == "accumulated":
+                accumulated = {a: accumulated_difference(r, results[KEEP_ALL]) for a, r in results.items()}
+                traces = charts.lines(
+                    accumulated, column="diff_sek", names=names, styles=styles, scale=1e-6, hover_format=",.1f"
+                )
+                show(
+                    charts.figure(
+                        traces,
+                        title=t("chart.accumulated", first=first),
+                        source=src,
+                        y_title="mnkr",
+                        big=big,
+                        layout={"yaxis": {"rangemode": "normal"}},
+                    ),
+                    "c.acc",
+                )
+            else:
+                line_chart("cost_per_pupil_sek", t("measure.cost_per_pupil_sek"), "c.cpp", y_title="kr")
+            with st.expander(t("how")):
+                st.markdown(frame.cost_explanation(params))
+                st.markdown(t("explain.cost_per_pupil_sek"))
+        elif section == "quality":
+            shown = pick_chart(
+                "w.quality_chart",
+                {
+                    m: t(f"measure.{m}")
+                    for m in ("mean_class_size", "combined_grade_share", "fragile_teams", "overcrowded_pupils")
+                },
+            )
+            if shown == "combined_grade_share":
+                line_chart(shown, t(f"measure.{shown}"), "q.combined", y_title="%", percent=True)
+            elif shown == "fragile_teams":
+                line_chart(shown, t(f"measure.{shown}"), "q.fragile")
+            else:
+                line_chart(
+                    shown,
+                    t(f"measure.{shown}"),
+                    f"q.{shown}",
+                    y_title=t("unit.pupils"),
+                    hover_format=",.1f" if shown == "mean_class_size" else ",.0f",
+                )
+            with st.expander(t("how")):
+                st.markdown(
+                    t(
+                        "explain.classes",
+                        max_class=params.max_class_size,
+                        max_grades=params.max_grades_per_class,
+                        per_class=fmt.number(params.teachers_per_class, 1),
+                        per_teacher=fmt.number(params.pupils_per_teacher, 1),
+                    )
+                )
+        elif section == "geography":
+            shown = pick_chart(
+                "w.geo_chart",
+                {
+                    "map": t("compare.chart.map"),
+                    "bands": t("compare.chart.bands"),
+                    "pupils_over_threshold": t("measure.pupils_over_threshold"),
+                    "pupils_changing_school": t("measure.pupils_changing_school"),
+                },
+            )
+            if shown in ("map", "bands"):
+                frame.session_seed("w.map_year", last)
+                year = st.select_slider(t("compare.map.year"), options=base["year"].tolist(), key="w.map_year")
+            if shown == "map":
+                base_flows = results[KEEP_ALL].flows.query("year == @year")
+                base_units = results[KEEP_ALL].units.query("year == @year")
+                mapped = compared[1:] or [KEEP_ALL]
+                cells = [st.container() for _ in mapped] if big else st.columns(len(mapped))
+                for col, alt in zip(cells, mapped, strict=True):
+                    r = results[alt]
+                    flows = r.flows.query("year == @year")
+                    schools = r.units.query("year == @year").merge(r.schools[["unit_id", "lat", "lon"]], on="unit_id")
+                    receiving = geo.receiving_schools(schools, base_units) if alt != KEEP_ALL else set()
+                    schools["receiving"] = schools["unit_id"].isin(receiving)
+                    traces, layout = geo.school_map(
+                        areas=ds.areas,
+                        area_pupils=flows.groupby("area_id")["pupils"].sum(),
+                        schools=schools,
+                        flows=flows,
+                        baseline_flows=base_flows,
+                        colour=styles[alt]["color"],
+                        labels={k: t(f"map.{k}") for k in ("area", "school_open", "school_closed", "school_receiving")},
+                        fmt_pupils=lambda p: f"{fmt.number(p)} {t('unit.pupils')}",
+                    )
+                    with col:
+                        show(
+                            charts.figure(traces, title=names[alt], source=src, big=big, height=480, layout=layout),
+                            f"g.map.{alt}",
+                        )
+                st.caption(t("map.note"))
+            elif shown == "bands":
+                labels = [
+                    f"{lo:g}–{hi:g} km" if hi != float("inf") else f"> {lo:g} km"
+                    for lo, hi in itertools.pairwise(DISTANCE_BANDS_KM)
+                ]
+                counts = {
+                    a: distance_distribution(r, year, DISTANCE_BANDS_KM).round().tolist() for a, r in results.items()
+                }
+                traces = charts.bars(labels, counts, styles=styles, names=names)
+                show(
+                    charts.figure(
+                        traces, title=t("chart.distance_bands", year=year), source=src, y_title=t("unit.pupils"),
+                        big=big, layout={**charts.BAR_LAYOUT, "xaxis": {"dtick": None}},
+                    ),
+                    "g.bands",
+                )  # fmt: skip
+            else:
+                line_chart(shown, t(f"measure.{shown}"), f"g.{shown}", y_title=t("unit.pupils"))
+            with st.expander(t("how")):
+                st.markdown(
+                    t(
+                        "explain.travel",
+                        detour=fmt.number(params.detour_factor, 2),
+                        f3=fmt.number(params.transport_threshold_km_f3, 1),
+                        m46=fmt.number(params.transport_threshold_km_46, 1),
+                        m79=fmt.number(params.transport_threshold_km_79, 1),
+                    )
+                )
+        elif section == "robust":
+            st.caption(t("compare.robust.intro", first=first, last=last))
+            table = compare(
+                ds,
+                [data.scenario(view, sid) for sid in ds.scenarios],
+                dict(view.overrides),
+                years=view.years,
+                alternatives=[alts[a] for a in compared],
+            )
+            scenario_names = {sid: data.scenario(view, sid).name for sid in ds.scenarios}
+            diff = table.pivot(index="alternative", columns="scenario", values="diff_total_cost_sek")
+            diff = diff.reindex(index=compared, columns=list(ds.scenarios))
+            pretty = diff.map(fmt.mnkr).rename(index=names, columns=scenario_names)
+            st.dataframe(pretty, width="stretch")
+            frame.download_table(
+                (diff / 1e6)
+                .round(1)
+                .rename(index=names, columns=scenario_names)
+                .reset_index(names=t("measure.alternative")),
+                "alternativ-scenarier-mnkr",
+                "robust",
+            )
+        else:
+            measures = [
+                "pupils", "schools_open", "cost_sek", "cost_per_pupil_sek", "one_off_cost_sek", "mean_class_size",
+                "combined_grade_share", "teachers_fte", "fragile_teams", "mean_distance_km", "max_distance_km",
+                "pupils_over_threshold", "pupils_changing_school", "overcrowded_pupils",
+            ]  # fmt: skip
+            table = pd.DataFrame(
+                {names[a]: [float(y[m].iloc[-1]) for m in measures] for a, y in years.items()},
+                index=[t(f"measure.{m}") for m in measures],
+            ).round(3)
+            st.dataframe(table, width="stretch")
+            frame.download_table(table.reset_index(names=t("measure.measure")), f"nyckeltal-{last}", "table")
+
+
+comparison()

@@ -92,3 +92,28 @@ def test_a_bad_link_is_reported_not_fatal(app_store) -> None:
     app = open_page(COMPARE, max_class_size="9999", scenario="nope")
     assert not app.exception
     assert any("max_class_size" in w.value for w in app.warning)
+
+
+def test_one_chart_at_a_time_chosen_in_words(app_store) -> None:
+    app = open_page(COMPARE)
+    # Cost opens on one chart (cost per year); the choice swaps it for the accumulated difference.
+    assert len(app.get("plotly_chart")) == 1
+    assert app.pills(key="w.cost_chart").value == "per_year"
+    app.pills(key="w.cost_chart").set_value("accumulated").run()
+    assert not app.exception
+    assert len(app.get("plotly_chart")) == 1
+    app.segmented_control(key="w.section").set_value("geography").run()
+    app.pills(key="w.geo_chart").set_value("map").run()
+    assert len(app.get("plotly_chart")) == 2  # one map per compared alternative (two merges)
+
+
+def test_the_state_panel_beside_the_sliders_follows_a_move(app_store) -> None:
+    app = open_page(COMPARE)
+    app.slider(key="w.max_class_size").set_value(20).run()
+    changes = [m.value for m in app.main.markdown]
+    assert any(line.startswith("- Största klass: 20") for line in changes), changes
+    assert "max_class_size=20" in app.main.code[0].value  # the share link
+    assert not [m.value for m in app.sidebar.markdown if m.value.startswith("- ")]  # not twice
+    app.button(key="state.undo").click().run()
+    assert app.slider(key="w.max_class_size").value == 25
+    assert "max_class_size" not in app.query_params

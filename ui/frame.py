@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 
 import pandas as pd
 import streamlit as st
@@ -32,9 +33,12 @@ BASE_CSS = """
 </style>
 """
 
+_panel = threading.local()  # one script run per thread: did the page draw the state panel itself?
+
 
 def sidebar(view: ViewState) -> ViewState:
     """Global controls: scenario, horizon, language, presentation mode, link, changes."""
+    _panel.in_page = False  # a page that draws the state panel says so anew in every run
     ds = data.dataset()
     side = st.sidebar
     side.markdown(f"**{ds.name}** · {t('app.tagline')}")
@@ -64,23 +68,40 @@ def session_seed(key: str, value: object) -> None:
         st.session_state[key] = value
 
 
-def sidebar_footer(view: ViewState) -> None:
-    """Share link, undo and the list of changes — drawn after the page has updated the view."""
-    side = st.sidebar
-    with side.popover(t("side.share"), help=t("side.share.help"), width="stretch"):
+def state_panel_in_page() -> None:
+    """Called by a page that draws :func:`state_panel` inside its own fragment.
+
+    A fragment's reruns do not redraw the sidebar, so a sidebar panel would show a
+    stale link and list after a slider move there; such a page draws it beside its sliders.
+    """
+    _panel.in_page = True
+
+
+def state_panel(view: ViewState, box) -> None:
+    """Share link, the list of what has changed, undo — in ``box`` (the sidebar or a column)."""
+    with box.popover(t("side.share"), help=t("side.share.help"), width="stretch"):
         st.caption(t("side.share.copy"))
         st.code(session.share_url(view), language=None, wrap_lines=True)
     changes = changes_list(view)
-    with side.expander(t("state.changes"), expanded=bool(changes)):
+    with box.expander(t("state.changes"), expanded=bool(changes)):
         if changes:
             for line in changes:
                 st.markdown(f"- {line}")
         else:
             st.caption(t("state.no_changes"))
-    side.button(t("state.undo"), on_click=session.undo, disabled=not st.session_state.get("history"))
+    # Not a callback: undo may change the sidebar too, so the whole app reruns, also from a fragment.
+    if box.button(t("state.undo"), key="state.undo", disabled=not st.session_state.get("history")):
+        session.undo()
+        st.rerun(scope="app")
+
+
+def sidebar_footer(view: ViewState) -> None:
+    """The state panel in the sidebar (unless the page drew it), then warnings about the link."""
+    if not getattr(_panel, "in_page", False):
+        state_panel(view, st.sidebar)
     ignored = st.session_state.get("ignored_query")
     if ignored:
-        side.warning(t("state.ignored", keys=", ".join(ignored)))
+        st.sidebar.warning(t("state.ignored", keys=", ".join(ignored)))
 
 
 def apply_style(view: ViewState) -> None:

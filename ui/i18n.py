@@ -162,6 +162,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "compare.section.quality": ("Kvalitet", "Quality"),
     "compare.section.geography": ("Geografi och resor", "Geography and travel"),
     "compare.section.robust": ("I alla scenarier", "In every scenario"),
+    "compare.chart": ("Diagram", "Chart"),
+    "compare.chart.map": ("Karta: vart eleverna går", "Map: where pupils go"),
+    "compare.chart.bands": ("Hur långt eleverna reser", "How far pupils travel"),
     "compare.robust.intro": (
         "Total kostnad {first}–{last} jämfört med att behålla alla, i varje scenario. Negativa tal är besparingar.",
         "Total cost {first}–{last} against keeping all, in each scenario. Negative numbers are savings.",
