@@ -41,7 +41,6 @@ every rank missing.
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -97,25 +96,35 @@ def quality(measures: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, index=table.index)
 
 
-def _check(weights: Mapping[str, float]) -> dict[str, float]:
+def _vector(weights: Mapping[str, float]) -> np.ndarray:
+    """The weights in :data:`CRITERIA` order (missing = 0); unknown criteria and negative weights refused."""
     unknown = set(weights) - set(CRITERIA)
     if unknown:
         raise ValueError(f"okänt kriterium: {', '.join(sorted(unknown))}")
-    clean = {c: float(weights.get(c, 0.0)) for c in CRITERIA}
-    if any(not math.isfinite(w) or w < 0 for w in clean.values()):
+    w = np.array([float(weights.get(c, 0.0)) for c in CRITERIA])
+    if not np.isfinite(w).all() or (w < 0).any():
         raise ValueError("vikterna måste vara tal ≥ 0")
-    return clean
+    return w
+
+
+def _score_matrix(q: pd.DataFrame, w: np.ndarray) -> np.ndarray:
+    """s for each alternative (rows) and weight set (columns of ``w``, criteria × sets); NaN where W = 0."""
+    total = w.sum(axis=0)
+    weighted = q[list(CRITERIA)].to_numpy(float) @ w
+    return np.divide(weighted, total, out=np.full(weighted.shape, np.nan), where=total > 0)
+
+
+def _firsts(s: np.ndarray) -> np.ndarray:
+    """Rank 1 ⇔ nobody beats a by more than TIE ⇔ s(a) ≥ max s − TIE (False where nothing is weighted)."""
+    top = np.max(s, axis=0, initial=-np.inf, where=~np.isnan(s))
+    return s >= top - TIE
 
 
 def scores(q: pd.DataFrame, weights: Mapping[str, float]) -> pd.DataFrame:
     """``score`` and ``rank`` per alternative (index as ``q``), best first; see the module docstring."""
-    w = _check(weights)
-    total = sum(w.values())
-    if total <= 0:
-        return pd.DataFrame(
-            {"score": np.full(len(q), np.nan), "rank": pd.array([pd.NA] * len(q), dtype="Int64")}, index=q.index
-        )
-    s = sum(w[c] * q[c].to_numpy(float) for c in CRITERIA) / total
+    s = _score_matrix(q, _vector(weights))
+    if np.isnan(s).all():
+        return pd.DataFrame({"score": s, "rank": pd.array([pd.NA] * len(q), dtype="Int64")}, index=q.index)
     rank = 1 + (s[None, :] > s[:, None] + TIE).sum(axis=1)  # row a counts the b that beat it
     out = pd.DataFrame({"score": s, "rank": pd.array(rank, dtype="Int64")}, index=q.index)
     return out.sort_values("rank", kind="stable")
@@ -128,20 +137,19 @@ def rank(measures: pd.DataFrame, weights: Mapping[str, float]) -> pd.DataFrame:
 
 def leaders(q: pd.DataFrame, weights: Mapping[str, float]) -> tuple[str, ...]:
     """The alternatives ranked first (several on a tie; none when nothing is weighted)."""
-    ranked = scores(q, weights)
-    return tuple(ranked.index[ranked["rank"] == 1]) if ranked["rank"].notna().any() else ()
+    return tuple(q.index[_firsts(_score_matrix(q, _vector(weights)))])
 
 
 def first_choices(q: pd.DataFrame, weight_sets: Iterable[Mapping[str, float]]) -> pd.Series:
     """How many weight sets put each alternative first (a tie counts for each tied alternative).
 
-    A set with every weight zero ranks nothing and counts for no alternative.
+    A set with every weight zero ranks nothing and counts for no alternative. All sets
+    are scored in one matrix product: a room of thirty costs what one person does.
     """
-    counts = pd.Series(0, index=q.index, dtype=int)
-    for weights in weight_sets:
-        for alt in leaders(q, weights):
-            counts[alt] += 1
-    return counts
+    vectors = [_vector(w) for w in weight_sets]
+    if not vectors:
+        return pd.Series(0, index=q.index, dtype=int)
+    return pd.Series(_firsts(_score_matrix(q, np.column_stack(vectors))).sum(axis=1), index=q.index, dtype=int)
 
 
 @dataclass(frozen=True)
@@ -161,11 +169,20 @@ def leader_changes(
     Neighbouring levels with the same new leaders are reported together, so the
     page can say "if economy weighed 0–1, B would come first".
     """
-    w = _check(weights)
-    now = leaders(q, w)
+    w = _vector(weights)
+    variants = [w]  # the weights as they are, then each criterion at each level, scored in one product
+    for i in range(len(CRITERIA)):
+        for level in levels:
+            variant = w.copy()
+            variant[i] = level
+            variants.append(variant)
+    firsts = _firsts(_score_matrix(q, np.column_stack(variants)))
+    names = q.index.to_numpy()
+    now = tuple(names[firsts[:, 0]])
     out: list[LeaderChange] = []
-    for criterion in CRITERIA:
-        outcomes = [(level, leaders(q, {**w, criterion: level})) for level in levels]
+    for i, criterion in enumerate(CRITERIA):
+        columns = range(1 + i * len(levels), 1 + (i + 1) * len(levels))
+        outcomes = [(level, tuple(names[firsts[:, k]])) for level, k in zip(levels, columns, strict=True)]
         for first, group in itertools.groupby(outcomes, key=lambda o: o[1]):
             if first and first != now:  # () = nothing weighted: no statement to make
                 out.append(LeaderChange(criterion, tuple(level for level, _ in group), first))

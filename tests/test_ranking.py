@@ -187,3 +187,17 @@ def test_raising_a_criterion_never_hurts_its_best_alternative(table: pd.DataFram
         after = scores(q, {**weights, criterion: weights[criterion] + 1})
         if before["rank"].notna().all():
             assert after.loc[top, "rank"] <= before.loc[top, "rank"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(tables(), st.lists(weights_st, max_size=8))
+def test_leaders_and_first_choices_agree_with_the_ranks(table: pd.DataFrame, sets: list[dict]) -> None:
+    q = quality(table)
+    counts = dict.fromkeys(q.index, 0)
+    for weights in sets:
+        ranked = scores(q, weights)
+        top = tuple(a for a in q.index if ranked.loc[a, "rank"] == 1) if ranked["rank"].notna().all() else ()
+        assert ranking.leaders(q, weights) == top
+        for a in top:
+            counts[a] += 1
+    assert first_choices(q, sets).to_dict() == counts
