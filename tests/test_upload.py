@@ -368,3 +368,18 @@ def test_switching_back_and_forth_leaves_no_stale_widget_state(fresh_caches: Pat
     assert sidebar_name(at).startswith(f"**{DEMO}**")
     demo = load_dataset(DEMO_PATH)
     assert at.session_state["view"] == default_view(list(demo.scenarios), list(demo.alternatives))
+
+
+def test_a_default_set_elsewhere_leaves_an_open_session_and_its_link_alone(
+    fresh_caches: Path, lillby_xlsx: bytes
+) -> None:
+    at = open_page(OVERVIEW)
+    assert at.session_state["view"].dataset == "" and "data" not in at.query_params
+    from ui import data
+
+    data.accept(read_upload("lillby.xlsx", lillby_xlsx), make_default=True)  # another visitor, another process
+    at.run()
+    assert sidebar_name(at).startswith(f"**{DEMO}**")  # nothing changes under this session's feet
+    assert at.query_params["data"] == "server"  # and its link still opens the server's own data
+    assert sidebar_name(open_page(OVERVIEW, data="server")).startswith(f"**{DEMO}**")
+    assert sidebar_name(open_page(OVERVIEW)).startswith(f"**{LILLBY}**")

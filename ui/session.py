@@ -52,6 +52,10 @@ def view() -> ViewState:
 def commit(new: ViewState) -> None:
     """Record ``new`` as the view (for undo) and write it into the URL."""
     old = view()
+    if new.dataset == "" and data.default_id():
+        # An upload became everyone's default during this session: the link must name the server's own data.
+        new = new.with_(dataset=data.SERVER)
+        old = st.session_state["view"] = old.with_(dataset=data.SERVER)
     if new != old:
         history: list[ViewState] = st.session_state["history"]
         history.append(old)
