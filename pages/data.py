@@ -90,7 +90,7 @@ if is_default:
     st.caption(t("data.is_default"))
 else:
     st.button(
-        t("data.make_default_now"),
+        t("data.make_default"),
         key="data.default_now",
         on_click=make_default,
         args=(view.dataset,),
@@ -124,7 +124,9 @@ uploaded = st.file_uploader(
     help=t("data.upload.help", mb=MAX_UPLOAD_MB),
     max_upload_size=MAX_UPLOAD_MB,  # the browser refuses bigger files before sending them
 )
-if uploaded is not None:
+if uploaded is None:
+    st.session_state.pop(CHECKED, None)  # the file is gone from the uploader: free its bytes
+else:
     checked = st.session_state.get(CHECKED)
     if checked is None or checked[0] != uploaded.file_id:
         with st.spinner(t("data.checking")):

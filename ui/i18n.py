@@ -1611,7 +1611,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "**{name}** (municipality code {code}) — uploaded as `{file}` on {when}.",
     ),
     "data.is_default": ("Nya besökare får den här datan.", "New visitors get this data."),
-    "data.make_default_now": ("Gör till standard för alla nya besökare", "Make it the default for every new visitor"),
     "data.make_default": ("Gör till standard för alla nya besökare", "Make it the default for every new visitor"),
     "data.make_default.help": (
         "Den som öppnar instrumentpanelen utan länk till en viss datamängd får då den här. "
