@@ -15,11 +15,8 @@ Scores come from engine/ranking.py; the workshop and its input live in the Store
 they survive a restart of the server.
 """
 
-import functools
 import html
-import io
 
-import segno
 import streamlit as st
 
 from engine import formatting as fmt
@@ -78,7 +75,7 @@ def ranking_bars(ranked, big: bool, extra: dict[str, str] | None = None) -> None
 
 
 def leader_names(leaders: tuple[str, ...]) -> str:
-    return t("ws.and").join(f"**{names[a]}**" for a in leaders)
+    return t("ws.and").join(f"**{ws.plain(names[a])}**" for a in leaders)
 
 
 def change_lines(q, weights: dict[str, float]) -> list[str]:
@@ -106,18 +103,10 @@ def robustness(q, weights: dict[str, float]) -> None:
         st.markdown(t("ws.robust"))
 
 
-@functools.lru_cache(maxsize=32)
-def qr_png(link: str) -> bytes:
-    buffer = io.BytesIO()
-    segno.make(link, error="m").save(buffer, kind="png", scale=10, border=2)
-    return buffer.getvalue()
-
-
 def join_box(workshop: ws.Workshop, left, right, *, large: bool) -> None:
     """How to join, in two cells: large while the room is still joining, then small beside the numbers."""
-    base = st.context.url.split("?")[0] if st.context.url else ""
-    link = f"{base}?ws={workshop.id}" + ("&lang=en" if view.lang == "en" else "")
-    left.image(qr_png(link), width=300 if large else 110)
+    link = ws.join_link(workshop.id, view.lang)
+    left.image(ws.qr_png(link), width=300 if large else 110)
     with right:
         if large:
             st.markdown(t("ws.join.how"))
@@ -127,6 +116,8 @@ def join_box(workshop: ws.Workshop, left, right, *, large: bool) -> None:
             unsafe_allow_html=True,
         )
         st.code(link, language=None, wrap_lines=True)
+        if ws.only_this_computer(link):
+            st.warning(t("ws.local_link"))
     if not workshop.open:
         st.warning(t("ws.closed"))
 

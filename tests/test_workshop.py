@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from engine import evaluate, load_dataset, ranking
 from engine.store import Store
+from ui.workshop import plain
 
 WORKSHOP = "pages/workshop.py"
 DEMO = Path(__file__).resolve().parents[1] / "data" / "demo"
@@ -137,7 +138,7 @@ def test_a_participant_submits_and_another_session_sees_the_room(app_store) -> N
     first = expected_first({"economy": 5, "quality": 1})
     assert shown["Samma etta"] == ["1 av 1"]
     text = texts(room)
-    assert len(first) == 1 and f"Med rummets vikter kommer **{names[first[0]]}** först" in text
+    assert len(first) == 1 and f"Med rummets vikter kommer **{plain(names[first[0]])}** först" in text
     assert "Tänk på skolvägen" in text
     assert "5,0 av 5" in text  # the room's mean weight for economy
 
@@ -289,3 +290,14 @@ def test_alternatives_that_no_longer_exist_are_named_not_fatal(app_store) -> Non
     store.save_workshop("2099", "broken", "{}")
     at = open_page(WORKSHOP, ws="broken")
     assert not at.exception and at.warning
+
+
+def test_the_join_link_uses_the_public_address_and_warns_about_localhost(monkeypatch) -> None:
+    from ui import workshop
+
+    monkeypatch.setattr(workshop, "PUBLIC_URL", "https://vagval.example.se")
+    assert workshop.join_link("KS-mars", "sv") == "https://vagval.example.se/workshop?ws=KS-mars"
+    assert workshop.join_link("KS-mars", "en") == "https://vagval.example.se/workshop?ws=KS-mars&lang=en"
+    assert workshop.only_this_computer("http://localhost:8501/workshop?ws=a")
+    assert workshop.only_this_computer("http://127.0.0.1:8501/workshop?ws=a")
+    assert not workshop.only_this_computer("http://192.168.1.20:8501/workshop?ws=a")

@@ -1733,6 +1733,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "Det finns ingen workshop med koden '{code}' för dessa data. Kontrollera koden med den som leder.",
         "There is no workshop with the code '{code}' for this data. Check the code with the facilitator.",
     ),
+    "ws.local_link": (
+        "Länken pekar på den här datorn, och telefoner når den inte. Öppna Vägval med datorns nätverksadress "
+        "(eller starta servern med VAGVAL_PUBLIC_URL) så blir länken och QR-koden rätt.",
+        "The link points at this computer, which phones cannot reach. Open Vägval by the computer's network address "
+        "(or start the server with VAGVAL_PUBLIC_URL) and the link and QR code will be right.",
+    ),
     "ws.earlier": ("Tidigare workshoppar", "Earlier workshops"),
     "ws.open_earlier": ("Öppna", "Open"),
     "ws.closed.short": ("stängd", "closed"),

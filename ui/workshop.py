@@ -12,13 +12,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import io
 import json
+import os
 import re
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from urllib.parse import urlsplit
 
 import pandas as pd
+import segno
 import streamlit as st
 
 from engine import ranking
@@ -33,6 +38,7 @@ PIN_DIGITS = 4
 COOKIE = "vagval_participant"
 COOKIE_SECONDS = 2 * 24 * 3600  # a workshop day with margin; then the phone is someone new
 TOKEN_BYTES = 6
+PUBLIC_URL = os.environ.get("VAGVAL_PUBLIC_URL", "").rstrip("/")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -242,6 +248,30 @@ def export_table(found: Sequence[Response], q: pd.DataFrame, names: Mapping[str,
             t("ws.col.comment"): [r.comment for r in found],
         }
     )
+
+
+def join_link(code: str, lang: str) -> str:
+    """The address that takes a phone straight into the workshop.
+
+    It is this page's address as the browser sees it, unless ``VAGVAL_PUBLIC_URL`` names
+    the address participants reach (the server behind a proxy, or a laptop whose
+    facilitator opened it as localhost).
+    """
+    base = f"{PUBLIC_URL}/workshop" if PUBLIC_URL else (st.context.url or "").split("?")[0]
+    return f"{base}?ws={code}" + ("&lang=en" if lang == "en" else "")
+
+
+def only_this_computer(link: str) -> bool:
+    """True when the link names this machine itself, which nobody else's phone can reach."""
+    return urlsplit(link).hostname in ("localhost", "127.0.0.1", "::1")
+
+
+@functools.lru_cache(maxsize=64)
+def qr_png(link: str) -> bytes:
+    """The join link as a QR code (PNG): made once per link, not on every redraw of the room (≈ 8 ms)."""
+    buffer = io.BytesIO()
+    segno.make(link, error="m").save(buffer, kind="png", scale=10, border=2)
+    return buffer.getvalue()
 
 
 def plain(text: str) -> str:
