@@ -12,16 +12,15 @@ from __future__ import annotations
 import io
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DEMO_PATH, municipality_spec_copy, write_dataset, write_municipality
 from pages_support import metrics, open_page, texts
 from streamlit.testing.v1 import AppTest
 
-from engine import load_dataset
+from engine import upload as upload_module
 from engine.dataset import DatasetError
 from engine.store import Store
 from engine.upload import MAX_UPLOAD_BYTES, dataset_id, read_upload, table_counts
@@ -36,9 +35,15 @@ DEMO = "Vålberga kommun"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def workbook_bytes(folder: Path, spec: dict[str, Any]) -> bytes:
-    write_municipality(folder, spec)
-    return write_workbook(folder, folder.parent / f"{folder.name}.xlsx").read_bytes()
+@pytest.fixture
+def workbook_bytes(municipality_writer: Callable[..., Path]) -> Callable[[Path, dict[str, Any]], bytes]:
+    """``workbook_bytes(folder, spec)``: the municipality written as a folder, then as a workbook's bytes."""
+
+    def write(folder: Path, spec: dict[str, Any]) -> bytes:
+        municipality_writer(folder, spec)
+        return write_workbook(folder, folder.parent / f"{folder.name}.xlsx").read_bytes()
+
+    return write
 
 
 def zip_bytes(folder: Path, prefix: str = "", extra: dict[str, bytes] | None = None) -> bytes:
@@ -52,8 +57,8 @@ def zip_bytes(folder: Path, prefix: str = "", extra: dict[str, bytes] | None = N
 
 
 @pytest.fixture
-def lillby_xlsx(tmp_path: Path) -> bytes:
-    return workbook_bytes(tmp_path / "lillby", municipality_spec_copy())
+def lillby_xlsx(tmp_path: Path, municipality_spec: dict[str, Any], workbook_bytes) -> bytes:
+    return workbook_bytes(tmp_path / "lillby", municipality_spec)
 
 
 @pytest.fixture
@@ -99,8 +104,8 @@ def test_a_workbook_upload_is_read_with_an_id_from_its_code_and_content(lillby_x
     assert counts["distances"] == 0
 
 
-def test_a_zip_with_its_files_in_a_subfolder_and_macos_debris_loads(tmp_path: Path) -> None:
-    folder = write_municipality(tmp_path / "lillby", municipality_spec_copy())
+def test_a_zip_with_its_files_in_a_subfolder_and_macos_debris_loads(municipality_path: Path) -> None:
+    folder = municipality_path
     content = zip_bytes(
         folder, "Lillby data/", extra={"__MACOSX/Lillby data/._areas.csv": b"\0\1", "README.txt": b"hej"}
     )
@@ -109,8 +114,10 @@ def test_a_zip_with_its_files_in_a_subfolder_and_macos_debris_loads(tmp_path: Pa
     assert read_upload("platt.zip", zip_bytes(folder)).dataset.name == LILLBY
 
 
-def test_semicolon_csv_in_windows_1252_from_swedish_excel_loads(tmp_path: Path, tiny_spec: dict) -> None:
-    folder = write_dataset(tmp_path / "excel", tiny_spec, delimiter=";", decimal=",", encoding="cp1252")
+def test_semicolon_csv_in_windows_1252_from_swedish_excel_loads(
+    tmp_path: Path, tiny_spec: dict, dataset_writer
+) -> None:
+    folder = dataset_writer(tmp_path / "excel", tiny_spec, delimiter=";", decimal=",", encoding="cp1252")
     assert "Östra".encode("cp1252") in (folder / "areas.csv").read_bytes()
     up = read_upload("excel.zip", zip_bytes(folder))
     assert "Östra Cé" in set(up.dataset.areas["name"])
@@ -136,7 +143,6 @@ def _zip_of(members: dict[str, bytes]) -> bytes:
         ("omdöpt.xlsx", _zip_of({"municipality.toml": b'name = "x"'}), "ingen Excel-arbetsbok"),
         ("tom.zip", _zip_of({"readme.txt": b"hej"}), "municipality.toml saknas i zip-filen"),
         ("tva.zip", _zip_of({"a/municipality.toml": b"", "b/municipality.toml": b""}), "flera datamappar"),
-        ("bomb.zip", _zip_of({"municipality.toml": b"\0" * (11 * MAX_UPLOAD_BYTES)}), "packas upp till mer än"),
     ],
 )
 def test_files_that_are_no_dataset_are_refused_in_swedish(name: str, content: bytes, message: str) -> None:
@@ -147,8 +153,18 @@ def test_files_that_are_no_dataset_are_refused_in_swedish(name: str, content: by
     assert message in problem.message
 
 
-def test_problems_name_the_workbook_sheet_row_and_column(tmp_path: Path) -> None:
-    spec = municipality_spec_copy()
+def test_a_zip_that_unpacks_to_far_more_than_it_weighs_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(upload_module, "MAX_UNPACKED_BYTES", 10_000)  # instead of a 200 MB test file
+    content = _zip_of({"municipality.toml": b"\0" * 20_000})
+    assert len(content) < 1_000
+    with pytest.raises(DatasetError, match="packas upp till mer än"):
+        read_upload("bomb.zip", content)
+
+
+def test_problems_name_the_workbook_sheet_row_and_column(
+    tmp_path: Path, municipality_spec: dict, workbook_bytes
+) -> None:
+    spec = municipality_spec
     spec["population"][1]["area_id"] = "Ax"  # a typo in an id, on spreadsheet row 3
     for row in spec["demography"]:
         del row["mortality"]  # a missing column
@@ -159,10 +175,12 @@ def test_problems_name_the_workbook_sheet_row_and_column(tmp_path: Path) -> None
     assert any(s.startswith("kommun.xlsx[demography]:1:mortality: kolumnen 'mortality' saknas") for s in shown), shown
 
 
-def test_problems_in_a_zip_name_the_file_inside_it(tmp_path: Path) -> None:
-    spec = municipality_spec_copy()
+def test_problems_in_a_zip_name_the_file_inside_it(
+    tmp_path: Path, municipality_spec: dict, municipality_writer
+) -> None:
+    spec = municipality_spec
     spec["areas"][1]["lat"] = 6750000.0  # SWEREF metres instead of degrees, row 3
-    folder = write_municipality(tmp_path / "lillby", spec)
+    folder = municipality_writer(tmp_path / "lillby", spec)
     (folder / "units.csv").unlink()
     with pytest.raises(DatasetError) as caught:
         read_upload("kommun.zip", zip_bytes(folder, "lillby/"))
@@ -247,11 +265,13 @@ def test_a_good_upload_is_used_by_every_page_and_its_link(fresh_caches: Path, li
     assert sidebar_name(plain).startswith(f"**{DEMO}**")
 
 
-def test_a_bad_upload_lists_every_problem_and_changes_nothing(fresh_caches: Path, tmp_path: Path) -> None:
+def test_a_bad_upload_lists_every_problem_and_changes_nothing(
+    fresh_caches: Path, tmp_path: Path, municipality_spec: dict, workbook_bytes
+) -> None:
     at = open_page(OVERVIEW, scenario="stress")
     before = metrics(at)
     at.switch_page(DATA).run()
-    spec = municipality_spec_copy()
+    spec = municipality_spec
     spec["units"][0]["area_id"] = "Aa"  # an id with a typo, on row 2 of units
     for row in spec["population"]:
         del row["persons"]  # a missing column
@@ -291,8 +311,10 @@ def test_files_that_are_no_dataset_get_a_message_not_a_traceback(
     assert at.session_state["view"].dataset == ""
 
 
-def test_a_semicolon_windows_1252_zip_is_accepted_on_the_page(fresh_caches: Path, tmp_path: Path, tiny_spec) -> None:
-    folder = write_dataset(tmp_path / "excel", tiny_spec, delimiter=";", decimal=",", encoding="cp1252")
+def test_a_semicolon_windows_1252_zip_is_accepted_on_the_page(
+    fresh_caches: Path, tmp_path: Path, tiny_spec: dict, dataset_writer
+) -> None:
+    folder = dataset_writer(tmp_path / "excel", tiny_spec, delimiter=";", decimal=",", encoding="cp1252")
     at = upload(open_page(DATA), "lillby.zip", zip_bytes(folder, "lillby/"), "application/zip")
     assert not at.error
     at.button(key="data.use").click().run()
@@ -342,7 +364,7 @@ def test_an_unknown_dataset_in_a_link_is_reported_and_the_default_shown(fresh_ca
     assert any("this server does not have" in w.value for w in english.warning)
 
 
-def test_switching_back_and_forth_leaves_no_stale_widget_state(fresh_caches: Path, lillby_xlsx: bytes) -> None:
+def test_switching_back_and_forth_leaves_no_stale_widget_state(fresh_caches: Path, lillby_xlsx: bytes, demo) -> None:
     at = open_page("pages/bygg.py", alt="merge-a-b")
     at.selectbox(key="w.build.add.action").set_value("close").run()
     at.selectbox(key="w.build.add.unit").set_value("S-OSTANSJO").run()
@@ -366,7 +388,6 @@ def test_switching_back_and_forth_leaves_no_stale_widget_state(fresh_caches: Pat
     at.switch_page("pages/jamfor.py").run()
     assert not at.exception
     assert sidebar_name(at).startswith(f"**{DEMO}**")
-    demo = load_dataset(DEMO_PATH)
     assert at.session_state["view"] == default_view(list(demo.scenarios), list(demo.alternatives))
 
 
