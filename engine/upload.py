@@ -49,7 +49,7 @@ def read_upload(filename: str, content: bytes) -> Upload:
     suffix = PurePosixPath(name).suffix.lower()
 
     def fail(message: str) -> DatasetError:
-        return DatasetError([Problem(name, None, None, message)])
+        return _refused(name, message)
 
     if not content:
         raise fail("filen är tom")
@@ -88,6 +88,11 @@ def read_upload(filename: str, content: bytes) -> Upload:
     return Upload(ident, name, content, replace(dataset, path=UPLOAD_ROOT / ident))
 
 
+def _refused(file: str, message: str) -> DatasetError:
+    """A problem with the uploaded file as a whole (no row, no column)."""
+    return DatasetError([Problem(file, None, None, message)])
+
+
 def _load_zip(archive: zipfile.ZipFile, name: str, folder: Path) -> Dataset:
     """Unpack the dataset files of the one folder in the zip that holds municipality.toml, and load it."""
     members = [
@@ -106,27 +111,9 @@ def _load_zip(archive: zipfile.ZipFile, name: str, folder: Path) -> Dataset:
     )
     if not homes:
         found = ", ".join(i.filename for i in members[:8]) or "inga filer"
-        raise DatasetError(
-            [
-                Problem(
-                    name,
-                    None,
-                    None,
-                    f"municipality.toml saknas i zip-filen (den innehåller: {found}); packa datamappens filer",
-                )
-            ]
-        )
+        raise _refused(name, f"municipality.toml saknas i zip-filen (den innehåller: {found}); packa datamappens filer")
     if len(homes) > 1:
-        raise DatasetError(
-            [
-                Problem(
-                    name,
-                    None,
-                    None,
-                    f"zip-filen innehåller flera datamappar ({', '.join(homes)}); packa en kommun per fil",
-                )
-            ]
-        )
+        raise _refused(name, f"zip-filen innehåller flera datamappar ({', '.join(homes)}); packa en kommun per fil")
     home = homes[0]
     inside: dict[str, str] = {}  # file name → its path in the zip, for the messages
     for info in members:
@@ -135,10 +122,9 @@ def _load_zip(archive: zipfile.ZipFile, name: str, folder: Path) -> Dataset:
             try:
                 (folder / path.name).write_bytes(archive.read(info))  # by its bare name: nothing escapes the folder
             except (RuntimeError, NotImplementedError, zlib.error, zipfile.BadZipFile, EOFError):
-                problem = Problem(
-                    f"{name}/{info.filename}", None, None, "kan inte packas upp: lösenordsskyddad eller skadad"
-                )
-                raise DatasetError([problem]) from None
+                raise _refused(
+                    f"{name}/{info.filename}", "kan inte packas upp: lösenordsskyddad eller skadad"
+                ) from None
             inside[path.name] = info.filename
     prefix = "" if home == "." else home + "/"
     try:
