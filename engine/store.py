@@ -110,7 +110,7 @@ def check_references(frames: Mapping[str, pd.DataFrame | None]) -> list[Problem]
 
 
 class Store:
-    """A DuckDB file for what users create: saved alternatives and workshop input.
+    """A DuckDB file for what users create: saved alternatives, workshop input, uploaded datasets.
 
     Rows are JSON documents keyed by dataset and id, so the schema never needs to
     follow the engine's types. DuckDB lets only one process hold a file open, and the
