@@ -77,18 +77,26 @@ def state_panel_in_page() -> None:
     _panel.in_page = True
 
 
+def _share_link(view: ViewState) -> None:
+    st.caption(t("side.share.copy"))
+    st.code(session.share_url(view), language=None, wrap_lines=True)
+
+
 def state_panel(view: ViewState, box) -> None:
-    """Share link, the list of what has changed, undo — in ``box`` (the sidebar or a column)."""
-    with box.popover(t("side.share"), help=t("side.share.help"), width="stretch"):
-        st.caption(t("side.share.copy"))
-        st.code(session.share_url(view), language=None, wrap_lines=True)
+    """Share link, the list of what has changed, undo — in ``box`` (the sidebar or a column).
+
+    The link opens in a dialog drawn on request: a link box redrawn on every slider
+    move cost the browser more than the chart did.
+    """
+    if box.button(t("side.share"), key="state.share", help=t("side.share.help"), width="stretch"):
+        st.dialog(t("side.share"))(_share_link)(view)
     changes = changes_list(view)
-    with box.expander(t("state.changes"), expanded=bool(changes)):
-        if changes:
-            for line in changes:
-                st.markdown(f"- {line}")
-        else:
-            st.caption(t("state.no_changes"))
+    # Always open: an expander that opens and closes as the first change comes and goes
+    # makes the browser lay out the whole column again.
+    box.markdown(
+        f"**{t('state.changes')}**\n\n"
+        + ("\n".join(f"- {line}" for line in changes) if changes else t("state.no_changes"))
+    )
     # Not a callback: undo may change the sidebar too, so the whole app reruns, also from a fragment.
     if box.button(t("state.undo"), key="state.undo", disabled=not st.session_state.get("history")):
         session.undo()
