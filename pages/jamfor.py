@@ -81,12 +81,50 @@ def comparison() -> None:
         diff = at_end(alt, column) - at_end(KEEP_ALL, column)
         return ("+" if diff >= 0 else "-") + formatter(abs(diff))
 
-    def delta(alt: str, column: str, formatter, colour: str = "normal") -> dict:
-        """st.metric's delta arguments: no arrow and no colour when the difference rounds to nothing."""
+    def compared_number(alt: str, label: str, column: str, formatter, higher: str) -> frame.Number:
+        """The last year's value, and for an alternative its difference against keep-all.
+
+        ``higher`` is the tone of an increase ("good" or "bad"); a difference that
+        rounds to nothing is shown as ±0 without a tone.
+        """
+        number = formatter(at_end(alt, column))
         text = change(alt, column, formatter)
-        if text is not None and formatter(0) == text[1:]:
-            return {"delta": "±" + text[1:], "delta_color": "off", "delta_arrow": "off"}
-        return {"delta": text, "delta_color": colour}
+        if text is None:
+            return frame.Number(label=label, value=number)
+        if formatter(0) == text[1:]:
+            return frame.Number(label=label, value=number, change="±" + text[1:])
+        tone = higher if text.startswith("+") else {"good": "bad", "bad": "good"}[higher]
+        return frame.Number(label=label, value=number, change=text, tone=tone)
+
+    def big_numbers(alt: str) -> list[frame.Number]:
+        """Four numbers per alternative: cost per pupil, cost (keep-all) or total difference, class size, travel."""
+        cpp = at_end(alt, "cost_per_pupil_sek")
+        if alt == KEEP_ALL:
+            growth = cpp / float(base["cost_per_pupil_sek"].iloc[0]) - 1
+            sign = "+" if growth >= 0 else "-"
+            numbers = [
+                frame.Number(
+                    label=t("kpi.cost_per_pupil", year=last),
+                    value=fmt.kr(cpp),
+                    change=sign + t("kpi.since", change=fmt.percent(abs(growth)), year=first),
+                    tone="bad" if growth > 0 else "good",
+                ),
+                frame.Number(label=t("kpi.cost", year=last), value=fmt.mnkr(at_end(alt, "cost_sek"))),
+            ]
+        else:
+            numbers = [
+                compared_number(alt, t("kpi.cost_per_pupil", year=last), "cost_per_pupil_sek", fmt.kr, "bad"),
+                frame.Number(
+                    label=t("kpi.total_diff", first=first, last=last),
+                    value=fmt.mnkr(total_cost(alt) - total_cost(KEEP_ALL)),
+                    help=t("kpi.total_diff.help"),
+                ),
+            ]
+        return [
+            *numbers,
+            compared_number(alt, t("kpi.class_size", year=last), "mean_class_size", lambda v: fmt.number(v, 1), "good"),
+            compared_number(alt, t("kpi.distance", year=last), "mean_distance_km", fmt.km, "bad"),
+        ]
 
     def line_chart(column: str, title: str, key: str, *, y_title: str = "", **kwargs) -> None:
         traces = charts.lines(years, column=column, names=names, styles=styles, **kwargs)
@@ -94,50 +132,14 @@ def comparison() -> None:
 
     with main:
         # The answer first: big numbers per alternative, keep-all ("if we do not act") first, in grey.
-        for col, alt in zip(st.columns(len(compared)), compared, strict=True):
-            with col:
-                st.markdown(
-                    f"<div style='border-top: 8px solid {styles[alt]['color']}; padding-top: 6px; "
-                    f"font-weight: 600; min-height: 3.2em'>{names[alt]}</div>",
-                    unsafe_allow_html=True,
-                )
-                cpp = at_end(alt, "cost_per_pupil_sek")
-                if alt == KEEP_ALL:
-                    growth = cpp / float(base["cost_per_pupil_sek"].iloc[0]) - 1
-                    st.metric(
-                        t("kpi.cost_per_pupil", year=last),
-                        fmt.kr(cpp),
-                        ("+" if growth >= 0 else "-") + t("kpi.since", change=fmt.percent(abs(growth)), year=first),
-                        delta_color="inverse",
-                    )
-                    st.metric(t("kpi.cost", year=last), fmt.mnkr(at_end(alt, "cost_sek")))
-                else:
-                    st.metric(
-                        t("kpi.cost_per_pupil", year=last),
-                        fmt.kr(cpp),
-                        **delta(alt, "cost_per_pupil_sek", fmt.kr, "inverse"),
-                    )
-                    st.metric(
-                        t("kpi.total_diff", first=first, last=last),
-                        fmt.mnkr(total_cost(alt) - total_cost(KEEP_ALL)),
-                        help=t("kpi.total_diff.help"),
-                    )
-                st.metric(
-                    t("kpi.class_size", year=last),
-                    fmt.number(at_end(alt, "mean_class_size"), 1),
-                    **delta(alt, "mean_class_size", lambda v: fmt.number(v, 1)),
-                )
-                st.metric(
-                    t("kpi.distance", year=last),
-                    fmt.km(at_end(alt, "mean_distance_km")),
-                    **delta(alt, "mean_distance_km", fmt.km, "inverse"),
-                )
+        frame.scoreboard([(names[alt], styles[alt]["color"], big_numbers(alt)) for alt in compared])
 
         if len(compared) == 1:
             st.info(t("compare.none"))
+        summaries = []  # one element for all: each element costs the browser time on a slider move
         for alt in compared[1:]:
             saving = at_end(KEEP_ALL, "cost_sek") - at_end(alt, "cost_sek")
-            st.markdown(
+            summaries.append(
                 t(
                     "compare.summary",
                     name=f"**{names[alt]}**",
@@ -156,6 +158,8 @@ def comparison() -> None:
                     moved=fmt.number(at_end(alt, "pupils_changing_school")),
                 )
             )
+        if summaries:
+            st.markdown("\n\n".join(summaries))
 
         memo.memo_button(view, compared)
 

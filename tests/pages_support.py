@@ -6,13 +6,17 @@ store file and makes pages/ serve as st.navigation pages before a page is opened
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 ABOUT = "pages/om_modellen.py"
+# A number in ui.frame.scoreboard's HTML: its label and its value.
+SCOREBOARD_NUMBER = re.compile(r'class="vv-number" data-label="([^"]*)">.*?<div class="vv-value">([^<]*)</div>')
 
 
 def open_page(page: str, **query: str) -> AppTest:
@@ -29,10 +33,13 @@ def open_page(page: str, **query: str) -> AppTest:
 
 
 def metrics(at: AppTest) -> dict[str, list[str]]:
-    """The values of the page's st.metric elements by label, in the order shown."""
+    """The page's big numbers by label, in the order shown: st.metric and scoreboard numbers."""
     out: dict[str, list[str]] = {}
     for m in at.metric:
         out.setdefault(m.label, []).append(m.value)
+    for block in at.markdown:
+        for label, value in SCOREBOARD_NUMBER.findall(block.value):
+            out.setdefault(html.unescape(label), []).append(html.unescape(value))
     return out
 
 

@@ -132,8 +132,8 @@ def test_walk_every_page_and_move_a_slider(server: str) -> None:
             page.screenshot(path=str(ARTIFACTS / f"{path or 'oversikt'}.png"), full_page=True)
 
         page.goto(f"{server}/jamfor?alt=merge-a-b,merge-b-c")
-        _wait_idle(page, '[data-testid="stMetricValue"]')
-        metrics = page.locator('[data-testid="stMetricValue"]')
+        _wait_idle(page, ".vv-value")
+        metrics = page.locator(".vv-value")
         before = metrics.all_inner_texts()
         assert len(before) >= 8, before  # four numbers for keep-all and each alternative
         slider = page.locator('[data-testid="stSlider"]').filter(has_text="Största klass").get_by_role("slider").first

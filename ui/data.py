@@ -132,10 +132,19 @@ def template() -> bytes:
 
 
 def alternatives(ds: Dataset | None = None) -> dict[str, Alternative]:
-    """The dataset's alternatives, then those saved in the dashboard (keep-all first)."""
+    """The dataset's alternatives, then those saved in the dashboard (keep-all first).
+
+    Parsed once per set of saved documents (the store serves the same list until its
+    file changes): pages ask for this several times in every run.
+    """
     ds = dataset() if ds is None else ds
+    saved = tuple(store().saved_alternatives(ds.code))
+    return dict(ds.cache.get_or_compute(("alternatives", saved), lambda: _with_saved(ds, saved)))
+
+
+def _with_saved(ds: Dataset, saved: tuple[tuple[str, str], ...]) -> dict[str, Alternative]:
     found = dict(ds.alternatives)
-    for alt_id, document in store().saved_alternatives(ds.code):
+    for alt_id, document in saved:
         if alt_id in found:
             continue
         try:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import io
 import threading
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
@@ -17,6 +19,23 @@ from ui.i18n import t
 from ui.state import ViewState
 from ui.widgets import changes_list
 
+# The big numbers of a comparison (scoreboard): one HTML block instead of a dozen metric
+# elements, because every element costs the browser time on each slider move.
+SCOREBOARD_CSS = """
+.vv-board {display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); gap: 1rem 1.5rem;
+           margin-bottom: 1rem}
+.vv-alt {border-top: 8px solid var(--vv-colour); padding-top: 6px}
+.vv-name {font-weight: 600; min-height: 3.2em}
+.vv-number {margin: 0.4rem 0 0.9rem 0}
+.vv-label {font-size: 0.875rem}
+.vv-help {display: inline-block; margin-left: 0.3em; width: 1.1em; height: 1.1em; line-height: 1.1em;
+          border: 1px solid #999; border-radius: 50%; text-align: center; font-size: 0.7em; cursor: help}
+.vv-value {font-size: 1.9rem; line-height: 1.3}
+.vv-change {display: inline-block; border-radius: 1rem; padding: 0 0.55rem; font-size: 0.85rem}
+.vv-good {background: #e6f4ea; color: #17663a}
+.vv-bad {background: #fdeaea; color: #a3211b}
+.vv-off {background: #eef0f4; color: #4a4f5c}
+"""
 PRESENTATION_CSS = """
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"] {display: none;}
@@ -24,6 +43,8 @@ html, body, [data-testid="stAppViewContainer"] {font-size: 22px;}
 [data-testid="stMetricValue"] {font-size: 2.6rem !important;}
 [data-testid="stMetricLabel"] p {font-size: 1.3rem !important;}
 h1 {font-size: 3rem !important;}
+.vv-value {font-size: 2.6rem !important;}
+.vv-label {font-size: 1.1rem !important;}
 .block-container {padding-top: 1.5rem; max-width: 100% !important;}
 </style>
 """
@@ -113,7 +134,46 @@ def sidebar_footer(view: ViewState) -> None:
 
 
 def apply_style(view: ViewState) -> None:
-    st.markdown(PRESENTATION_CSS if view.present else BASE_CSS, unsafe_allow_html=True)
+    css = PRESENTATION_CSS if view.present else BASE_CSS
+    st.markdown(css.replace("</style>", SCOREBOARD_CSS + "</style>"), unsafe_allow_html=True)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Number:
+    """One big number: its label, value, and the change against a reference in words."""
+
+    label: str
+    value: str
+    change: str | None = None  # "+3 912 kr": the sign gives the arrow
+    tone: str = "off"  # "good", "bad" or "off": the colour of the change, never its only sign
+    help: str | None = None
+
+
+def scoreboard(columns: list[tuple[str, str, list[Number]]]) -> None:
+    """Big numbers side by side: one column per (name, colour, numbers), as one block.
+
+    Names come from the dataset (an upload), so every text is escaped.
+    """
+    cells = []
+    for name, colour, numbers in columns:
+        rows = []
+        for n in numbers:
+            help_mark = f'<span class="vv-help" title="{html.escape(n.help)}">?</span>' if n.help else ""
+            change = ""
+            if n.change is not None:
+                arrow = {"+": "↑ ", "-": "↓ "}.get(n.change[:1], "")
+                text = n.change.replace("-", "−", 1) if n.change.startswith("-") else n.change
+                change = f'<div><span class="vv-change vv-{n.tone}">{arrow}{html.escape(text)}</span></div>'
+            rows.append(
+                f'<div class="vv-number" data-label="{html.escape(n.label)}">'
+                f'<div class="vv-label">{html.escape(n.label)}{help_mark}</div>'
+                f'<div class="vv-value">{html.escape(n.value)}</div>{change}</div>'
+            )
+        cells.append(
+            f'<div class="vv-alt" style="--vv-colour: {colour}">'
+            f'<div class="vv-name">{html.escape(name)}</div>{"".join(rows)}</div>'
+        )
+    st.markdown(f'<div class="vv-board">{"".join(cells)}</div>', unsafe_allow_html=True)
 
 
 def source(view: ViewState) -> str:

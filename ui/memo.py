@@ -74,25 +74,27 @@ MEASURES: dict[str, Callable[[float], str]] = {
 
 
 def memo_button(view: ViewState, compared: list[str]) -> None:
-    """A "Skapa beslutsunderlag (PDF)" button, then a download button for the memo of this view.
+    """A "Skapa beslutsunderlag (PDF)" button that becomes the download of the memo of this view.
 
     The memo is built only on request (charts take a browser), never on a slider move;
-    a memo built for another view is not offered.
+    a memo built for another view is not offered. One element in one place: on the
+    Jämför page every element costs the browser time on each slider move.
     """
-    left, right = st.columns(2)
-    if left.button(t("memo.build"), key="memo.build", help=t("memo.build.help")):
-        with st.spinner(t("memo.building")):
-            st.session_state[STATE_KEY] = (view, list(compared), build_memo(view, compared))
+    slot = st.empty()
     built = st.session_state.get(STATE_KEY)
-    if built and built[0] == view and built[1] == list(compared):
-        right.download_button(
-            t("memo.download"),
-            built[2],
-            f"{t('memo.file')}-{data.dataset().code}-{dt.date.today().isoformat()}.pdf",
-            "application/pdf",
-            key="memo.download",
-            on_click="ignore",  # downloading changes nothing on the page
-        )
+    if not (built and built[0] == view and built[1] == list(compared)):
+        if not slot.button(t("memo.build"), key="memo.build", help=t("memo.build.help")):
+            return
+        with slot, st.spinner(t("memo.building")):
+            built = st.session_state[STATE_KEY] = (view, list(compared), build_memo(view, compared))
+    slot.download_button(
+        t("memo.download"),
+        built[2],
+        f"{t('memo.file')}-{data.dataset().code}-{dt.date.today().isoformat()}.pdf",
+        "application/pdf",
+        key="memo.download",
+        on_click="ignore",  # downloading changes nothing on the page
+    )
 
 
 # --- the memo ------------------------------------------------------------------------
