@@ -20,14 +20,30 @@ st.title(t("compare.title"))
 st.caption(t("compare.intro"))
 frame.state_panel_in_page()
 
+# What to compare, and which assumptions to show: choices that redraw the whole page.
+# On a projector they fold away above the numbers.
+view = session.view()
+alts = data.alternatives()
+with st.expander(t("compare.pick"), expanded=False) if view.present else st.container():
+    pick, extra = st.columns([3, 1], vertical_alignment="bottom")
+    with pick:
+        picked = alternative_picker(view, alts)
+    # The choices politicians question most are always there; cost assumptions one
+    # click further (and not drawn until asked for, so a slider move redraws fewer widgets).
+    groups, more = ("classes", "transport"), ("costs", "teachers", "premises")
+    frame.session_seed("w.more_params", any(r["group"] in more and r["name"] in view.overrides for r in describe()))
+    if extra.toggle(t("compare.params.more"), key="w.more_params"):
+        groups += more
+session.commit(view.with_(alternatives=tuple(picked)))
+
 
 @st.fragment
-def comparison() -> None:
-    """Everything the choices on this page change, rerun on its own when one of them moves.
+def comparison(groups: tuple[str, ...]) -> None:
+    """Everything the sliders on this page change, rerun on its own when one of them moves.
 
-    A slider here then redraws this part only, not the sidebar and the navigation
-    (DESIGN.md §7); the link, the list of changes and undo sit beside the sliders so
-    they follow each move.
+    A slider here then redraws this part only, not the sidebar, the navigation and the
+    choices above (DESIGN.md §7); the link, the list of changes and undo sit beside the
+    sliders so they follow each move.
     """
     view = session.view()
     ds = data.dataset()
@@ -35,25 +51,17 @@ def comparison() -> None:
     styles = charts.style(list(alts))
     names = {a: alt.name for a, alt in alts.items()}
 
-    # On a projector the numbers get the whole width; the choices fold away above them.
     controls, main = (
         (st.expander(t("compare.params"), expanded=False), st.container())
         if view.present
         else st.columns([1, 3], gap="large")
     )
     with controls:
-        picked = alternative_picker(view, alts)
         st.subheader(t("compare.params"))
         st.caption(t("compare.params.help"))
-        # The choices politicians question most; cost assumptions one click further (and
-        # not drawn until asked for, so a slider move re-runs fewer widgets).
-        groups, more = ("classes", "transport"), ("costs", "teachers", "premises")
-        frame.session_seed("w.more_params", any(r["group"] in more and r["name"] in view.overrides for r in describe()))
-        if st.toggle(t("compare.params.more"), key="w.more_params"):
-            groups += more
         overrides = parameter_sliders(view, groups)
 
-    view = view.with_(alternatives=tuple(picked), overrides=overrides)
+    view = view.with_(overrides=overrides)
     session.commit(view)
     frame.state_panel(view, controls)
 
@@ -217,8 +225,7 @@ def comparison() -> None:
             else:
                 line_chart("cost_per_pupil_sek", t("measure.cost_per_pupil_sek"), "c.cpp", y_title="kr")
             with st.expander(t("how")):
-                st.markdown(frame.cost_explanation(params))
-                st.markdown(t("explain.cost_per_pupil_sek"))
+                st.markdown(frame.cost_explanation(params) + "\n\n" + t("explain.cost_per_pupil_sek"))
         elif section == "quality":
             shown = pick_chart(
                 "w.quality_chart",
@@ -353,4 +360,4 @@ def comparison() -> None:
             frame.download_table(table.reset_index(names=t("measure.measure")), f"nyckeltal-{last}", "table")
 
 
-comparison()
+comparison(groups)

@@ -37,8 +37,8 @@ def metrics(at: AppTest) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for m in at.metric:
         out.setdefault(m.label, []).append(m.value)
-    for block in at.markdown:
-        for label, value in SCOREBOARD_NUMBER.findall(block.value):
+    for block in at.get("html"):
+        for label, value in SCOREBOARD_NUMBER.findall(block.proto.body):
             out.setdefault(html.unescape(label), []).append(html.unescape(value))
     return out
 

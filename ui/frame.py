@@ -173,7 +173,7 @@ def scoreboard(columns: list[tuple[str, str, list[Number]]]) -> None:
             f'<div class="vv-alt" style="--vv-colour: {colour}">'
             f'<div class="vv-name">{html.escape(name)}</div>{"".join(rows)}</div>'
         )
-    st.markdown(f'<div class="vv-board">{"".join(cells)}</div>', unsafe_allow_html=True)
+    st.html(f'<div class="vv-board">{"".join(cells)}</div>')  # raw HTML: no markdown parser in the browser
 
 
 def source(view: ViewState) -> str:
