@@ -147,156 +147,173 @@ if cpp_change > 0 and pupils_change < 0:
 st.markdown(" ".join(summary))
 st.info(t("ov.next"), icon=":material/alt_route:")
 
-# --- the population ------------------------------------------------------------------
-st.header(t("ov.section.population"))
-left, right = row(2)
-groups = [age_group_label(g) for g in AGE_GROUPS]
-with left:
-    traces = [
-        {
-            "type": "scatter",
-            "x": ages["year"].tolist(),
-            "y": ages[g].tolist(),
-            "name": age_names[g],
-            "mode": "lines",
-            "stackgroup": "ages",
-            "line": {"color": charts.SERIES_COLOURS[i % len(charts.SERIES_COLOURS)], "width": 1},
-            "fillcolor": charts.SERIES_COLOURS[i % len(charts.SERIES_COLOURS)],
-            "fillpattern": {
-                "shape": ("", "/", ".", "", "x", "\\")[i % 6],
-                "bgcolor": charts.SERIES_COLOURS[i % len(charts.SERIES_COLOURS)],
-                "fgcolor": "rgba(255,255,255,0.55)",
-                "fillmode": "overlay",
-            },
-            "hovertemplate": f"%{{y:,.0f}}<extra>{age_names[g]}</extra>",
-        }
-        for i, g in enumerate(groups)
-    ]
-    show(
-        figure(traces, t("ov.chart.ages"), y_title=t("unit.persons"), share=0.5, layout={"hovermode": "x unified"}),
-        "ov.ages",
+# --- one part at a time: the browser draws two or three charts, not seven -----------
+sections = {
+    "schools": t("ov.section.schools"),
+    "population": t("ov.section.population"),
+    "quality": t("ov.section.quality"),
+    "table": t("ov.table"),
+}
+frame.session_seed("w.ov_section", "schools")
+section = (
+    st.segmented_control(
+        t("compare.section"), list(sections), key="w.ov_section", format_func=sections.get, label_visibility="collapsed"
     )
-    how(
-        t(
-            "explain.population",
-            scenario=scenario.name,
-            tfr=fmt.number(scenario.tfr, 2),
-            migration=fmt.number(scenario.net_migration_per_1000, 1),
-            mortality=in_words(scenario.mortality_change) if scenario.mortality_change else fmt.percent(0, 0),
-            first=first,
-            last=last,
-        )
-    )
-with right:
-    change = pd.DataFrame({"year": ages["year"], **{g: ages[g] / float(ages[g].iloc[0]) - 1 for g in groups}})
-    traces = [
-        {
-            "type": "scatter",
-            "x": change["year"].tolist(),
-            "y": (100 * change[g]).tolist(),
-            "name": age_names[g],
-            "mode": "lines+markers",
-            "line": {
-                "color": charts.SERIES_COLOURS[i % len(charts.SERIES_COLOURS)],
-                "dash": ("solid", *charts.DASHES)[i % 7],
-                "width": 3,
-            },
-            "marker": {"symbol": ("circle", *charts.SYMBOLS)[i % 8], "size": 7},
-            "hovertemplate": f"%{{y:+,.0f}} %<extra>{age_names[g]}</extra>",
-        }
-        for i, g in enumerate(groups)
-    ]
-    show(
-        figure(
-            traces,
-            t("ov.chart.age_change", first=first),
-            y_title="%",
-            share=0.5,
-            layout={"yaxis": {"rangemode": "normal", "zeroline": True, "zerolinecolor": "#999"}},
-        ),
-        "ov.age_change",
-    )
-    how(t("explain.age_change", first=first))
-
-# --- the schools if we keep them all -------------------------------------------------
-st.header(t("ov.section.schools"))
-left, right = row(2)
-with left:
-    pupils_trace = charts.lines({KEEP_ALL: years}, column="pupils", names={KEEP_ALL: keep_name}, styles=styles)
-    pupils_trace[0]["name"] = t("measure.pupils")
-    capacity_trace = {
-        "type": "scatter",
-        "x": years["year"].tolist(),
-        "y": years["capacity"].tolist(),
-        "name": t("ov.series.capacity"),
-        "mode": "lines",
-        "line": {"color": "#000000", "dash": "dot", "width": 2},
-        "hovertemplate": f"%{{y:,.0f}}<extra>{t('ov.series.capacity')}</extra>",
-    }
-    show(
-        figure([*pupils_trace, capacity_trace], t("ov.chart.pupils"), y_title=t("unit.pupils"), share=0.5), "ov.pupils"
-    )
-    how(t("explain.pupils", first=first))
-with right:
-    keep_all_line("cost_per_pupil_sek", t("measure.cost_per_pupil_sek"), "ov.cpp", y_title="kr", share=0.5)
-    how(
-        t("explain.cost_per_pupil_sek"),
-        frame.cost_explanation(params),
-    )
-
-st.header(t("ov.section.quality"))
-st.caption(t("ov.quality.intro"))
-classes_text = t(
-    "explain.classes",
-    max_class=params.max_class_size,
-    max_grades=params.max_grades_per_class,
-    per_class=fmt.number(params.teachers_per_class, 1),
-    per_teacher=fmt.number(params.pupils_per_teacher, 1),
+    or "schools"
 )
-size_col, combined_col, fragile_col = row(3)
-with size_col:
-    keep_all_line(
-        "mean_class_size",
-        t("measure.mean_class_size"),
-        "ov.size",
-        y_title=t("unit.pupils"),
-        hover_format=",.1f",
-        share=0.33,
-    )
-    how(classes_text)
-with combined_col:
-    keep_all_line(
-        "combined_grade_share", t("measure.combined_grade_share"), "ov.combined", y_title="%", percent=True, share=0.33
-    )
-    how(classes_text)
-with fragile_col:
-    keep_all_line("fragile_teams", t("measure.fragile_teams"), "ov.fragile", y_title=t("ov.unit.schools"), share=0.33)
-    how(
-        t(
-            "explain.fragile",
-            min_team=fmt.number(
-                params.min_team_teachers, 0 if params.min_team_teachers == int(params.min_team_teachers) else 1
-            ),
-            per_class=fmt.number(params.teachers_per_class, 1),
-            per_teacher=fmt.number(params.pupils_per_teacher, 1),
+groups = [age_group_label(g) for g in AGE_GROUPS]
+if section == "schools":
+    left, right = row(2)
+    with left:
+        pupils_trace = charts.lines({KEEP_ALL: years}, column="pupils", names={KEEP_ALL: keep_name}, styles=styles)
+        pupils_trace[0]["name"] = t("measure.pupils")
+        capacity_trace = {
+            "type": "scatter",
+            "x": years["year"].tolist(),
+            "y": years["capacity"].tolist(),
+            "name": t("ov.series.capacity"),
+            "mode": "lines",
+            "line": {"color": "#000000", "dash": "dot", "width": 2},
+            "hovertemplate": f"%{{y:,.0f}}<extra>{t('ov.series.capacity')}</extra>",
+        }
+        show(
+            figure([*pupils_trace, capacity_trace], t("ov.chart.pupils"), y_title=t("unit.pupils"), share=0.5),
+            "ov.pupils",
         )
-    )
+        how(t("explain.pupils", first=first))
+    with right:
+        keep_all_line("cost_per_pupil_sek", t("measure.cost_per_pupil_sek"), "ov.cpp", y_title="kr", share=0.5)
+        how(
+            t("explain.cost_per_pupil_sek"),
+            frame.cost_explanation(params),
+        )
 
-# --- the table -------------------------------------------------------------------------
-st.header(t("ov.table"))
-table = pd.DataFrame({t("measure.year"): years["year"].astype(int)})
-for group in groups:
-    table[age_names[group]] = ages[group].round(0)
-table[t("measure.population")] = years["population"].round(0)
-table[t("measure.pupils")] = years["pupils"].round(0)
-table[t("ov.series.capacity")] = years["capacity"].round(0)
-table[f"{t('measure.cost_sek')} (mnkr)"] = (years["cost_sek"] / 1e6).round(1)
-table[f"{t('measure.cost_per_pupil_sek')} (kr)"] = years["cost_per_pupil_sek"].round(-2)
-table[t("measure.mean_class_size")] = years["mean_class_size"].round(1)
-table[f"{t('measure.combined_grade_share')} (%)"] = (100 * years["combined_grade_share"]).round(0)
-table[t("measure.teachers_fte")] = years["teachers_fte"].round(1)
-table[t("measure.fragile_teams")] = years["fragile_teams"].astype(int)
-# The grid is drawn on request: it is the heaviest element of the first page a visitor opens.
-if st.toggle(t("ov.table.show"), key="w.ov_table"):
+elif section == "population":
+    left, right = row(2)
+    with left:
+        traces = [
+            {
+                "type": "scatter",
+                "x": ages["year"].tolist(),
+                "y": ages[g].tolist(),
+                "name": age_names[g],
+                "mode": "lines",
+                "stackgroup": "ages",
+                "line": {"color": charts.SERIES_COLOURS[i % len(charts.SERIES_COLOURS)], "width": 1},
+                "fillcolor": charts.SERIES_COLOURS[i % len(charts.SERIES_COLOURS)],
+                "fillpattern": {
+                    "shape": ("", "/", ".", "", "x", "\\")[i % 6],
+                    "bgcolor": charts.SERIES_COLOURS[i % len(charts.SERIES_COLOURS)],
+                    "fgcolor": "rgba(255,255,255,0.55)",
+                    "fillmode": "overlay",
+                },
+                "hovertemplate": f"%{{y:,.0f}}<extra>{age_names[g]}</extra>",
+            }
+            for i, g in enumerate(groups)
+        ]
+        show(
+            figure(traces, t("ov.chart.ages"), y_title=t("unit.persons"), share=0.5, layout={"hovermode": "x unified"}),
+            "ov.ages",
+        )
+        how(
+            t(
+                "explain.population",
+                scenario=scenario.name,
+                tfr=fmt.number(scenario.tfr, 2),
+                migration=fmt.number(scenario.net_migration_per_1000, 1),
+                mortality=in_words(scenario.mortality_change) if scenario.mortality_change else fmt.percent(0, 0),
+                first=first,
+                last=last,
+            )
+        )
+    with right:
+        change = pd.DataFrame({"year": ages["year"], **{g: ages[g] / float(ages[g].iloc[0]) - 1 for g in groups}})
+        traces = [
+            {
+                "type": "scatter",
+                "x": change["year"].tolist(),
+                "y": (100 * change[g]).tolist(),
+                "name": age_names[g],
+                "mode": "lines+markers",
+                "line": {
+                    "color": charts.SERIES_COLOURS[i % len(charts.SERIES_COLOURS)],
+                    "dash": ("solid", *charts.DASHES)[i % 7],
+                    "width": 3,
+                },
+                "marker": {"symbol": ("circle", *charts.SYMBOLS)[i % 8], "size": 7},
+                "hovertemplate": f"%{{y:+,.0f}} %<extra>{age_names[g]}</extra>",
+            }
+            for i, g in enumerate(groups)
+        ]
+        show(
+            figure(
+                traces,
+                t("ov.chart.age_change", first=first),
+                y_title="%",
+                share=0.5,
+                layout={"yaxis": {"rangemode": "normal", "zeroline": True, "zerolinecolor": "#999"}},
+            ),
+            "ov.age_change",
+        )
+        how(t("explain.age_change", first=first))
+
+elif section == "quality":
+    st.caption(t("ov.quality.intro"))
+    classes_text = t(
+        "explain.classes",
+        max_class=params.max_class_size,
+        max_grades=params.max_grades_per_class,
+        per_class=fmt.number(params.teachers_per_class, 1),
+        per_teacher=fmt.number(params.pupils_per_teacher, 1),
+    )
+    size_col, combined_col, fragile_col = row(3)
+    with size_col:
+        keep_all_line(
+            "mean_class_size",
+            t("measure.mean_class_size"),
+            "ov.size",
+            y_title=t("unit.pupils"),
+            hover_format=",.1f",
+            share=0.33,
+        )
+        how(classes_text)
+    with combined_col:
+        keep_all_line(
+            "combined_grade_share",
+            t("measure.combined_grade_share"),
+            "ov.combined",
+            y_title="%",
+            percent=True,
+            share=0.33,
+        )
+        how(classes_text)
+    with fragile_col:
+        keep_all_line(
+            "fragile_teams", t("measure.fragile_teams"), "ov.fragile", y_title=t("ov.unit.schools"), share=0.33
+        )
+        how(
+            t(
+                "explain.fragile",
+                min_team=fmt.number(
+                    params.min_team_teachers, 0 if params.min_team_teachers == int(params.min_team_teachers) else 1
+                ),
+                per_class=fmt.number(params.teachers_per_class, 1),
+                per_teacher=fmt.number(params.pupils_per_teacher, 1),
+            )
+        )
+
+else:
+    table = pd.DataFrame({t("measure.year"): years["year"].astype(int)})
+    for group in groups:
+        table[age_names[group]] = ages[group].round(0)
+    table[t("measure.population")] = years["population"].round(0)
+    table[t("measure.pupils")] = years["pupils"].round(0)
+    table[t("ov.series.capacity")] = years["capacity"].round(0)
+    table[f"{t('measure.cost_sek')} (mnkr)"] = (years["cost_sek"] / 1e6).round(1)
+    table[f"{t('measure.cost_per_pupil_sek')} (kr)"] = years["cost_per_pupil_sek"].round(-2)
+    table[t("measure.mean_class_size")] = years["mean_class_size"].round(1)
+    table[f"{t('measure.combined_grade_share')} (%)"] = (100 * years["combined_grade_share"]).round(0)
+    table[t("measure.teachers_fte")] = years["teachers_fte"].round(1)
+    table[t("measure.fragile_teams")] = years["fragile_teams"].astype(int)
     st.dataframe(table, width="stretch", hide_index=True)
-frame.download_table(table, f"om-vi-inte-agerar-{scenario.id}", "ov.table")
+    frame.download_table(table, f"om-vi-inte-agerar-{scenario.id}", "ov.table")

@@ -170,7 +170,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Total cost {first}–{last} against keeping all, in each scenario. Negative numbers are savings.",
     ),
     "compare.params": ("Antaganden du kan pröva", "Assumptions you can test"),
-    "ov.table.show": ("Visa tabellen år för år", "Show the table year by year"),
     "compare.params.more": ("Visa kostnadsantaganden", "Show cost assumptions"),
     "compare.params.help": (
         "Det här är politiska val och antaganden om kostnader. Scenariot (befolkningen) ändras på sidan Scenarier.",
