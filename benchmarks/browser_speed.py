@@ -80,7 +80,8 @@ FIRST_VIEW_JS = """
 # complete on screen, "first" merely the chart starting to change.
 ARM_JS = """
 (chartSel) => {
-  const s = window.__vv = {pressAt: null, firstAt: null, lastAt: null, paintedAt: null, ran: false, endedAt: null};
+  const s = window.__vv = {pressAt: null, firstAt: null, lastAt: null, paintedAt: null, ran: false, endedAt: null,
+                           search: location.search, urlAt: null};
   document.addEventListener('keydown', (e) => { if (s.pressAt === null) s.pressAt = e.timeStamp; },
                             {capture: true, once: true});
   // Inside a chart, or a new chart; not Streamlit marking the chart's container stale.
@@ -103,12 +104,17 @@ ARM_JS = """
 }
 """
 # "changed": the run is over (or its state unseen for long) and the charts quiet;
-# "unchanged": the run is over and no chart changed — this value draws the same figure.
+# "unchanged": the run is over (or the URL has taken the new value for long) and no chart
+# changed — this value draws the same figure.
 DONE_JS = """
 (ms) => {
   const s = window.__vv, now = performance.now();
+  // A page that writes its state into the URL has run once the URL changes, even when a
+  // quick fragment run never shows Streamlit's running state.
+  if (s.urlAt === null && location.search !== s.search) s.urlAt = now;
   if (s.paintedAt !== null && now - s.lastAt > ms && (s.endedAt !== null || now - s.lastAt > 4 * ms)) return 'changed';
   if (s.firstAt === null && s.endedAt !== null && now - s.endedAt > ms) return 'unchanged';
+  if (s.firstAt === null && s.urlAt !== null && now - s.urlAt > 4 * ms) return 'unchanged';
   return false;
 }
 """

@@ -199,6 +199,7 @@ class Run:
     chart_at: float | None = None
     charts: list[str] = field(default_factory=list)
     slider: object | None = None  # the Slider proto
+    fragment_id: str = ""  # the fragment the slider is drawn in ("" if none)
     page_hash: str = ""
 
 
@@ -208,7 +209,7 @@ class Participant:
         self.page_hash = ""
         self.previous_charts: list[str] = []
 
-    def rerun_msg(self, widget_id: str | None = None, value: float | None = None) -> bytes:
+    def rerun_msg(self, widget_id: str | None = None, value: float | None = None, fragment_id: str = "") -> bytes:
         msg = BackMsg()
         state = msg.rerun_script
         state.query_string = ""
@@ -221,6 +222,7 @@ class Participant:
             w = state.widget_states.widgets.add()
             w.id = widget_id
             w.double_array_value.data.append(value)
+            state.fragment_id = fragment_id  # as a browser does: a widget in a fragment reruns only that
         return msg.SerializeToString()
 
     async def run(self, ws, payload: bytes) -> tuple[Run, float]:
@@ -246,13 +248,16 @@ class Participant:
                             run.chart_at = time.perf_counter()
                         run.charts.append(spec)
                     elif what == "slider" and run.slider is None and self.label in el.slider.label.lower():
-                        run.slider = el.slider
+                        run.slider, run.fragment_id = el.slider, fwd.delta.fragment_id
                     elif what == "exception":
                         run.error = run.error or f"exception: {el.exception.type}: {el.exception.message[:80]}"
                 elif kind == "page_not_found":
                     run.error = f"page not found: {self.page!r}"
                 elif kind == "script_finished":
-                    if fwd.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY:
+                    if fwd.script_finished in (
+                        ForwardMsg.FINISHED_SUCCESSFULLY,
+                        ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY,
+                    ):
                         run.finished = True
                     elif fwd.script_finished == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
                         run.error, run.finished = "compile error", True
@@ -278,7 +283,7 @@ class Participant:
                     return
                 self.page_hash = run.page_hash
                 self.previous_charts = run.charts
-                slider = run.slider
+                slider, fragment_id = run.slider, run.fragment_id
                 value = (slider.value or slider.default)[0]
                 step = slider.step or 1
                 direction = rng.choice((-1, 1))  # participants move the slider both ways
@@ -287,7 +292,7 @@ class Participant:
                     if not slider.min <= value + direction * step <= slider.max:
                         direction = -direction
                     value += direction * step
-                    run, sent = await self.run(ws, self.rerun_msg(slider.id, value))
+                    run, sent = await self.run(ws, self.rerun_msg(slider.id, value, fragment_id))
                     now_ms = (time.perf_counter() - sent) * 1000
                     if run.error:
                         stats.errors.append(run.error)
