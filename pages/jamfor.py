@@ -83,7 +83,7 @@ def comparison(groups: tuple[str, ...]) -> None:
         return float(years[alt]["cost_sek"].sum() + years[alt]["one_off_cost_sek"].sum())
 
     def change(alt: str, column: str, formatter) -> str | None:
-        """Difference against keep-all in the last year, signed with an ASCII minus so the arrow points right."""
+        """Difference against keep-all in the last year, with an ASCII sign (the scoreboard draws the arrow)."""
         if alt == KEEP_ALL:
             return None
         diff = at_end(alt, column) - at_end(KEEP_ALL, column)

@@ -117,3 +117,19 @@ def test_the_state_panel_beside_the_sliders_follows_a_move(app_store) -> None:
     app.button(key="state.undo").click().run()
     assert app.slider(key="w.max_class_size").value == 25
     assert "max_class_size" not in app.query_params
+
+
+def test_the_scoreboard_escapes_names_and_draws_arrows_in_words() -> None:
+    from ui.frame import Number, scoreboard_html
+
+    html = scoreboard_html(
+        [
+            ("Skola <b>A</b> & B", "#0072B2", [Number(label="Kostnad", value="1 kr", change="-3 912 kr", tone="good")]),
+            ("Behåll alla", "#6E6E6E", [Number(label="Klass", value="14,2", change="±0,0")]),
+        ]
+    )
+    # A name from an uploaded file is text, never markup.
+    assert "Skola &lt;b&gt;A&lt;/b&gt; &amp; B" in html and "<b>A</b>" not in html
+    # A fall is an arrow and a true minus, not colour alone; no change has neither arrow nor tone.
+    assert '<span class="vv-change vv-good">↓ −3 912 kr</span>' in html
+    assert '<span class="vv-change vv-off">±0,0</span>' in html

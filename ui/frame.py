@@ -150,10 +150,12 @@ class Number:
 
 
 def scoreboard(columns: list[tuple[str, str, list[Number]]]) -> None:
-    """Big numbers side by side: one column per (name, colour, numbers), as one block.
+    """Big numbers side by side: one column per (name, colour, numbers), as one block."""
+    st.html(scoreboard_html(columns))  # raw HTML: no markdown parser in the browser
 
-    Names come from the dataset (an upload), so every text is escaped.
-    """
+
+def scoreboard_html(columns: list[tuple[str, str, list[Number]]]) -> str:
+    """The scoreboard's HTML. Names come from the dataset (an upload), so every text is escaped."""
     cells = []
     for name, colour, numbers in columns:
         rows = []
@@ -173,7 +175,7 @@ def scoreboard(columns: list[tuple[str, str, list[Number]]]) -> None:
             f'<div class="vv-alt" style="--vv-colour: {colour}">'
             f'<div class="vv-name">{html.escape(name)}</div>{"".join(rows)}</div>'
         )
-    st.html(f'<div class="vv-board">{"".join(cells)}</div>')  # raw HTML: no markdown parser in the browser
+    return f'<div class="vv-board">{"".join(cells)}</div>'
 
 
 def source(view: ViewState) -> str:
