@@ -22,8 +22,9 @@ from ui.widgets import changes_list
 # The big numbers of a comparison (scoreboard): one HTML block instead of a dozen metric
 # elements, because every element costs the browser time on each slider move.
 SCOREBOARD_CSS = """
-.vv-board {display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); gap: 1rem 1.5rem;
+.vv-board {display: grid; grid-template-columns: repeat(var(--vv-columns), minmax(0, 1fr)); gap: 1rem 1.5rem;
            margin-bottom: 1rem}
+@media (max-width: 640px) {.vv-board {grid-template-columns: repeat(2, minmax(0, 1fr))}}
 .vv-alt {border-top: 8px solid var(--vv-colour); padding-top: 6px}
 .vv-name {font-weight: 600; min-height: 3.2em}
 .vv-number {margin: 0.4rem 0 0.9rem 0}
@@ -175,7 +176,7 @@ def scoreboard_html(columns: list[tuple[str, str, list[Number]]]) -> str:
             f'<div class="vv-alt" style="--vv-colour: {colour}">'
             f'<div class="vv-name">{html.escape(name)}</div>{"".join(rows)}</div>'
         )
-    return f'<div class="vv-board">{"".join(cells)}</div>'
+    return f'<div class="vv-board" style="--vv-columns: {len(columns)}">{"".join(cells)}</div>'
 
 
 def source(view: ViewState) -> str:
