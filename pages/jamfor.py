@@ -8,7 +8,6 @@ import streamlit as st
 from engine import formatting as fmt
 from engine.compare import accumulated_difference, compare, distance_distribution
 from engine.model_types import KEEP_ALL
-from engine.parameters import describe
 from ui import charts, data, frame, geo, memo, session
 from ui.frame import show
 from ui.i18n import t
@@ -20,25 +19,20 @@ st.title(t("compare.title"))
 st.caption(t("compare.intro"))
 frame.state_panel_in_page()
 
-# What to compare, and which assumptions to show: choices that redraw the whole page.
-# On a projector they fold away above the numbers.
+# What to compare: a choice that redraws the whole page. On a projector it folds away.
 view = session.view()
-alts = data.alternatives()
 with st.expander(t("compare.pick"), expanded=False) if view.present else st.container():
-    pick, extra = st.columns([3, 1], vertical_alignment="bottom")
-    with pick:
-        picked = alternative_picker(view, alts)
-    # The choices politicians question most are always there; cost assumptions one
-    # click further (and not drawn until asked for, so a slider move redraws fewer widgets).
-    groups, more = ("classes", "transport"), ("costs", "teachers", "premises")
-    frame.session_seed("w.more_params", any(r["group"] in more and r["name"] in view.overrides for r in describe()))
-    if extra.toggle(t("compare.params.more"), key="w.more_params"):
-        groups += more
+    picked = alternative_picker(view, data.alternatives())
 session.commit(view.with_(alternatives=tuple(picked)))
+
+# The questions a politician tests, one group of sliders at a time: the choices they
+# question most first, then the cost assumptions. Each slider drawn costs the browser
+# time on every move (DESIGN.md §7); the values of the others stay in the view.
+SLIDER_GROUPS = ("classes", "transport", "teachers", "costs", "premises")
 
 
 @st.fragment
-def comparison(groups: tuple[str, ...]) -> None:
+def comparison() -> None:
     """Everything the sliders on this page change, rerun on its own when one of them moves.
 
     A slider here then redraws this part only, not the sidebar, the navigation and the
@@ -59,7 +53,18 @@ def comparison(groups: tuple[str, ...]) -> None:
     with controls:
         st.subheader(t("compare.params"))
         st.caption(t("compare.params.help"))
-        overrides = parameter_sliders(view, groups)
+        frame.session_seed("w.slider_group", SLIDER_GROUPS[0])
+        group = (
+            st.pills(
+                t("compare.params.group"),
+                SLIDER_GROUPS,
+                key="w.slider_group",
+                format_func=lambda g: t(f"group.{g}"),
+                label_visibility="collapsed",
+            )
+            or SLIDER_GROUPS[0]
+        )
+        overrides = parameter_sliders(view, (group,), framed=False)
 
     view = view.with_(overrides=overrides)
     session.commit(view)
@@ -360,4 +365,4 @@ def comparison(groups: tuple[str, ...]) -> None:
             frame.download_table(table.reset_index(names=t("measure.measure")), f"nyckeltal-{last}", "table")
 
 
-comparison(groups)
+comparison()

@@ -170,7 +170,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Total cost {first}–{last} against keeping all, in each scenario. Negative numbers are savings.",
     ),
     "compare.params": ("Antaganden du kan pröva", "Assumptions you can test"),
-    "compare.params.more": ("Visa kostnadsantaganden", "Show cost assumptions"),
+    "compare.params.group": ("Vilka antaganden", "Which assumptions"),
     "compare.params.help": (
         "Det här är politiska val och antaganden om kostnader. Scenariot (befolkningen) ändras på sidan Scenarier.",
         "These are political choices and cost assumptions. The scenario (population) is changed on the Scenarios page.",

@@ -42,13 +42,19 @@ def _seed(key: str, value: object) -> None:
         st.session_state[key] = value
 
 
-def parameter_sliders(view: ViewState, groups: Iterable[str], *, container=st) -> dict[str, float]:
-    """Sliders for every parameter in ``groups``; returns the overrides that differ from the defaults."""
+def parameter_sliders(view: ViewState, groups: Iterable[str], *, container=st, framed: bool = True) -> dict[str, float]:
+    """Sliders for every parameter in ``groups``; returns the overrides that differ from the defaults.
+
+    Parameters of groups not drawn keep the values the view has. ``framed`` puts each
+    group in its own expander; without it the sliders stand in ``container`` as they are.
+    """
     overrides = dict(view.overrides)
     rows = describe()
     for group in groups:
         members = [r for r in rows if r["group"] == group]
-        box = container.expander(t(f"group.{group}"), expanded=group in ("classes", "transport"))
+        box = (
+            container.expander(t(f"group.{group}"), expanded=group in ("classes", "transport")) if framed else container
+        )
         keys = [f"w.{r['name']}" for r in members]
 
         def reset(keys: list[str] = keys, members: list[dict] = members) -> None:
