@@ -54,15 +54,12 @@ def comparison() -> None:
         st.subheader(t("compare.params"))
         st.caption(t("compare.params.help"))
         frame.session_seed("w.slider_group", SLIDER_GROUPS[0])
-        group = (
-            st.pills(
-                t("compare.params.group"),
-                SLIDER_GROUPS,
-                key="w.slider_group",
-                format_func=lambda g: t(f"group.{g}"),
-                label_visibility="collapsed",
-            )
-            or SLIDER_GROUPS[0]
+        group = st.radio(  # a list, not pills: five long names in a narrow column must wrap
+            t("compare.params.group"),
+            SLIDER_GROUPS,
+            key="w.slider_group",
+            format_func=lambda g: t(f"group.{g}"),
+            label_visibility="collapsed",
         )
         overrides = parameter_sliders(view, (group,), framed=False)
 

@@ -140,10 +140,10 @@ def test_one_group_of_sliders_at_a_time_keeps_the_others_values(app_store) -> No
     assert [s.key for s in app.main.slider] == ["w.max_class_size", "w.max_grades_per_class"]
     app.slider(key="w.max_class_size").set_value(20).run()
     before = metrics(app)
-    app.pills(key="w.slider_group").set_value("transport").run()
+    app.radio(key="w.slider_group").set_value("transport").run()
     assert not app.exception
     assert "w.transport_threshold_km_f3" in [s.key for s in app.slider]
     # The class-size cap is not drawn now but still in force: same figures, same link.
     assert metrics(app) == before and app.query_params["max_class_size"] == "20"
-    app.pills(key="w.slider_group").set_value("classes").run()
+    app.radio(key="w.slider_group").set_value("classes").run()
     assert app.slider(key="w.max_class_size").value == 20
