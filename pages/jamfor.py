@@ -51,8 +51,7 @@ def comparison() -> None:
         else st.columns([1, 3], gap="large")
     )
     with controls:
-        st.subheader(t("compare.params"))
-        st.caption(t("compare.params.help"))
+        st.markdown(f"### {t('compare.params')}\n\n:gray[{t('compare.params.help')}]")  # one element, not two
         frame.session_seed("w.slider_group", SLIDER_GROUPS[0])
         group = st.radio(  # a list, not pills: five long names in a narrow column must wrap
             t("compare.params.group"),
@@ -195,7 +194,7 @@ def comparison() -> None:
         def pick_chart(key: str, options: dict[str, str]) -> str:
             """One chart at a time, chosen in words: each chart costs a slider move ≈ 60 ms in the browser."""
             frame.session_seed(key, next(iter(options)))
-            return st.pills(t("compare.chart"), list(options), key=key, format_func=options.get) or next(iter(options))
+            return st.radio(t("compare.chart"), list(options), key=key, format_func=options.get, horizontal=True)
 
         if section == "cost":
             shown = pick_chart(

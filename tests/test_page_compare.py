@@ -98,12 +98,12 @@ def test_one_chart_at_a_time_chosen_in_words(app_store) -> None:
     app = open_page(COMPARE)
     # Cost opens on one chart (cost per year); the choice swaps it for the accumulated difference.
     assert len(app.get("plotly_chart")) == 1
-    assert app.pills(key="w.cost_chart").value == "per_year"
-    app.pills(key="w.cost_chart").set_value("accumulated").run()
+    assert app.radio(key="w.cost_chart").value == "per_year"
+    app.radio(key="w.cost_chart").set_value("accumulated").run()
     assert not app.exception
     assert len(app.get("plotly_chart")) == 1
     app.segmented_control(key="w.section").set_value("geography").run()
-    app.pills(key="w.geo_chart").set_value("map").run()
+    app.radio(key="w.geo_chart").set_value("map").run()
     assert len(app.get("plotly_chart")) == 2  # one map per compared alternative (two merges)
 
 
