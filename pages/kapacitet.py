@@ -877,13 +877,7 @@ def leisure_section() -> None:
             "x": g["year"].tolist(),
             "y": g["demand"].round(0).tolist(),
             "name": name,
-            "mode": "lines+markers",
-            "line": {
-                "color": charts.SERIES_COLOURS[i % len(charts.SERIES_COLOURS)],
-                "dash": ("solid", *charts.DASHES)[i % 7],
-                "width": 3,
-            },
-            "marker": {"symbol": ("circle", *charts.SYMBOLS)[i % 8], "size": 7},
+            **charts.series_style(i),
             "hovertemplate": f"%{{y:,.0f}}<extra>{name}</extra>",
         }
         for i, (name, g) in enumerate(units.groupby("name", sort=False))

@@ -234,13 +234,7 @@ elif section == "population":
                 "x": change["year"].tolist(),
                 "y": (100 * change[g]).tolist(),
                 "name": age_names[g],
-                "mode": "lines+markers",
-                "line": {
-                    "color": charts.SERIES_COLOURS[i % len(charts.SERIES_COLOURS)],
-                    "dash": ("solid", *charts.DASHES)[i % 7],
-                    "width": 3,
-                },
-                "marker": {"symbol": ("circle", *charts.SYMBOLS)[i % 8], "size": 7},
+                **charts.series_style(i),
                 "hovertemplate": f"%{{y:+,.0f}} %<extra>{age_names[g]}</extra>",
             }
             for i, g in enumerate(groups)

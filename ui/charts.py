@@ -104,6 +104,16 @@ class PlainFigure(go.Figure):
         return self._plain
 
 
+def series_style(i: int) -> dict:
+    """Line and marker of the i-th of several series that are not alternatives (age groups, services):
+    colour, dash and symbol all change, so the series are told apart without colour too."""
+    return {
+        "mode": "lines+markers",
+        "line": {"color": SERIES_COLOURS[i % len(SERIES_COLOURS)], "dash": ("solid", *DASHES)[i % 7], "width": 3},
+        "marker": {"symbol": ("circle", *SYMBOLS)[i % 8], "size": 7},
+    }
+
+
 def source_line(template: str, dataset_name: str, scenario_name: str) -> str:
     return template.format(dataset=dataset_name, scenario=scenario_name, date=dt.date.today().isoformat())
 
