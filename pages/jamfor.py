@@ -17,7 +17,7 @@ DISTANCE_BANDS_KM = (0, 2, 5, 10, 20, float("inf"))
 
 st.title(t("compare.title"))
 st.caption(t("compare.intro"))
-frame.state_panel_in_page()
+frame.changes_in_page()
 
 # What to compare: a choice that redraws the whole page. On a projector it folds away.
 view = session.view()
@@ -36,8 +36,8 @@ def comparison() -> None:
     """Everything the sliders on this page change, rerun on its own when one of them moves.
 
     A slider here then redraws this part only, not the sidebar, the navigation and the
-    choices above (DESIGN.md §7); the link, the list of changes and undo sit beside the
-    sliders so they follow each move.
+    choices above (DESIGN.md §7); the list of changes sits beside the sliders so it
+    follows each move.
     """
     view = session.view()
     ds = data.dataset()
@@ -64,7 +64,7 @@ def comparison() -> None:
 
     view = view.with_(overrides=overrides)
     session.commit(view)
-    frame.state_panel(view, controls)
+    frame.changes(view, controls)
 
     compared = session.compared(view)
     results = {a: data.result(view, a) for a in compared}

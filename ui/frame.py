@@ -55,12 +55,12 @@ BASE_CSS = """
 </style>
 """
 
-_panel = threading.local()  # one script run per thread: did the page draw the state panel itself?
+_panel = threading.local()  # one script run per thread: did the page draw the list of changes itself?
 
 
 def sidebar(view: ViewState) -> ViewState:
     """Global controls: scenario, horizon, language, presentation mode, link, changes."""
-    _panel.in_page = False  # a page that draws the state panel says so anew in every run
+    _panel.in_page = False  # a page that draws the list of changes says so anew in every run
     ds = data.dataset()
     side = st.sidebar
     side.markdown(f"**{ds.name}** · {t('app.tagline')}")
@@ -90,13 +90,22 @@ def session_seed(key: str, value: object) -> None:
         st.session_state[key] = value
 
 
-def state_panel_in_page() -> None:
-    """Called by a page that draws :func:`state_panel` inside its own fragment.
+def changes_in_page() -> None:
+    """Called by a page that draws :func:`changes` inside its own fragment.
 
-    A fragment's reruns do not redraw the sidebar, so a sidebar panel would show a
-    stale link and list after a slider move there; such a page draws it beside its sliders.
+    A fragment's reruns do not redraw the sidebar, so a list there would be stale after
+    a slider move in the fragment; such a page draws the list beside its sliders.
     """
     _panel.in_page = True
+
+
+def changes(view: ViewState, box) -> None:
+    """What differs from the defaults, always open: an expander that opened and closed as
+    the first change came and went made the browser lay out the whole column again."""
+    lines = changes_list(view)
+    box.markdown(
+        f"**{t('state.changes')}**\n\n" + ("\n".join(f"- {line}" for line in lines) if lines else t("state.no_changes"))
+    )
 
 
 def _share_link(view: ViewState) -> None:
@@ -104,34 +113,26 @@ def _share_link(view: ViewState) -> None:
     st.code(session.share_url(view), language=None, wrap_lines=True)
 
 
-def state_panel(view: ViewState, box) -> None:
-    """Share link, the list of what has changed, undo — in ``box`` (the sidebar or a column).
-
-    The link opens in a dialog drawn on request: a link box redrawn on every slider
-    move cost the browser more than the chart did.
-    """
-    if box.button(t("side.share"), key="state.share", help=t("side.share.help"), width="stretch"):
-        st.dialog(t("side.share"))(_share_link)(view)
-    changes = changes_list(view)
-    # Always open: an expander that opens and closes as the first change comes and goes
-    # makes the browser lay out the whole column again.
-    box.markdown(
-        f"**{t('state.changes')}**\n\n"
-        + ("\n".join(f"- {line}" for line in changes) if changes else t("state.no_changes"))
-    )
-    # Not a callback: undo may change the sidebar too, so the whole app reruns, also from a fragment.
-    if box.button(t("state.undo"), key="state.undo", disabled=not st.session_state.get("history")):
-        session.undo()
-        st.rerun(scope="app")
-
-
 def sidebar_footer(view: ViewState) -> None:
-    """The state panel in the sidebar (unless the page drew it), then warnings about the link."""
+    """Share link, the list of changes (unless the page draws it), undo, warnings about the link.
+
+    The link and undo act when pressed, each with a run of the whole app, so they are
+    right on every page even when a fragment has changed the view since the sidebar was drawn.
+    """
+    side = st.sidebar
+    if side.button(t("side.share"), key="state.share", help=t("side.share.help"), width="stretch"):
+        st.dialog(t("side.share"))(_share_link)(view)  # drawn on request: the link as it is now
     if not getattr(_panel, "in_page", False):
-        state_panel(view, st.sidebar)
+        changes(view, side)
+    # Never disabled: after a move inside a fragment the sidebar does not know there is history.
+    if side.button(t("state.undo"), key="state.undo"):
+        if st.session_state.get("history"):
+            session.undo()
+            st.rerun()
+        st.toast(t("state.nothing_to_undo"))
     ignored = st.session_state.get("ignored_query")
     if ignored:
-        st.sidebar.warning(t("state.ignored", keys=", ".join(ignored)))
+        side.warning(t("state.ignored", keys=", ".join(ignored)))
 
 
 def apply_style(view: ViewState) -> None:

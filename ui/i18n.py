@@ -49,6 +49,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "state.changes": ("Ändrat från standard", "Changed from defaults"),
     "state.no_changes": ("Inga ändringar från standard.", "No changes from defaults."),
     "state.undo": ("Ångra senaste ändringen", "Undo last change"),
+    "state.nothing_to_undo": ("Det finns inget att ångra.", "There is nothing to undo."),
     "state.reset": ("Återställ", "Reset"),
     "source.line": (
         "Källa: Vägval-modellen, {dataset}, scenario {scenario}. Utskrivet {date}.",
