@@ -266,10 +266,6 @@ names = {a: alt.name for a, alt in alts.items()}
 names[target_id] = name or t("build.untitled")
 
 
-def signed(diff: float, formatter) -> str:
-    return ("+" if diff >= 0 else "-") + formatter(abs(diff))
-
-
 with effect_box:
     st.subheader(t("build.effect"))
     st.caption(t("build.effect.caption.present" if big else "build.effect.caption", scenario=data.scenario(view).name))
@@ -293,7 +289,13 @@ with effect_box:
                 unsafe_allow_html=True,
             )
             metrics = [
-                (t("kpi.cost", year=last), fmt.mnkr(e.cost_sek), signed(e.cost_diff_sek, fmt.mnkr), "inverse", None),
+                (
+                    t("kpi.cost", year=last),
+                    fmt.mnkr(e.cost_sek),
+                    frame.signed(e.cost_diff_sek, fmt.mnkr),
+                    "inverse",
+                    None,
+                ),
                 (
                     t("kpi.total_diff", first=e.first_year, last=last),
                     fmt.mnkr(e.total_diff_sek),
@@ -304,21 +306,21 @@ with effect_box:
                 (
                     t("kpi.cost_per_pupil", year=last),
                     fmt.kr(e.cost_per_pupil_sek),
-                    signed(e.cost_per_pupil_diff_sek, fmt.kr),
+                    frame.signed(e.cost_per_pupil_diff_sek, fmt.kr),
                     "inverse",
                     None,
                 ),
                 (
                     t("kpi.class_size", year=last),
                     fmt.number(e.mean_class_size, 1),
-                    signed(e.mean_class_size_diff, lambda v: fmt.number(v, 1)),
+                    frame.signed(e.mean_class_size_diff, lambda v: fmt.number(v, 1)),
                     "normal",
                     None,
                 ),
                 (
                     t("kpi.distance", year=last),
                     fmt.km(e.mean_distance_km),
-                    signed(e.mean_distance_diff_km, fmt.km),
+                    frame.signed(e.mean_distance_diff_km, fmt.km),
                     "inverse",
                     None,
                 ),
@@ -334,26 +336,7 @@ with effect_box:
             for pair in (metrics[0:2], metrics[2:4], metrics[4:6]):
                 for col, (label, value, delta, colour, help_text) in zip(st.columns(2), pair, strict=True):
                     col.metric(label, value, delta, delta_color=colour, help=help_text)
-            saving = -e.cost_diff_sek
-            st.markdown(
-                t(
-                    "compare.summary",
-                    name=f"**{names[target_id]}**",
-                    saving_word=t("word.saves") if saving >= 0 else t("word.costs_more"),
-                    amount=fmt.mnkr(abs(saving)),
-                    year=last,
-                    class_size=fmt.number(e.mean_class_size, 1),
-                    class_delta=signed(e.mean_class_size_diff, lambda v: fmt.number(v, 1)),
-                    combined=fmt.percent(e.combined_grade_share, 0),
-                    combined_delta=signed(
-                        e.combined_grade_share_diff, lambda v: t("unit.points", value=fmt.number(100 * v, 0))
-                    ),
-                    distance=fmt.km(e.mean_distance_km),
-                    distance_delta=signed(e.mean_distance_diff_km, fmt.km),
-                    transport=fmt.number(e.pupils_over_threshold),
-                    moved=fmt.number(e.pupils_changing_school),
-                )
-            )
+            st.markdown(frame.summary(names[target_id], e))
             accumulated = {
                 KEEP_ALL: accumulated_difference(base, base),
                 target_id: accumulated_difference(result, base),

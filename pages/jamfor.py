@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from engine import formatting as fmt
+from engine.build import effect
 from engine.compare import accumulated_difference, compare, distance_distribution
 from engine.model_types import KEEP_ALL
 from ui import charts, data, frame, geo, memo, session
@@ -87,8 +88,7 @@ def comparison() -> None:
         """Difference against keep-all in the last year, with an ASCII sign (the scoreboard draws the arrow)."""
         if alt == KEEP_ALL:
             return None
-        diff = at_end(alt, column) - at_end(KEEP_ALL, column)
-        return ("+" if diff >= 0 else "-") + formatter(abs(diff))
+        return frame.signed(at_end(alt, column) - at_end(KEEP_ALL, column), formatter)
 
     def compared_number(alt: str, label: str, column: str, formatter, higher: str) -> frame.Number:
         """The last year's value, and for an alternative its difference against keep-all.
@@ -145,28 +145,8 @@ def comparison() -> None:
 
         if len(compared) == 1:
             st.info(t("compare.none"))
-        summaries = []  # one element for all: each element costs the browser time on a slider move
-        for alt in compared[1:]:
-            saving = at_end(KEEP_ALL, "cost_sek") - at_end(alt, "cost_sek")
-            summaries.append(
-                t(
-                    "compare.summary",
-                    name=f"**{names[alt]}**",
-                    saving_word=t("word.saves") if saving >= 0 else t("word.costs_more"),
-                    amount=fmt.mnkr(abs(saving)),
-                    year=last,
-                    class_size=fmt.number(at_end(alt, "mean_class_size"), 1),
-                    class_delta=change(alt, "mean_class_size", lambda v: fmt.number(v, 1)),
-                    combined=fmt.percent(at_end(alt, "combined_grade_share"), 0),
-                    combined_delta=change(
-                        alt, "combined_grade_share", lambda v: t("unit.points", value=fmt.number(100 * v, 0))
-                    ),
-                    distance=fmt.km(at_end(alt, "mean_distance_km")),
-                    distance_delta=change(alt, "mean_distance_km", fmt.km),
-                    transport=fmt.number(at_end(alt, "pupils_over_threshold")),
-                    moved=fmt.number(at_end(alt, "pupils_changing_school")),
-                )
-            )
+        # One element for all: each element costs the browser time on a slider move.
+        summaries = [frame.summary(names[alt], effect(results[alt], results[KEEP_ALL])) for alt in compared[1:]]
         if summaries:
             st.markdown("\n\n".join(summaries))
 

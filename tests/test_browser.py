@@ -12,7 +12,6 @@ CI, which installs it), where a missing browser is a failure.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -23,39 +22,25 @@ from urllib.parse import urlparse
 
 import pytest
 
+from benchmarks.browser_speed import CHROMIUM, CHROMIUM_ARGS  # Debian's chromium and its headless flags
+from benchmarks.load_test import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # "" = Översikt
 PAGES = ("", "scenarier", "kapacitet", "ekonomi", "investeringar", "jamfor", "workshop", "bygg", "om-modellen", "data")
 
 pytestmark = pytest.mark.browser
 
-if not CHROMIUM.exists():
+if not Path(CHROMIUM).exists():
     if os.environ.get("VAGVAL_REQUIRE_BROWSER") == "1":
         pytest.fail("chromium is required here (VAGVAL_REQUIRE_BROWSER=1) but /usr/bin/chromium is missing")
     pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)", allow_module_level=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "VAGVAL_STORE": str(tmp_path_factory.mktemp("store") / "vagval.duckdb")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "ui.launch", "--port", str(port), "--server.address", "127.0.0.1"],
@@ -112,7 +97,7 @@ def test_walk_every_page_and_move_a_slider(server: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     foreign: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.on(
             "request",

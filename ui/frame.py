@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from engine import formatting as fmt
+from engine.build import Effect
 from engine.model_types import MAX_YEARS
 from engine.parameters import Parameters
 from ui import data, session
@@ -216,6 +217,31 @@ def how(*paragraphs: str) -> None:
 def number_grid(present: bool, n: int = 4) -> list:
     """Cells for n big numbers: side by side, or two by two on a projector (readable from the back)."""
     return [c for _ in range((n + 1) // 2) for c in st.columns(2)] if present else st.columns(n)
+
+
+def signed(diff: float, formatter) -> str:
+    """A difference with an ASCII sign first ("+0,3", "-3 912 kr")."""
+    return ("+" if diff >= 0 else "-") + formatter(abs(diff))
+
+
+def summary(name: str, e: Effect) -> str:
+    """An alternative against keep-all in one plain sentence (markdown): the same on every page and in the memo."""
+    saving = -e.cost_diff_sek
+    return t(
+        "compare.summary",
+        name=f"**{name}**",
+        saving_word=t("word.saves") if saving >= 0 else t("word.costs_more"),
+        amount=fmt.mnkr(abs(saving)),
+        year=e.last_year,
+        class_size=fmt.number(e.mean_class_size, 1),
+        class_delta=signed(e.mean_class_size_diff, lambda v: fmt.number(v, 1)),
+        combined=fmt.percent(e.combined_grade_share, 0),
+        combined_delta=signed(e.combined_grade_share_diff, lambda v: t("unit.points", value=fmt.number(100 * v, 0))),
+        distance=fmt.km(e.mean_distance_km),
+        distance_delta=signed(e.mean_distance_diff_km, fmt.km),
+        transport=fmt.number(e.pupils_over_threshold),
+        moved=fmt.number(e.pupils_changing_school),
+    )
 
 
 def cost_explanation(params: Parameters) -> str:

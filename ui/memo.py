@@ -34,7 +34,7 @@ from choreographer.browsers.chromium import Chromium
 from fpdf import FPDF, FontFace
 
 from engine import formatting as fmt
-from engine.build import parameter_rows
+from engine.build import effect, parameter_rows
 from engine.compare import accumulated_difference, compare
 from engine.evaluate import Result
 from engine.model_types import KEEP_ALL, Scenario
@@ -128,10 +128,6 @@ class _Facts:
     def at_end(self, alt: str, column: str) -> float:
         return float(self.results[alt].years[column].iloc[-1])
 
-    def change(self, alt: str, column: str, formatter: Callable[[float], str]) -> str:
-        """The last year's difference against keep-all, signed."""
-        return _signed(self.at_end(alt, column) - self.at_end(KEEP_ALL, column), formatter)
-
     def total(self, alt: str) -> float:
         """Σ over the horizon of running and one-off costs."""
         y = self.results[alt].years
@@ -222,26 +218,9 @@ def _summary(pdf: _Pdf, f: _Facts) -> None:
         )
     )
     for alt in f.compared[1:]:
-        saving = f.at_end(KEEP_ALL, "cost_sek") - f.at_end(alt, "cost_sek")
         accumulated = f.total(alt) - f.total(KEEP_ALL)
         sentences = [
-            t(  # the page's own sentence
-                "compare.summary",
-                name=f"**{f.names[alt]}**",
-                saving_word=t("word.saves") if saving >= 0 else t("word.costs_more"),
-                amount=fmt.mnkr(abs(saving)),
-                year=f.last,
-                class_size=fmt.number(f.at_end(alt, "mean_class_size"), 1),
-                class_delta=f.change(alt, "mean_class_size", lambda v: fmt.number(v, 1)),
-                combined=fmt.percent(f.at_end(alt, "combined_grade_share"), 0),
-                combined_delta=f.change(
-                    alt, "combined_grade_share", lambda v: t("unit.points", value=fmt.number(100 * v, 0))
-                ),
-                distance=fmt.km(f.at_end(alt, "mean_distance_km")),
-                distance_delta=f.change(alt, "mean_distance_km", fmt.km),
-                transport=fmt.number(f.at_end(alt, "pupils_over_threshold")),
-                moved=fmt.number(f.at_end(alt, "pupils_changing_school")),
-            ),
+            frame.summary(f.names[alt], effect(f.results[alt], f.results[KEEP_ALL])),  # the page's own sentence
             t(
                 "memo.total.saves" if accumulated <= 0 else "memo.total.costs",
                 first=f.first,
