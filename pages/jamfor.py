@@ -77,12 +77,10 @@ def comparison() -> None:
     big = view.present
 
     ends = {a: y.iloc[-1] for a, y in years.items()}  # the last year's row per alternative
+    effects = {a: effect(results[a], results[KEEP_ALL]) for a in compared[1:]}  # each against keep-all
 
     def at_end(alt: str, column: str) -> float:
         return float(ends[alt][column])
-
-    def total_cost(alt: str) -> float:
-        return float(years[alt]["cost_sek"].sum() + years[alt]["one_off_cost_sek"].sum())
 
     def change(alt: str, column: str, formatter) -> str | None:
         """Difference against keep-all in the last year, with an ASCII sign (the scoreboard draws the arrow)."""
@@ -125,7 +123,7 @@ def comparison() -> None:
                 compared_number(alt, t("kpi.cost_per_pupil", year=last), "cost_per_pupil_sek", fmt.kr, "bad"),
                 frame.Number(
                     label=t("kpi.total_diff", first=first, last=last),
-                    value=fmt.mnkr(total_cost(alt) - total_cost(KEEP_ALL)),
+                    value=fmt.mnkr(effects[alt].total_diff_sek),
                     help=t("kpi.total_diff.help"),
                 ),
             ]
@@ -146,7 +144,7 @@ def comparison() -> None:
         if len(compared) == 1:
             st.info(t("compare.none"))
         # One element for all: each element costs the browser time on a slider move.
-        summaries = [frame.summary(names[alt], effect(results[alt], results[KEEP_ALL])) for alt in compared[1:]]
+        summaries = [frame.summary(names[alt], effects[alt]) for alt in compared[1:]]
         if summaries:
             st.markdown("\n\n".join(summaries))
 
