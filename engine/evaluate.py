@@ -17,6 +17,7 @@ assignment pass and a few vector operations.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -66,15 +67,39 @@ class Result:
     parameters: Parameters
     base_year: int
     years: pd.DataFrame  # one row per year: YEAR_KEYS plus extras
-    units: pd.DataFrame  # one row per school and year: UNIT_KEYS plus extras
     population: np.ndarray  # persons [year, area, age]
     _flows: tuple[Flows, ...]
-    services: pd.DataFrame  # one row per service and year: SERVICE_KEYS plus extras
-    service_units: pd.DataFrame  # one row per non-school unit and year
-    economy: pd.DataFrame  # one row per year: ECONOMY_KEYS plus the cost of each service
     _plan: SchoolPlan
     _area_ids: tuple[str, ...]
     _km: np.ndarray
+    # The other tables are built on first use: a slider on Jämför needs only ``years``,
+    # and building the rest cost half of each evaluation (DESIGN.md §7).
+    _unit_table: Callable[[], pd.DataFrame]
+    _municipality: Callable[[], tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]]
+
+    @cached_property
+    def units(self) -> pd.DataFrame:
+        """One row per school and year: UNIT_KEYS plus extras."""
+        return self._unit_table()
+
+    @cached_property
+    def _municipality_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        return self._municipality()
+
+    @property
+    def services(self) -> pd.DataFrame:
+        """One row per service and year: SERVICE_KEYS plus extras."""
+        return self._municipality_tables[0]
+
+    @property
+    def service_units(self) -> pd.DataFrame:
+        """One row per non-school unit and year."""
+        return self._municipality_tables[1]
+
+    @property
+    def economy(self) -> pd.DataFrame:
+        """One row per year: ECONOMY_KEYS plus the cost of each service."""
+        return self._municipality_tables[2]
 
     @property
     def schools(self) -> pd.DataFrame:
@@ -349,49 +374,45 @@ def _measure(
     )
     years_frame["utilisation"] = _ratio(years_frame["pupils"].to_numpy(), years_frame["capacity"].to_numpy())
 
-    unit_ids = plan.units["unit_id"].to_numpy()
-    units_frame = pd.DataFrame(
-        {
-            "year": np.repeat(plan.calendar_years, n_schools),
-            "unit_id": np.tile(unit_ids, n_years),
-            "open": is_open.ravel(),
-            "pupils": pupils.ravel(),
-            "classes": classes.ravel(),
-            "teachers_fte": fte.ravel(),
-            "cost_sek": cost.ravel(),
-            "utilisation": np.where(is_open, _ratio(pupils, capacity), np.nan).ravel(),
-            # extensions
-            "name": np.tile(plan.units["name"].to_numpy(), n_years),
-            "capacity": np.where(is_open, capacity, 0.0).ravel(),
-            "cost_per_pupil_sek": _ratio(cost, pupils).ravel(),
-            "combined_grade_pupils": combined.ravel(),
-            "overcrowded_pupils": overcrowded.ravel(),
-            "transported_pupils": transported.ravel(),
-            "mean_distance_km": _ratio(pupil_km, pupils).ravel(),
-            "fragile_team": fragile.ravel(),
-            "vacated_premises_cost_sek": costs.vacated_premises.ravel(),
-        }
-    )
-    units_frame = units_frame[plan.exists.ravel() | (units_frame["cost_sek"] > 0).to_numpy()].reset_index(drop=True)
+    def unit_table() -> pd.DataFrame:
+        unit_ids = plan.units["unit_id"].to_numpy()
+        units_frame = pd.DataFrame(
+            {
+                "year": np.repeat(plan.calendar_years, n_schools),
+                "unit_id": np.tile(unit_ids, n_years),
+                "open": is_open.ravel(),
+                "pupils": pupils.ravel(),
+                "classes": classes.ravel(),
+                "teachers_fte": fte.ravel(),
+                "cost_sek": cost.ravel(),
+                "utilisation": np.where(is_open, _ratio(pupils, capacity), np.nan).ravel(),
+                # extensions
+                "name": np.tile(plan.units["name"].to_numpy(), n_years),
+                "capacity": np.where(is_open, capacity, 0.0).ravel(),
+                "cost_per_pupil_sek": _ratio(cost, pupils).ravel(),
+                "combined_grade_pupils": combined.ravel(),
+                "overcrowded_pupils": overcrowded.ravel(),
+                "transported_pupils": transported.ravel(),
+                "mean_distance_km": _ratio(pupil_km, pupils).ravel(),
+                "fragile_team": fragile.ravel(),
+                "vacated_premises_cost_sek": costs.vacated_premises.ravel(),
+            }
+        )
+        return units_frame[plan.exists.ravel() | (units_frame["cost_sek"] > 0).to_numpy()].reset_index(drop=True)
 
-    service_table, service_units, economy_frame = _whole_municipality(
-        dataset, scenario, alternative, params, population, years_frame
-    )
     return Result(
         scenario=scenario,
         alternative=alternative,
         parameters=params,
         base_year=dataset.base_year,
         years=years_frame,
-        units=units_frame,
         population=population,
-        services=service_table,
-        service_units=service_units,
-        economy=economy_frame,
         _flows=tuple(flows),
         _plan=plan,
         _area_ids=tuple(dataset.areas["area_id"]),
         _km=km,
+        _unit_table=unit_table,
+        _municipality=lambda: _whole_municipality(dataset, scenario, alternative, params, population, years_frame),
     )
 
 

@@ -203,6 +203,15 @@ def test_base_year_is_the_population_as_given_and_years_counts_projected_years(t
     assert r.population[1].sum(axis=0)[7] == 21  # one year older in 2026, nobody lost
 
 
+def test_tables_beyond_the_years_are_built_on_first_use_and_then_kept(tiny):
+    # A slider on Jämför reads only the yearly table; building the unit, service and
+    # economy tables was half of each evaluation, so evaluate() leaves them for later.
+    r = evaluate(tiny, "bas", "keep-all", years=1)
+    assert "units" not in vars(r) and "_municipality_tables" not in vars(r)
+    assert r.units is r.units and r.economy is r.economy  # built once
+    assert r.services["year"].nunique() == 2 and set(r.economy["year"]) == {2025, 2026}
+
+
 def test_keep_all_base_year_flows(tiny):
     r = evaluate(tiny, "bas", "keep-all", years=1)
     # Everyone goes to the nearest school offering the grade; only S-A offers grade 7.
