@@ -10,8 +10,11 @@ teachers, costs and quality indicators; then evaluates the other services
 
 Derived arrays that do not depend on the alternative (the projection, the
 distance matrix, the keep-all assignment used for "pupils who change school") are
-memoised on the dataset, so a slider that moves only a cost parameter costs one
-assignment pass and a few vector operations.
+memoised on the dataset, and so is each alternative's :class:`Placement` (assignment
+and travel), which depends only on the detour factor and the transport thresholds
+among the parameters. A slider that moves a class, teacher, cost or premises
+parameter therefore costs class formation, teachers, costs and the yearly table; the
+unit, service and economy tables are built when first read.
 """
 
 from __future__ import annotations
@@ -174,13 +177,87 @@ def evaluate(
         raise EvaluationError(f"antal år ska vara mellan 1 och {MAX_YEARS}, inte {years}")
     params = resolve(dataset.parameter_overrides, overrides)
 
+    placed = placement(dataset, scenario, alternative, years, params)
+    return _measure(dataset, scenario, alternative, params, placed)
+
+
+@dataclass(frozen=True, eq=False)
+class Placement:
+    """Where pupils go, and what follows from that alone: arrays [year, school] unless noted.
+
+    Nothing here depends on a class, teacher, cost or premises parameter, so a slider
+    that moves one of those reuses the placement (memoised on the dataset) and pays
+    only for classes, teachers and costs.
+    """
+
+    population: np.ndarray  # persons [year, area, age]
+    demand: np.ndarray  # pupils [year, area, grade]
+    plan: SchoolPlan
+    km: np.ndarray  # road km [area, school]
+    flows: list[Flows]  # per year
+    unplaced: np.ndarray  # pupils no open school offers a place for [year]
+    by_grade: np.ndarray  # pupils [year, school, grade]
+    transported: np.ndarray  # pupils beyond their grade's transport threshold
+    pupil_km: np.ndarray  # Σ pupils × km
+    mean_km: np.ndarray  # [year]
+    max_km: np.ndarray  # [year], over flows of at least MIN_PUPILS_FOR_MAX_DISTANCE pupils
+    changing: np.ndarray  # pupils whose school differs from keep-all [year]
+
+
+def placement(
+    dataset: Dataset, scenario: Scenario, alternative: Alternative, years: int, params: Parameters
+) -> Placement:
+    """The assignment and travel of one scenario × alternative; depends on the detour factor and the
+    transport thresholds among the parameters."""
+    threshold = threshold_by_grade(params)
+    key = ("placement", scenario, alternative, years, params.detour_factor, tuple(threshold.tolist()))
+    return dataset.cache.get_or_compute(key, lambda: _place(dataset, scenario, alternative, years, params, threshold))
+
+
+def _place(
+    dataset: Dataset,
+    scenario: Scenario,
+    alternative: Alternative,
+    years: int,
+    params: Parameters,
+    threshold: np.ndarray,
+) -> Placement:
     population = projection(dataset, scenario, years)
     demand = population[:, :, FIRST_SCHOOL_AGE : FIRST_SCHOOL_AGE + GRADES] * participation(dataset)
     plan = school_plan(dataset, alternative, years)
     km = _distances(dataset, plan, params.detour_factor)
     flows, unplaced = assign_years(plan, demand, km)
     baseline = _baseline_flows(dataset, scenario, years, params.detour_factor, demand)
-    return _measure(dataset, scenario, alternative, params, population, demand, plan, km, flows, unplaced, baseline)
+    n_years, n_schools = plan.open.shape
+    by_grade = np.stack([f.per_school_grade(n_schools, GRADES) for f in flows])
+    transported = np.zeros((n_years, n_schools))
+    pupil_km = np.zeros((n_years, n_schools))
+    mean_km = np.zeros(n_years)
+    max_km = np.zeros(n_years)
+    changing = np.zeros(n_years)
+    for t, f in enumerate(flows):
+        dist = km[f.area, f.school]
+        transported[t] = np.bincount(f.school, weights=f.pupils * (dist > threshold[f.grade]), minlength=n_schools)
+        pupil_km[t] = np.bincount(f.school, weights=f.pupils * dist, minlength=n_schools)
+        assigned = f.pupils.sum()
+        mean_km[t] = pupil_km[t].sum() / assigned if assigned > 0 else 0.0
+        real = f.pupils >= MIN_PUPILS_FOR_MAX_DISTANCE
+        max_km[t] = dist[real].max() if real.any() else 0.0
+        changing[t] = changing_school(f, baseline[t], n_schools) if alternative.id != KEEP_ALL else 0.0
+    return Placement(
+        population=population,
+        demand=demand,
+        plan=plan,
+        km=km,
+        flows=flows,
+        unplaced=unplaced,
+        by_grade=by_grade,
+        transported=transported,
+        pupil_km=pupil_km,
+        mean_km=mean_km,
+        max_km=max_km,
+        changing=changing,
+    )
 
 
 def projection(dataset: Dataset, scenario: Scenario, years: int) -> np.ndarray:
@@ -296,21 +373,15 @@ def changing_school(flows: Flows, baseline: Flows, n_schools: int) -> float:
 
 
 def _measure(
-    dataset: Dataset,
-    scenario: Scenario,
-    alternative: Alternative,
-    params: Parameters,
-    population: np.ndarray,
-    demand: np.ndarray,
-    plan: SchoolPlan,
-    km: np.ndarray,
-    flows: list[Flows],
-    unplaced: np.ndarray,
-    baseline: list[Flows],
+    dataset: Dataset, scenario: Scenario, alternative: Alternative, params: Parameters, placed: Placement
 ) -> Result:
+    population, demand, plan, km, flows, unplaced = (
+        placed.population, placed.demand, placed.plan, placed.km, placed.flows, placed.unplaced
+    )  # fmt: skip
+    by_grade, transported, pupil_km, mean_km, max_km, changing = (
+        placed.by_grade, placed.transported, placed.pupil_km, placed.mean_km, placed.max_km, placed.changing
+    )  # fmt: skip
     n_years, n_schools = plan.open.shape
-    threshold = threshold_by_grade(params)
-    by_grade = np.stack([f.per_school_grade(n_schools, GRADES) for f in flows])  # [year, school, grade]
     pupils = by_grade.sum(axis=2)
     formed = form_classes(
         by_grade.reshape(-1, GRADES),
@@ -322,20 +393,6 @@ def _measure(
     fte = teachers_fte(
         classes, pupils, teachers_per_class=params.teachers_per_class, pupils_per_teacher=params.pupils_per_teacher
     )
-    transported = np.zeros((n_years, n_schools))
-    pupil_km = np.zeros((n_years, n_schools))
-    mean_km = np.zeros(n_years)
-    max_km = np.zeros(n_years)
-    changing = np.zeros(n_years)
-    for t, f in enumerate(flows):
-        dist = km[f.area, f.school]
-        transported[t] = np.bincount(f.school, weights=f.pupils * (dist > threshold[f.grade]), minlength=n_schools)
-        pupil_km[t] = np.bincount(f.school, weights=f.pupils * dist, minlength=n_schools)
-        assigned = f.pupils.sum()
-        mean_km[t] = pupil_km[t].sum() / assigned if assigned > 0 else 0.0
-        real = f.pupils >= MIN_PUPILS_FOR_MAX_DISTANCE
-        max_km[t] = dist[real].max() if real.any() else 0.0
-        changing[t] = changing_school(f, baseline[t], n_schools) if alternative.id != KEEP_ALL else 0.0
     costs: SchoolCosts = school_costs(plan, pupils, fte, transported, params)
     cost = costs.total
     capacity = plan.capacity
@@ -346,6 +403,7 @@ def _measure(
     total_pupils = demand.sum(axis=(1, 2))
     total_cost = cost.sum(axis=1)
     total_classes = classes.sum(axis=1)
+    total_capacity = np.where(is_open, capacity, 0.0).sum(axis=1)
     years_frame = pd.DataFrame(
         {
             "year": plan.calendar_years,
@@ -365,14 +423,14 @@ def _measure(
             # extensions beyond the contract's keys
             "classes": total_classes,
             "teachers_fte": fte.sum(axis=1),
-            "capacity": np.where(is_open, capacity, 0.0).sum(axis=1),
+            "capacity": total_capacity,
             "transport_cost_sek": costs.transport.sum(axis=1),
             "vacated_premises_cost_sek": costs.vacated_premises.sum(axis=1),
             "fragile_teams": fragile.sum(axis=1),
             "unplaced_pupils": unplaced,
+            "utilisation": _ratio(total_pupils, total_capacity),
         }
     )
-    years_frame["utilisation"] = _ratio(years_frame["pupils"].to_numpy(), years_frame["capacity"].to_numpy())
 
     def unit_table() -> pd.DataFrame:
         unit_ids = plan.units["unit_id"].to_numpy()
@@ -409,7 +467,7 @@ def _measure(
         population=population,
         _flows=tuple(flows),
         _plan=plan,
-        _area_ids=tuple(dataset.areas["area_id"]),
+        _area_ids=dataset.cache.get_or_compute(("area_ids",), lambda: tuple(dataset.areas["area_id"])),
         _km=km,
         _unit_table=unit_table,
         _municipality=lambda: _whole_municipality(dataset, scenario, alternative, params, population, years_frame),

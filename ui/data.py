@@ -3,15 +3,18 @@
 A session uses the server's own dataset (``VAGVAL_DATASET``) or one uploaded in the
 dashboard, named by ``data=<id>`` in its URL (:attr:`ViewState.dataset`). Uploads live
 in the store, so a link works after a restart and on every process sharing the store.
-Loaded datasets and the store are shared by every session (``st.cache_resource``);
-evaluations are memoised on the dataset by the engine itself, so a result is
-computed once per (scenario, alternative, parameters) whoever asks for it.
+Loaded datasets and the store are shared by every session of the process (plain
+``functools`` memos: a page asks for the dataset a dozen times in a run, and
+``st.cache_resource`` hashes its arguments on every call); evaluations are memoised on
+the dataset by the engine itself, so a result is computed once per (scenario,
+alternative, parameters) whoever asks for it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import os
 from pathlib import Path
@@ -35,25 +38,21 @@ SERVER = "server"
 DEFAULT_SETTING = "default_dataset"
 
 
-@st.cache_resource(show_spinner=False)
-def _server_dataset(folder: str) -> Dataset:
-    return load_dataset(folder)
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _uploaded_dataset(dataset_id: str) -> Dataset:
-    """An upload read back from the store: the same data on every process and after a restart."""
+@functools.lru_cache(maxsize=16)
+def _load(folder: str, dataset_id: str) -> Dataset:
+    """The server's own dataset (``dataset_id`` ""), or an upload read back from the store:
+    the same data on every process and after a restart."""
+    if not dataset_id:
+        return load_dataset(folder)
     found = store().dataset_file(dataset_id)
     if found is None:
-        raise LookupError(dataset_id)  # raised, so not cached: another process may store it later
+        raise LookupError(dataset_id)  # raised, so not memoised: another process may store it later
     return read_upload(*found).dataset
 
 
 def load(dataset_id: str) -> Dataset:
     """The dataset with this id ("" or SERVER: the server's own); LookupError if there is none."""
-    if dataset_id in ("", SERVER):
-        return _server_dataset(str(DATASET_DIR))
-    return _uploaded_dataset(dataset_id)
+    return _load(str(DATASET_DIR), "" if dataset_id == SERVER else dataset_id)
 
 
 def _available(dataset_id: str) -> bool:
@@ -94,17 +93,24 @@ def dataset() -> Dataset:
 
 def clear() -> None:
     """Forget every loaded dataset (tests that point DATASET_DIR elsewhere call it)."""
-    _server_dataset.clear()
-    _uploaded_dataset.clear()
+    _load.cache_clear()
 
 
 dataset.clear = clear  # type: ignore[attr-defined]  # callers cleared dataset() when it was itself cached
 
 
-@st.cache_resource(show_spinner=False)
 def store() -> Store:
-    STORE_PATH.parent.mkdir(parents=True, exist_ok=True)
-    return Store(STORE_PATH)
+    """The one store of this process (STORE_PATH)."""
+    return _store(STORE_PATH)
+
+
+@functools.lru_cache(maxsize=1)
+def _store(path: Path) -> Store:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return Store(path)
+
+
+store.clear = _store.cache_clear  # type: ignore[attr-defined]  # as st.cache_resource's clear(), for tests
 
 
 def uploads() -> list[tuple[str, str, str, str, dt.datetime]]:
