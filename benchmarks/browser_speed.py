@@ -204,7 +204,9 @@ def press_once(target: Target, slider_text: str, chart: str, timeout_ms: float, 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--presses", type=int, default=30, help="slider presses per page")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds alternating between the pages")
+    # Ten rounds, not three: this machine's speed drifts by ±15 % within minutes (the bare
+    # page's median moved 87 → 117 ms between runs), and short rounds spread it over both pages.
+    parser.add_argument("--rounds", type=int, default=10, help="rounds alternating between the pages")
     parser.add_argument("--loads", type=int, default=5, help="fresh-context first loads of the real app")
     parser.add_argument("--real-app", type=Path, default=REAL_APP)
     parser.add_argument("--real-path", default="jamfor", help="URL path of the real app's slider page")

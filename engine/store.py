@@ -318,6 +318,15 @@ class Store:
         rows = self._execute("SELECT filename, content FROM uploaded_datasets WHERE id = ?", [dataset_id])
         return (rows[0][0], bytes(rows[0][1])) if rows else None
 
+    def delete_dataset(self, dataset_id: str, default_setting: str) -> None:
+        """An uploaded dataset, and the default setting if it named this one.
+
+        Alternatives saved in the dashboard stay: they belong to the municipality's code,
+        which another upload of the same municipality shares.
+        """
+        self._write_upload("DELETE FROM uploaded_datasets WHERE id = ?", [dataset_id])
+        self._write_upload("DELETE FROM settings WHERE key = ? AND value = ?", [default_setting, dataset_id])
+
     def uploaded_datasets(self) -> list[tuple[str, str, str, str, datetime.datetime]]:
         """(id, name, code, file name, uploaded at) of every uploaded dataset, the latest first."""
         rows = self._read_upload(

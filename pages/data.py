@@ -113,6 +113,35 @@ if len(choices) > 1:
         t("data.switch.button"), key="data.switch.go", on_click=switch, args=(picked,), disabled=picked == current
     )
 
+
+def delete(dataset_id: str) -> None:
+    """Callback: remove an upload for everyone; this session moves to the default if it showed it."""
+    name = uploads[dataset_id][1]
+    data.delete(dataset_id)
+    if view.dataset == dataset_id:
+        session.use_dataset(data.default_id())
+    st.session_state.pop("w.data.delete_sure", None)
+    st.session_state[FLASH] = ("success", t("data.deleted", name=name, default=data.load(data.default_id()).name))
+
+
+if uploads:
+    with st.expander(t("data.delete")):
+        doomed = st.selectbox(
+            t("data.delete.pick"),
+            list(uploads),
+            key="w.data.delete",
+            format_func=lambda d: origin(d).replace("**", "").replace("`", ""),
+        )
+        sure = st.checkbox(t("data.delete.sure", name=uploads[doomed][1]), key="w.data.delete_sure")
+        st.button(
+            t("data.delete.button"),
+            key="data.delete.go",
+            on_click=delete,
+            args=(doomed,),
+            disabled=not sure,
+            help=t("data.delete.help"),
+        )
+
 # --- uploading -------------------------------------------------------------------------
 st.subheader(t("data.upload"))
 st.markdown(t("data.upload.howto"))

@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.load_test import free_port, load
+from engine import load_dataset
 from ui import launch
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,12 +38,11 @@ def get_json(port: int, path: str) -> dict:
         return json.loads(response.read())
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def serve(app: str, log: Path, env: dict[str, str] | None = None):
+    """Start the launcher on ``app`` with diagnostics on; yields its port, then stops it."""
     port = free_port()
-    log = tmp_path_factory.mktemp("launch") / "server.log"
-    env = {**os.environ, "VAGVAL_LAUNCH_DIAGNOSTICS": "1"}
-    cmd = [sys.executable, "-m", "ui.launch", "--app", "benchmarks/bare_app.py", "--port", str(port)]
+    env = {**os.environ, "VAGVAL_LAUNCH_DIAGNOSTICS": "1", **(env or {})}
+    cmd = [sys.executable, "-m", "ui.launch", "--app", app, "--port", str(port)]
     cmd += ["--server.address", "127.0.0.1"]
     with open(log, "w") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -66,6 +66,11 @@ def server(tmp_path_factory):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    yield from serve("benchmarks/bare_app.py", tmp_path_factory.mktemp("launch") / "server.log")
 
 
 @linux_only
@@ -169,3 +174,23 @@ def test_server_flags():
     assert "--server.port 8600" in joined
     assert argv[-2:] == ["--server.headless", "false"]  # the caller's flags come last and win
     assert "--server.fileWatcherType" not in launch.streamlit_argv(app, None, dev=True, extra=[])
+
+
+# --- the dashboard warms each process up -------------------------------------------
+
+
+def test_each_dashboard_process_warms_itself_up_before_its_first_visitor(tmp_path):
+    """No page is opened here: the default view's results are computed by the process itself."""
+    env = {"VAGVAL_STORE": str(tmp_path / "vagval.duckdb")}
+    for port in serve("app.py", tmp_path / "server.log", env):
+        deadline = time.monotonic() + 120
+        while not (report := get_json(port, launch.DIAGNOSTICS_PATH)["warm_up"]):
+            assert time.monotonic() < deadline, "no warm-up after 120 s"
+            time.sleep(0.5)
+        assert "error" not in report, report["error"]
+        assert report["results"] == len(load_dataset(ROOT / "data" / "demo").alternatives)
+        assert report["seconds"] > 0
+
+
+def test_the_bare_page_is_not_warmed_up(server):
+    assert get_json(server, launch.DIAGNOSTICS_PATH)["warm_up"] == {}

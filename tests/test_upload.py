@@ -215,6 +215,20 @@ def test_uploads_and_settings_persist_across_store_objects(tmp_path: Path) -> No
     assert [row[3] for row in Store(path).uploaded_datasets()] == ["igen.xlsx"]
 
 
+def test_deleting_an_upload_removes_it_and_a_default_that_named_it_only(tmp_path: Path) -> None:
+    store = Store(tmp_path / "vagval.duckdb")
+    for ident in ("9999-abc", "9999-def"):
+        store.save_dataset(ident, LILLBY, "9999", f"{ident}.xlsx", b"x")
+    store.save_alternative("9999", "stang-a", "{}")
+    store.set_setting("default_dataset", "9999-def")
+    store.delete_dataset("9999-abc", "default_dataset")
+    assert [row[0] for row in store.uploaded_datasets()] == ["9999-def"]
+    assert store.setting("default_dataset") == "9999-def"  # it named another upload
+    store.delete_dataset("9999-def", "default_dataset")
+    assert store.uploaded_datasets() == [] and store.setting("default_dataset") is None
+    assert store.saved_alternatives("9999") == [("stang-a", "{}")]  # they belong to the municipality's code
+
+
 # --- the page -------------------------------------------------------------------------------
 
 
@@ -404,3 +418,29 @@ def test_a_default_set_elsewhere_leaves_an_open_session_and_its_link_alone(
     assert at.query_params["data"] == "server"  # and its link still opens the server's own data
     assert sidebar_name(open_page(OVERVIEW, data="server")).startswith(f"**{DEMO}**")
     assert sidebar_name(open_page(OVERVIEW)).startswith(f"**{LILLBY}**")
+
+
+def test_an_upload_deleted_on_the_page_is_gone_for_links_and_new_visitors(
+    fresh_caches: Path, lillby_xlsx: bytes
+) -> None:
+    at = upload(open_page(DATA), "lillby.xlsx", lillby_xlsx)
+    at.checkbox(key="w.data.make_default").check().run()
+    at.button(key="data.use").click().run()
+    ident = dataset_id("9999", lillby_xlsx)
+    assert at.session_state["view"].dataset == ident
+
+    assert at.button(key="data.delete.go").disabled  # nothing goes before it is confirmed
+    assert at.selectbox(key="w.data.delete").value == ident
+    at.checkbox(key="w.data.delete_sure").check().run()
+    at.button(key="data.delete.go").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(f"{LILLBY} är borttagen" in s.value and DEMO in s.value for s in at.success)
+    assert at.session_state["view"].dataset == ""  # this session moved to the server's own data
+    assert sidebar_name(at).startswith(f"**{DEMO}**")
+    assert not at.get("expander") or all(e.label != "Ta bort uppladdad data" for e in at.expander)
+
+    visitor = open_page(OVERVIEW)  # it was everyone's default: no longer
+    assert sidebar_name(visitor).startswith(f"**{DEMO}**")
+    link = open_page(OVERVIEW, data=ident)  # an old link: the default, with the usual message
+    assert sidebar_name(link).startswith(f"**{DEMO}**")
+    assert any("som inte finns på den här servern" in w.value for w in link.warning)

@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import streamlit as st
@@ -26,7 +27,7 @@ from engine.dataset import DatasetError, alternative_to_dict, parse_alternative
 from engine.model_types import KEEP_ALL
 from engine.store import Store
 from engine.upload import Upload, read_upload, template_workbook
-from ui.state import ViewState
+from ui.state import ViewState, default_view
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASET_DIR = Path(os.environ.get("VAGVAL_DATASET", ROOT / "data" / "demo"))
@@ -56,6 +57,9 @@ def load(dataset_id: str) -> Dataset:
 
 
 def _available(dataset_id: str) -> bool:
+    """Stored (so a deletion on another process counts) and readable."""
+    if dataset_id not in {row[0] for row in uploads()}:
+        return False
     try:
         load(dataset_id)
     except (LookupError, DatasetError):  # DatasetError: stored under an engine that checked less
@@ -126,6 +130,15 @@ def accept(upload: Upload, make_default: bool) -> None:
         set_default(upload.id)
 
 
+def delete(dataset_id: str) -> None:
+    """Remove an uploaded dataset for everyone; new visitors get the server's own if it was the default.
+
+    Sessions showing it keep their copy (memoised here) until they reload; a link to it
+    then opens the default, with a message.
+    """
+    store().delete_dataset(dataset_id, DEFAULT_SETTING)
+
+
 def set_default(dataset_id: str) -> None:
     """Make a dataset the default for every new visitor ("" or SERVER: the server's own)."""
     store().set_setting(DEFAULT_SETTING, None if dataset_id in ("", SERVER) else dataset_id)
@@ -187,12 +200,29 @@ def result(view: ViewState, alternative: str | Alternative, scenario_id: str | N
     result computed for one participant answers the others at once.
     """
     alt = alternatives()[alternative] if isinstance(alternative, str) else alternative
-    chosen = scenario(view, scenario_id)
-    overrides = tuple(sorted(view.overrides.items()))
-    return dataset().cache.get_or_compute(
-        ("result", chosen, alt, overrides, view.years),
-        lambda: evaluate(dataset(), chosen, alt, dict(overrides), years=view.years),
+    return _result(dataset(), scenario(view, scenario_id), alt, view.overrides, view.years)
+
+
+def _result(ds: Dataset, chosen: Scenario, alt: Alternative, overrides: Mapping[str, float], years: int) -> Result:
+    key = tuple(sorted(overrides.items()))
+    return ds.cache.get_or_compute(
+        ("result", chosen, alt, key, years), lambda: evaluate(ds, chosen, alt, dict(key), years=years)
     )
+
+
+def warm_up() -> int:
+    """Load what a new visitor gets and evaluate its default view for every alternative.
+
+    The launcher calls this once in each server process, in the background, so that the
+    first visitor of a process does not wait for it (behind a proxy a warm-up request
+    reaches only one process). Returns the number of results computed.
+    """
+    ds = load(default_id())
+    known = alternatives(ds)
+    view = default_view(list(ds.scenarios), list(known))
+    for alt in known.values():
+        _result(ds, ds.scenarios[view.scenario], alt, view.overrides, view.years)
+    return len(known)
 
 
 def baseline(view: ViewState, scenario_id: str | None = None) -> Result:

@@ -1657,6 +1657,23 @@ LABELS: dict[str, tuple[str, str]] = {
         "Nu används {name}. Alla sidor räknar på den, och länken i sidopanelen öppnar den.",
         "{name} is now in use. Every page computes from it, and the link in the sidebar opens it.",
     ),
+    "data.delete": ("Ta bort uppladdad data", "Delete uploaded data"),
+    "data.delete.pick": ("Vilken uppladdning", "Which upload"),
+    "data.delete.sure": (
+        "Ja, ta bort {name} för alla som använder instrumentpanelen",
+        "Yes, delete {name} for everyone who uses the dashboard",
+    ),
+    "data.delete.button": ("Ta bort", "Delete"),
+    "data.delete.help": (
+        "Filen tas bort ur instrumentpanelens lagring. Länkar till den öppnar sedan standarddatan, med ett "
+        "meddelande. Sparade alternativ för kommunen ligger kvar.",
+        "The file is removed from the dashboard's storage. Links to it then open the default data, with a "
+        "message. Alternatives saved for the municipality stay.",
+    ),
+    "data.deleted": (
+        "{name} är borttagen. Nya besökare och gamla länkar får nu {default}.",
+        "{name} is deleted. New visitors and old links now get {default}.",
+    ),
     "data.upload": ("Ladda upp kommunens egen data", "Upload your municipality's own data"),
     "data.upload.howto": (
         "1. Ladda ner mallen: demokommunen som Excel-arbetsbok, ett blad per tabell. Skriv över den med kommunens "

@@ -21,6 +21,12 @@ browser_speed.py, numbers in benchmarks/README.md):
    TCP_NODELAY on every connection it accepts (and we set it on the listener as well;
    Linux copies it to accepted sockets).
 
+Serving the dashboard (app.py), each process also warms itself up once it listens: in
+a background thread it imports the pages' modules, loads the dataset and evaluates the
+default view (ui.data.warm_up), so the first visitor of every process gets a page as
+quick as the next one. With several processes behind a proxy a warm-up request would
+reach only one of them.
+
 ``VAGVAL_LAUNCH_DIAGNOSTICS=1`` adds ``GET /_vagval/diagnostics``: a JSON report of
 what the server process really runs with (tests/test_launch.py). Never on by default.
 """
@@ -35,6 +41,7 @@ import json
 import os
 import socket
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -137,10 +144,30 @@ def diagnostics(client_port: int) -> dict[str, Any]:
         "post_script_gc": config.get_option("runner.postScriptGC"),
         "preloaded": [m for m in HEAVY_MODULES if m in sys.modules],
         "tcp_nodelay": _peer_nodelay(client_port),
+        "warm_up": dict(warm_up_report),
     }
 
 
-def _wrap_app(app, with_diagnostics: bool):
+# The dashboard's own modules, imported by the warm-up rather than by the first visitor.
+DASHBOARD_MODULES = ("ui.frame", "ui.charts", "ui.geo", "ui.widgets", "ui.memo", "ui.workshop", "engine.upload")
+warm_up_report: dict[str, Any] = {}  # filled by the warm-up thread: results, seconds or error
+
+
+def warm_up() -> None:
+    """Import the dashboard's modules and compute its default view; runs once per process."""
+    start = time.perf_counter()
+    try:
+        for name in DASHBOARD_MODULES:
+            importlib.import_module(name)
+        from ui import data
+
+        warm_up_report["results"] = data.warm_up()
+        warm_up_report["seconds"] = round(time.perf_counter() - start, 3)
+    except Exception as exc:  # a broken dataset is reported by the page itself, in Swedish
+        warm_up_report["error"] = repr(exc)
+
+
+def _wrap_app(app, with_diagnostics: bool, warm: bool = False):
     async def asgi(scope, receive, send):
         if scope["type"] == "lifespan":
 
@@ -150,6 +177,8 @@ def _wrap_app(app, with_diagnostics: bool):
                     # and config are loaded by now: ~18 000 more objects no session owns.
                     gc.collect()
                     gc.freeze()
+                    if warm:
+                        threading.Thread(target=warm_up, name="vagval-warm-up", daemon=True).start()
                 await send(message)
 
             return await app(scope, receive, send_after_freeze)
@@ -164,11 +193,11 @@ def _wrap_app(app, with_diagnostics: bool):
     return asgi
 
 
-def wrap_server_app(with_diagnostics: bool) -> None:
+def wrap_server_app(with_diagnostics: bool, warm: bool = False) -> None:
     from streamlit.web.server.starlette import starlette_server
 
     create = starlette_server.create_starlette_app
-    starlette_server.create_starlette_app = lambda runtime: _wrap_app(create(runtime), with_diagnostics)
+    starlette_server.create_starlette_app = lambda runtime: _wrap_app(create(runtime), with_diagnostics, warm)
 
 
 # --- command line ------------------------------------------------------------------
@@ -192,8 +221,9 @@ def main(args: list[str] | None = None) -> int:
     opts, extra = parser.parse_known_args(args)
 
     enable_tcp_nodelay()
-    wrap_server_app(with_diagnostics=os.environ.get("VAGVAL_LAUNCH_DIAGNOSTICS") == "1")
-    if opts.app.resolve() == (ROOT / "app.py").resolve():
+    dashboard = opts.app.resolve() == (ROOT / "app.py").resolve()
+    wrap_server_app(with_diagnostics=os.environ.get("VAGVAL_LAUNCH_DIAGNOSTICS") == "1", warm=dashboard)
+    if dashboard:
         from ui.navigation_fix import use_navigation_only
 
         use_navigation_only()  # deep links such as /jamfor work on a fresh server (see ui/navigation_fix.py)
