@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synthetic import DEMO, write_synthetic
 from engine import evaluate, load_dataset
-from engine.evaluate import Result
+from engine.model.evaluate import Result
 
 
 def median_ms(run: Callable[[int], object], repeat: int) -> float:

@@ -7,11 +7,11 @@ result.years      # one row per year
 result.units      # one row per school and year
 """
 
-from engine.compare import compare
+from engine.core.parameters import ParameterError, Parameters, describe, resolve
+from engine.core.types import Action, Alternative, NewUnit, Scenario
 from engine.dataset import Dataset, DatasetError, Problem, load_dataset
-from engine.evaluate import EvaluationError, Result, evaluate
-from engine.model_types import Action, Alternative, NewUnit, Scenario
-from engine.parameters import ParameterError, Parameters, describe, resolve
+from engine.measures.compare import compare
+from engine.model.evaluate import EvaluationError, Result, evaluate
 
 __all__ = [
     "Action",

@@ -13,13 +13,15 @@ import re
 
 import streamlit as st
 
-from engine import formatting as fmt
-from engine.build import alternative_id, draft_document, effect, sorted_actions, to_toml
-from engine.compare import accumulated_difference
-from engine.dataset import DatasetError, alternative_to_dict, parse_alternative
-from engine.evaluate import EvaluationError
-from engine.model_types import KEEP_ALL, Alternative
-from engine.parameters import ParameterError
+from engine.core import formatting as fmt
+from engine.core.parameters import ParameterError
+from engine.core.types import KEEP_ALL, Alternative
+from engine.dataset import DatasetError
+from engine.dataset.alternatives import alternative_to_dict, parse_alternative
+from engine.dataset.drafts import alternative_id, draft_document, sorted_actions, to_toml
+from engine.measures.compare import accumulated_difference
+from engine.measures.effects import effect
+from engine.model.evaluate import EvaluationError
 from ui import charts, data, frame, session
 from ui.i18n import t
 from ui.widgets import MAX_COMPARED

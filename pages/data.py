@@ -1,6 +1,6 @@
 """Data — which dataset every page computes from, and the analyst's upload (DESIGN.md §8).
 
-An upload is checked by the engine in a temporary folder (engine.upload) and kept in
+An upload is checked by the engine in a temporary folder (engine.dataset.upload) and kept in
 this session until the analyst chooses to use it; only then is it stored (DuckDB) and
 the view switched to it (ui.session.use_dataset). A rejected file changes nothing.
 """
@@ -9,8 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from engine import Dataset, DatasetError, Problem
-from engine import formatting as fmt
-from engine.upload import MAX_UPLOAD_MB, Upload, read_upload, table_counts
+from engine.core import formatting as fmt
+from engine.dataset.upload import MAX_UPLOAD_MB, Upload, read_upload, table_counts
 from ui import data, session
 from ui.i18n import t
 

@@ -1,8 +1,8 @@
 """Ekonomi — "Vad händer om vi inte agerar?" for the whole municipality, and what each alternative changes.
 
 Revenue follows the population; costs are the modelled services plus other costs per
-inhabitant (engine.economy). The keep-all result comes first, then each chosen
-alternative's effect on it (engine.economy.against_baseline), then every scenario.
+inhabitant (engine.model.economy). The keep-all result comes first, then each chosen
+alternative's effect on it (engine.model.economy.against_baseline), then every scenario.
 """
 
 import textwrap
@@ -11,17 +11,17 @@ import pandas as pd
 import streamlit as st
 
 from engine import compare
-from engine import formatting as fmt
-from engine.economy import against_baseline
-from engine.model_types import KEEP_ALL, Alternative, Scenario
-from engine.municipality_views import (
+from engine.core import formatting as fmt
+from engine.core.types import KEEP_ALL, Alternative, Scenario
+from engine.measures.change import relative_change
+from engine.measures.municipality import (
     COST_PARTS,
     cost_by_service,
     first_deficit_year,
     result_change,
     revenue_and_population,
 )
-from engine.views import relative_change
+from engine.model.economy import against_baseline
 from ui import charts, data, frame, session
 from ui.frame import how, show
 from ui.i18n import t
@@ -55,7 +55,7 @@ def scenario_table(
     years: int,
     alternatives: tuple[Alternative, ...],
 ) -> pd.DataFrame:
-    """engine.compare for every scenario, memoised per view (it evaluates scenarios × alternatives)."""
+    """engine.measures.compare for every scenario, memoised per view (it evaluates scenarios × alternatives)."""
     del dataset_key  # part of the cache key only: the process serves one dataset
     return compare(data.dataset(), list(scenarios), dict(overrides), years=years, alternatives=list(alternatives))
 

@@ -1,7 +1,7 @@
 """Investeringar — "Ingen investering utan scenariobedömning".
 
 Every planned investment (investments.csv) is judged by how much what it builds is
-used in year 10 under every scenario (engine.investments.check_investments), and by
+used in year 10 under every scenario (engine.measures.investments.check_investments), and by
 whether it names an exit strategy for when needs fall.
 """
 
@@ -10,11 +10,11 @@ import textwrap
 import pandas as pd
 import streamlit as st
 
-from engine import formatting as fmt
-from engine.investments import check_investments
-from engine.model_types import Scenario
-from engine.municipality_views import RED_FLAG_SCENARIOS, investment_flags, investment_scenarios, with_scenarios
-from engine.parameters import resolve
+from engine.core import formatting as fmt
+from engine.core.parameters import resolve
+from engine.core.types import Scenario
+from engine.measures.investments import check_investments
+from engine.measures.municipality import RED_FLAG_SCENARIOS, investment_flags, investment_scenarios, with_scenarios
 from ui import charts, data, frame, session
 from ui.i18n import t
 from ui.widgets import parameter_sliders

@@ -5,10 +5,10 @@ import itertools
 import pandas as pd
 import streamlit as st
 
-from engine import formatting as fmt
-from engine.build import effect
-from engine.compare import accumulated_difference, compare, distance_distribution
-from engine.model_types import KEEP_ALL
+from engine.core import formatting as fmt
+from engine.core.types import KEEP_ALL
+from engine.measures.compare import accumulated_difference, compare, distance_distribution
+from engine.measures.effects import effect
 from ui import charts, data, frame, geo, memo, session
 from ui.frame import show
 from ui.i18n import t

@@ -11,10 +11,11 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from engine import formatting as fmt
-from engine.model_types import SERVICES
-from engine.municipality_views import care_home_balance, service_utilisation, unit_places
-from engine.views import capacity_by_year, lowest_utilisation, relative_change, school_capacity
+from engine.core import formatting as fmt
+from engine.core.types import SERVICES
+from engine.measures.change import relative_change
+from engine.measures.municipality import care_home_balance, service_utilisation, unit_places
+from engine.measures.schools import capacity_by_year, lowest_utilisation, school_capacity
 from ui import charts, data, frame, session
 from ui.frame import how, show
 from ui.i18n import t
@@ -975,7 +976,7 @@ def leisure_section() -> None:
     frame.download_table(shown, f"kapacitet-fritid-kultur-{year}", "cap.fk.table")
 
 
-# One section per service, in the order of engine.model_types.SERVICES.
+# One section per service, in the order of engine.core.types.SERVICES.
 SECTIONS: dict[str, Callable[[], None]] = {
     "grundskola": schools_section,
     "forskola": preschool_section,

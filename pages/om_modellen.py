@@ -17,10 +17,10 @@ from collections import Counter
 
 import streamlit as st
 
-from engine import formatting as fmt
-from engine.build import parameter_rows
-from engine.evaluate import participation
-from engine.parameters import ParameterError, describe, resolve
+from engine.core import formatting as fmt
+from engine.core.parameters import ParameterError, describe, resolve
+from engine.measures.assumptions import parameter_rows
+from engine.model.placement import participation
 from ui import data, session
 from ui.i18n import LABELS, lang, parameter_label, t
 

@@ -5,9 +5,10 @@ import textwrap
 import pandas as pd
 import streamlit as st
 
-from engine import formatting as fmt
-from engine.model_types import KEEP_ALL
-from engine.views import AGE_GROUPS, age_group_label, population_by_age_group, relative_change
+from engine.core import formatting as fmt
+from engine.core.types import KEEP_ALL
+from engine.measures.change import relative_change
+from engine.measures.population import AGE_GROUPS, age_group_label, population_by_age_group
 from ui import charts, data, frame, session
 from ui.frame import how, show
 from ui.i18n import t

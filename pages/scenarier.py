@@ -5,8 +5,9 @@ import math
 import pandas as pd
 import streamlit as st
 
-from engine import formatting as fmt
-from engine.views import MAX_AGE, SCHOOL_AGES, persons_by_area, population_by_age_group, relative_change
+from engine.core import formatting as fmt
+from engine.measures.change import relative_change
+from engine.measures.population import MAX_AGE, SCHOOL_AGES, persons_by_area, population_by_age_group
 from ui import charts, data, frame, session
 from ui.i18n import t
 from ui.state import SCENARIO_FIELDS, SCENARIO_LIMITS

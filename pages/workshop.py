@@ -19,10 +19,10 @@ import html
 
 import streamlit as st
 
-from engine import formatting as fmt
-from engine import ranking
-from engine.evaluate import EvaluationError
-from engine.parameters import ParameterError
+from engine.core import formatting as fmt
+from engine.core.parameters import ParameterError
+from engine.measures import ranking
+from engine.model.evaluate import EvaluationError
 from ui import charts, data, frame, session
 from ui import workshop as ws
 from ui.i18n import t

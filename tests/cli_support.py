@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from engine.__main__ import main
+from engine.cli import main
 
 
 def call(capsys, *args) -> tuple[int, str, str]:

@@ -7,20 +7,14 @@ import tomllib
 import pytest
 
 from engine import Dataset, evaluate
-from engine.build import (
-    alternative_id,
-    draft_document,
-    effect,
-    parameter_origin,
-    parameter_rows,
-    slugify,
-    sorted_actions,
-    to_toml,
-)
-from engine.compare import compare
-from engine.dataset import DatasetError, parse_alternative
-from engine.model_types import KEEP_ALL, Action, Alternative, NewUnit
-from engine.parameters import PARAMETER_NAMES
+from engine.core.parameters import PARAMETER_NAMES
+from engine.core.types import KEEP_ALL, Action, Alternative, NewUnit
+from engine.dataset import DatasetError
+from engine.dataset.alternatives import parse_alternative
+from engine.dataset.drafts import alternative_id, draft_document, slugify, sorted_actions, to_toml
+from engine.measures.assumptions import parameter_origin, parameter_rows
+from engine.measures.compare import compare
+from engine.measures.effects import effect
 
 
 def read_back(text: str, dataset: Dataset) -> Alternative:

@@ -1,6 +1,6 @@
 """The command line is a contract (README, engine/__main__.py): names, JSON keys, exit codes.
 
-Most cases call ``engine.__main__.main`` in-process (fast); the ones that matter for
+Most cases call ``engine.cli.main`` in-process (fast); the ones that matter for
 users' scripts run ``python -m engine`` in a subprocess, where a traceback would show.
 """
 

@@ -24,7 +24,7 @@ import pandas as pd
 import pytest
 
 from engine import compare, evaluate, load_dataset, resolve
-from engine.economy import ECONOMY_KEYS, against_baseline, economy
+from engine.model.economy import ECONOMY_KEYS, against_baseline, economy
 
 INHABITANTS = 393
 

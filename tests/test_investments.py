@@ -23,8 +23,8 @@ import sys
 import pytest
 
 from engine import DatasetError, evaluate, load_dataset
-from engine.__main__ import main
-from engine.investments import check_investments
+from engine.cli import main
+from engine.measures.investments import check_investments
 
 LOCATED = re.compile(r"^(?P<file>[\w.-]+\.(?:csv|toml)):(?P<row>\d+):(?P<column>[\w.]+): (?P<message>.+)$")
 

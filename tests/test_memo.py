@@ -15,8 +15,8 @@ import pytest
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from engine import formatting as fmt
-from engine.model_types import KEEP_ALL
+from engine.core import formatting as fmt
+from engine.core.types import KEEP_ALL
 from ui import data, memo, session
 from ui.i18n import LABELS
 from ui.state import ViewState

@@ -43,10 +43,10 @@ from engine import (
     load_dataset,
     resolve,
 )
-from engine.classes import form_classes, teachers_fte
-from engine.demography import project
-from engine.parameters import PARAMETER_NAMES
-from engine.travel import distance_matrix, great_circle_km
+from engine.core.parameters import PARAMETER_NAMES
+from engine.model.classes import form_classes, teachers_fte
+from engine.model.demography import project
+from engine.model.travel import distance_matrix, great_circle_km
 
 R = 6371.0
 DETOUR = 1.5
@@ -490,11 +490,11 @@ def test_room_taken_by_another_grade_is_freed_when_it_can_go_elsewhere(tmp_path,
     ],
 )
 def test_assign_frees_room_taken_by_another_grade(fillers):
-    # The case above, straight through engine.assignment.assign, with and without 38
+    # The case above, straight through engine.model.assignment.assign, with and without 38
     # far-away filler schools (grade 9 only, no grade-9 pupils) that push the count of
     # schools to 41, past the exact-programme limit (40). The fillers change nothing:
     # the right answer is the same.
-    from engine.assignment import assign
+    from engine.model.assignment import assign
 
     demand = np.zeros((1, 10))
     demand[0, 0], demand[0, 1] = 20, 10

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine import Action, Alternative, Dataset, Scenario, evaluate
-from engine.economy import against_baseline
+from engine.model.economy import against_baseline
 
 BASE_YEAR = 2025
 YEARS = 3

@@ -1,4 +1,4 @@
-"""engine.municipality_views: hand-computable tables in, the documented formulas out."""
+"""engine.measures.municipality: hand-computable tables in, the documented formulas out."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from engine import Dataset, evaluate
-from engine.model_types import SERVICES
-from engine.municipality_views import (
+from engine.core.types import SERVICES
+from engine.measures.municipality import (
     COST_PARTS,
     RED_FLAG_SCENARIOS,
     care_home_balance,

@@ -16,10 +16,10 @@ from pages_support import ABOUT, metrics, open_page, texts
 from streamlit.testing.v1 import AppTest
 
 from engine import Dataset, evaluate
-from engine import formatting as fmt
-from engine.build import effect
-from engine.model_types import KEEP_ALL
-from engine.parameters import PARAMETER_NAMES, describe
+from engine.core import formatting as fmt
+from engine.core.parameters import PARAMETER_NAMES, describe
+from engine.core.types import KEEP_ALL
+from engine.measures.effects import effect
 
 BUILD = "pages/bygg.py"
 COMPARE = "pages/jamfor.py"

@@ -17,11 +17,11 @@ from pages_support import APP, figures, metrics, open_page, texts
 from streamlit.testing.v1 import AppTest
 
 from engine import Dataset, compare, evaluate
-from engine import formatting as fmt
-from engine.economy import against_baseline
-from engine.investments import check_investments
-from engine.model_types import KEEP_ALL
-from engine.municipality_views import care_home_balance, first_deficit_year, service_utilisation, unit_places
+from engine.core import formatting as fmt
+from engine.core.types import KEEP_ALL
+from engine.measures.investments import check_investments
+from engine.measures.municipality import care_home_balance, first_deficit_year, service_utilisation, unit_places
+from engine.model.economy import against_baseline
 
 ECONOMY = "pages/ekonomi.py"
 INVESTMENTS = "pages/investeringar.py"

@@ -1,6 +1,6 @@
 """Översikt, Scenarier and Kapacitet (AppTest): they render, widgets move the figures, the URL carries the view.
 
-Expected numbers come from the engine itself (engine.evaluate, engine.views), so the tests check
+Expected numbers come from the engine itself (engine.model.evaluate, engine.views), so the tests check
 that each page shows what the model computes, not a copy of today's demo numbers.
 """
 
@@ -12,8 +12,8 @@ import pytest
 from pages_support import figures, metrics, open_page, texts
 
 from engine import evaluate, load_dataset
-from engine import formatting as fmt
-from engine.views import capacity_by_year, lowest_utilisation, school_capacity
+from engine.core import formatting as fmt
+from engine.measures.schools import capacity_by_year, lowest_utilisation, school_capacity
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ("pages/oversikt.py", "pages/scenarier.py", "pages/kapacitet.py")

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from scipy.optimize import linprog
 
 from engine import Action, Alternative, Dataset, Scenario, evaluate
-from engine.classes import form_classes
+from engine.model.classes import form_classes
 
 BASE_YEAR = 2025
 YEARS = 3

@@ -10,8 +10,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine import ranking
-from engine.ranking import CRITERIA, MEASURES, LeaderChange, first_choices, leader_changes, quality, rank, scores
+from engine.measures import ranking
+from engine.measures.ranking import (
+    CRITERIA,
+    MEASURES,
+    LeaderChange,
+    first_choices,
+    leader_changes,
+    quality,
+    rank,
+    scores,
+)
 
 # Three alternatives, every measure "lower is better":
 #                cost_diff  cgs  fragile  dist  over  moves
@@ -111,7 +120,7 @@ def test_leader_changes_name_the_weights_that_change_first_place() -> None:
 
 def test_measures_from_results_uses_the_accumulated_difference_and_the_last_year(demo) -> None:
     from engine import evaluate
-    from engine.compare import accumulated_difference
+    from engine.measures.compare import accumulated_difference
 
     results = {a: evaluate(demo, "bas", a) for a in ("keep-all", "merge-a-b")}
     table = ranking.measures_from_results(results, results["keep-all"])

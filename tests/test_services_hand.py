@@ -35,7 +35,7 @@ import numpy as np
 import pytest
 
 from engine import Action, Alternative, evaluate, load_dataset
-from engine.services import home_care_cost, places_needed
+from engine.model.services import home_care_cost, places_needed
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.parameters import describe
+from engine.core.parameters import describe
 from ui.state import SCENARIO_LIMITS, ViewState, default_view, from_query, to_query
 
 SCENARIOS = ["bas", "stress", "stabilisering"]

@@ -1,4 +1,4 @@
-"""Uploading a dataset: the engine's checks (engine.upload), the store's tables, and the "Data" page.
+"""Uploading a dataset: the engine's checks (engine.dataset.upload), the store's tables, and the "Data" page.
 
 The page tests drive st.file_uploader through AppTest (streamlit 1.67 supports it:
 ``at.file_uploader[0].set_value((name, bytes, mime))``). The uploaded municipality is
@@ -20,11 +20,11 @@ import pytest
 from pages_support import metrics, open_page, texts
 from streamlit.testing.v1 import AppTest
 
-from engine import upload as upload_module
 from engine.dataset import DatasetError
+from engine.dataset import upload as upload_module
+from engine.dataset.upload import MAX_UPLOAD_BYTES, dataset_id, read_upload, table_counts
+from engine.dataset.workbook import write_workbook
 from engine.store import Store
-from engine.upload import MAX_UPLOAD_BYTES, dataset_id, read_upload, table_counts
-from engine.workbook import write_workbook
 from ui.state import default_view
 
 DATA = "pages/data.py"

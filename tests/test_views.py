@@ -17,16 +17,13 @@ import pandas as pd
 import pytest
 
 from engine import evaluate
-from engine.views import (
-    AGE_GROUPS,
+from engine.measures.change import relative_change
+from engine.measures.population import AGE_GROUPS, age_group_label, persons_by_area, population_by_age_group
+from engine.measures.schools import (
     CAPACITY_KEYS,
     CAPACITY_YEAR_KEYS,
-    age_group_label,
     capacity_by_year,
     lowest_utilisation,
-    persons_by_area,
-    population_by_age_group,
-    relative_change,
     school_capacity,
 )
 

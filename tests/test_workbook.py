@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from engine import evaluate, load_dataset
 from engine.dataset import DatasetError
-from engine.workbook import write_workbook
+from engine.dataset.workbook import write_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,7 +13,8 @@ import pytest
 from pages_support import metrics, open_page, texts
 from streamlit.testing.v1 import AppTest
 
-from engine import evaluate, load_dataset, ranking
+from engine import evaluate, load_dataset
+from engine.measures import ranking
 from engine.store import Store
 from ui.workshop import plain
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from engine.model_types import KEEP_ALL
+from engine.core.types import KEEP_ALL
 
 BASELINE_COLOUR = "#6E6E6E"
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000")

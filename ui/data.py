@@ -23,10 +23,11 @@ from pathlib import Path
 import streamlit as st
 
 from engine import Alternative, Dataset, Result, Scenario, evaluate, load_dataset
-from engine.dataset import DatasetError, alternative_to_dict, parse_alternative
-from engine.model_types import KEEP_ALL
+from engine.core.types import KEEP_ALL
+from engine.dataset import DatasetError
+from engine.dataset.alternatives import alternative_to_dict, parse_alternative
+from engine.dataset.upload import Upload, read_upload, template_workbook
 from engine.store import Store
-from engine.upload import Upload, read_upload, template_workbook
 from ui.state import ViewState, default_view
 
 ROOT = Path(__file__).resolve().parent.parent

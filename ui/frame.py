@@ -10,10 +10,10 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from engine import formatting as fmt
-from engine.build import Effect
-from engine.model_types import MAX_YEARS
-from engine.parameters import Parameters
+from engine.core import formatting as fmt
+from engine.core.parameters import Parameters
+from engine.core.types import MAX_YEARS
+from engine.measures.effects import Effect
 from ui import data, session
 from ui.charts import PLOTLY_CONFIG, source_line
 from ui.i18n import t

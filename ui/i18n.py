@@ -2,7 +2,7 @@
 
 ``t("key", name=...)`` returns the text in the session's language, formatted with
 the keyword arguments. Parameter and scenario texts come from the engine's
-documented tree (engine.parameters) so they are written once.
+documented tree (engine.core.parameters) so they are written once.
 """
 
 from __future__ import annotations

@@ -149,7 +149,7 @@ def diagnostics(client_port: int) -> dict[str, Any]:
 
 
 # The dashboard's own modules, imported by the warm-up rather than by the first visitor.
-DASHBOARD_MODULES = ("ui.frame", "ui.charts", "ui.geo", "ui.widgets", "ui.memo", "ui.workshop", "engine.upload")
+DASHBOARD_MODULES = ("ui.frame", "ui.charts", "ui.geo", "ui.widgets", "ui.memo", "ui.workshop", "engine.dataset.upload")
 warm_up_report: dict[str, Any] = {}  # filled by the warm-up thread: results, seconds or error
 
 

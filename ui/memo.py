@@ -33,11 +33,12 @@ import streamlit as st
 from choreographer.browsers.chromium import Chromium
 from fpdf import FPDF, FontFace
 
-from engine import formatting as fmt
-from engine.build import effect, parameter_rows
-from engine.compare import accumulated_difference, compare
-from engine.evaluate import Result
-from engine.model_types import KEEP_ALL, Scenario
+from engine.core import formatting as fmt
+from engine.core.types import KEEP_ALL, Scenario
+from engine.measures.assumptions import parameter_rows
+from engine.measures.compare import accumulated_difference, compare
+from engine.measures.effects import effect
+from engine.model.evaluate import Result
 from ui import charts, data, frame, session
 from ui.i18n import t, use_language
 from ui.state import SCENARIO_FIELDS, ViewState

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from engine.model_types import KEEP_ALL
+from engine.core.types import KEEP_ALL
 from ui import data
 from ui.i18n import t, use_language
 from ui.state import ViewState, default_view, from_query, to_query, valid_id

@@ -20,8 +20,8 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from engine.model_types import DEFAULT_YEARS, KEEP_ALL, MAX_YEARS
-from engine.parameters import PARAMETER_NAMES, ParameterError, resolve
+from engine.core.parameters import PARAMETER_NAMES, ParameterError, resolve
+from engine.core.types import DEFAULT_YEARS, KEEP_ALL, MAX_YEARS
 
 SCENARIO_FIELDS = ("tfr", "net_migration_per_1000", "mortality_change")
 SCENARIO_LIMITS = {"tfr": (0.8, 2.5), "net_migration_per_1000": (-30.0, 30.0), "mortality_change": (-0.5, 0.5)}

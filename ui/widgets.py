@@ -12,9 +12,9 @@ from collections.abc import Iterable
 
 import streamlit as st
 
-from engine import formatting as fmt
-from engine.model_types import KEEP_ALL
-from engine.parameters import describe
+from engine.core import formatting as fmt
+from engine.core.parameters import describe
+from engine.core.types import KEEP_ALL
 from ui.i18n import lang, t
 from ui.state import ViewState
 

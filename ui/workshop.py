@@ -26,9 +26,9 @@ import pandas as pd
 import segno
 import streamlit as st
 
-from engine import ranking
-from engine.model_types import KEEP_ALL
-from engine.parameters import PARAMETER_NAMES
+from engine.core.parameters import PARAMETER_NAMES
+from engine.core.types import KEEP_ALL
+from engine.measures import ranking
 from ui import data
 from ui.i18n import t
 from ui.state import SCENARIO_FIELDS, ViewState, valid_id

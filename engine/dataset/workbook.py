@@ -30,7 +30,11 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 
-from engine.dataset import TABLES, Dataset, DatasetError, Problem, decode, load_dataset
+from engine.core.problems import DatasetError, Problem
+from engine.dataset.folder import load_folder
+from engine.dataset.schema import TABLES
+from engine.dataset.text import decode
+from engine.dataset.value import Dataset
 
 CSV_SHEETS = tuple(name.removesuffix(".csv") for name in TABLES)
 TOML_SHEETS = {"municipality": "municipality.toml", "scenarios": "scenarios.toml"}
@@ -109,7 +113,7 @@ def read_workbook(path: str | Path) -> Dataset:
     with tempfile.TemporaryDirectory() as tmp:
         _write_folder(book, Path(tmp))
         try:
-            dataset = load_dataset(tmp)
+            dataset = load_folder(tmp)
         except DatasetError as exc:
             raise DatasetError([_in_sheet(p, path.name, tmp) for p in exc.problems]) from None
     return replace(dataset, path=path)

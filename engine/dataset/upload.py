@@ -1,7 +1,7 @@
 """A dataset uploaded as one file: an .xlsx workbook or a .zip of the dataset folder.
 
 :func:`read_upload` checks the bytes in a temporary folder with the one validating
-loader (engine.dataset, engine.workbook) and returns the dataset with an opaque,
+loader (engine.dataset, engine.dataset.workbook) and returns the dataset with an opaque,
 URL-safe id, or raises :class:`DatasetError` whose problems name the uploaded file,
 sheet or member, row and column, in Swedish. Nothing outside the temporary folder is
 touched, so a bad upload cannot damage the data already in use. The bytes are what the
@@ -18,8 +18,11 @@ import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from engine.dataset import TABLES, Dataset, DatasetError, Problem, load_dataset
-from engine.workbook import read_workbook, write_workbook
+from engine.core.problems import DatasetError, Problem
+from engine.dataset.load import load_dataset
+from engine.dataset.schema import TABLES
+from engine.dataset.value import Dataset
+from engine.dataset.workbook import read_workbook, write_workbook
 
 MAX_UPLOAD_MB = 20  # a municipality of a million inhabitants is a few MB of CSV
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
@@ -162,6 +165,6 @@ def table_counts(dataset: Dataset) -> list[tuple[str, int]]:
 
 
 def template_workbook(folder: str | Path) -> bytes:
-    """A dataset folder as the workbook an analyst starts from (see engine.workbook)."""
+    """A dataset folder as the workbook an analyst starts from (see engine.dataset.workbook)."""
     with tempfile.TemporaryDirectory(prefix="vagval-template-") as tmp:
         return write_workbook(folder, Path(tmp) / "mall.xlsx").read_bytes()

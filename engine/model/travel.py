@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from engine.parameters import Parameters
+from engine.core.parameters import Parameters
 
 EARTH_RADIUS_KM = 6371.0
 

@@ -8,7 +8,7 @@ tables as alternatives.toml writes them) and uses these functions to
   (:func:`draft_document`),
 * write the alternative as an ``[[alternative]]`` table an analyst can paste into
   alternatives.toml (:func:`to_toml`; hand-written, read back by ``tomllib``),
-* summarise its effect against keeping all units (:func:`effect`).
+* and :mod:`engine.measures.effects` summarises its effect against keeping all units.
 """
 
 from __future__ import annotations
@@ -17,13 +17,10 @@ import math
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from engine.dataset import alternative_to_dict
-from engine.evaluate import Result
-from engine.model_types import KEEP_ALL, Alternative
-from engine.parameters import describe, resolve
+from engine.core.types import KEEP_ALL, Alternative
+from engine.dataset.alternatives import alternative_to_dict
 
 FALLBACK_ID = "alternativ"
 MAX_ID_LENGTH = 60
@@ -137,90 +134,3 @@ def to_toml(alternative: Alternative, *, comment: str | None = None) -> str:
         lines += ["", "[[alternative.action]]"]
         lines += [f"{key} = {_toml_value(value)}" for key, value in clean_action(action).items()]
     return "\n".join(lines) + "\n"
-
-
-# --- the effect against keeping all --------------------------------------------------
-
-
-@dataclass(frozen=True, kw_only=True)
-class Effect:
-    """An alternative against keep-all in the same scenario: the last year and the horizon."""
-
-    first_year: int
-    last_year: int
-    cost_sek: float  # running cost in the last year
-    cost_diff_sek: float  # − keep-all's, last year
-    total_diff_sek: float  # Σ (running + one-off) over every year − the same for keep-all
-    one_off_cost_sek: float  # Σ one-off costs over the horizon
-    cost_per_pupil_sek: float
-    cost_per_pupil_diff_sek: float
-    mean_class_size: float
-    mean_class_size_diff: float
-    combined_grade_share: float
-    combined_grade_share_diff: float
-    mean_distance_km: float
-    mean_distance_diff_km: float
-    pupils_over_threshold: float
-    pupils_changing_school: float  # last year, against keep-all
-    schools_open: int
-    schools_open_diff: int
-
-
-def effect(result: Result, baseline: Result) -> Effect:
-    """Summarise ``result`` against ``baseline`` (keep-all, same scenario, parameters and years)."""
-    y, b = result.years, baseline.years
-    last, base_last = y.iloc[-1], b.iloc[-1]
-
-    def total(frame: Any) -> float:
-        return float(frame["cost_sek"].sum() + frame["one_off_cost_sek"].sum())
-
-    def diff(column: str) -> float:
-        return float(last[column]) - float(base_last[column])
-
-    return Effect(
-        first_year=int(y["year"].iloc[0]),
-        last_year=int(last["year"]),
-        cost_sek=float(last["cost_sek"]),
-        cost_diff_sek=diff("cost_sek"),
-        total_diff_sek=total(y) - total(b),
-        one_off_cost_sek=float(y["one_off_cost_sek"].sum()),
-        cost_per_pupil_sek=float(last["cost_per_pupil_sek"]),
-        cost_per_pupil_diff_sek=diff("cost_per_pupil_sek"),
-        mean_class_size=float(last["mean_class_size"]),
-        mean_class_size_diff=diff("mean_class_size"),
-        combined_grade_share=float(last["combined_grade_share"]),
-        combined_grade_share_diff=diff("combined_grade_share"),
-        mean_distance_km=float(last["mean_distance_km"]),
-        mean_distance_diff_km=diff("mean_distance_km"),
-        pupils_over_threshold=float(last["pupils_over_threshold"]),
-        pupils_changing_school=float(last["pupils_changing_school"]),
-        schools_open=int(last["schools_open"]),
-        schools_open_diff=int(last["schools_open"]) - int(base_last["schools_open"]),
-    )
-
-
-# --- the parameter tree with provenance (for "Om modellen") ---------------------------
-
-
-def parameter_origin(name: str, dataset_overrides: Mapping[str, Any], view_overrides: Mapping[str, Any]) -> str:
-    """Where a parameter's current value comes from: 'view' (a slider or the link),
-    'dataset' (municipality.toml) or 'default' (the engine's documented default)."""
-    if name in view_overrides:
-        return "view"
-    if name in dataset_overrides:
-        return "dataset"
-    return "default"
-
-
-def parameter_rows(dataset_overrides: Mapping[str, Any], view_overrides: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """:func:`engine.parameters.describe` of the values in force, each row with
-    ``origin`` (see :func:`parameter_origin`) and ``changed`` (value ≠ default).
-
-    Raises ParameterError for an unknown name or a value out of range.
-    """
-    params = resolve(dataset_overrides, view_overrides)
-    rows = describe(params)
-    for row in rows:
-        row["origin"] = parameter_origin(row["name"], dataset_overrides, view_overrides)
-        row["changed"] = row["value"] != row["default"]
-    return rows

@@ -13,7 +13,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from engine.model_types import Alternative
+from engine.core.types import Alternative
 
 SCHOOL_COLUMNS = [
     "unit_id", "name", "area_id", "lat", "lon", "capacity", "grade_min", "grade_max",

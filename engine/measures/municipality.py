@@ -2,7 +2,7 @@
 
 Pure functions of an evaluation's tables (``Result.economy``, ``Result.years``,
 ``Result.services``, ``Result.service_units``) and of
-:func:`engine.investments.check_investments`'s items, so every number the Ekonomi,
+:func:`engine.measures.investments.check_investments`'s items, so every number the Ekonomi,
 Investeringar and Kapacitet pages show can be reproduced and tested:
 
 * :func:`cost_by_service` — the year's costs split into the six parts of the budget;
@@ -27,8 +27,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from engine.core.types import SERVICES, Scenario
 from engine.dataset import Dataset
-from engine.model_types import SERVICES, Scenario
 
 # The parts of the budget in the order the dashboard stacks them; "other" is everything not modelled.
 COST_PARTS: tuple[str, ...] = ("grundskola", "forskola", "aldreboende", "hemtjanst", "fritid_kultur", "other")
@@ -175,7 +175,7 @@ def care_home_balance(
 
 
 def investment_scenarios(items: Sequence[Mapping[str, Any]], min_utilisation: float) -> pd.DataFrame:
-    """One row per investment and scenario (items from :func:`engine.investments.check_investments`).
+    """One row per investment and scenario (items from :func:`engine.measures.investments.check_investments`).
 
     Columns: id, name, scenario, utilisation (what the investment builds, year 10; NaN if
     unknown), oversized = utilisation < ``min_utilisation``.
@@ -196,7 +196,7 @@ def investment_scenarios(items: Sequence[Mapping[str, Any]], min_utilisation: fl
 
 
 def investment_flags(item: Mapping[str, Any], scenario_ids: Sequence[str], min_utilisation: float) -> dict[str, Any]:
-    """The red flags of one investment (an item of :func:`engine.investments.check_investments`).
+    """The red flags of one investment (an item of :func:`engine.measures.investments.check_investments`).
 
     ``oversized``: every scenario in which what it builds is used less than ``min_utilisation``
     in year 10 (as the engine's flag); ``oversized_critical``: those among

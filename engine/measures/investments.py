@@ -20,10 +20,10 @@ from typing import Any
 
 import pandas as pd
 
+from engine.core.parameters import resolve
+from engine.core.types import KEEP_ALL, MAX_YEARS, Action, Alternative, NewUnit
 from engine.dataset import Dataset
-from engine.evaluate import evaluate
-from engine.model_types import KEEP_ALL, MAX_YEARS, Action, Alternative, NewUnit
-from engine.parameters import resolve
+from engine.model.evaluate import evaluate
 
 YEARS_AHEAD = 10
 

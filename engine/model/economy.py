@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from engine.parameters import Parameters
+from engine.core.parameters import Parameters
 
 ECONOMY_KEYS = ("year", "revenue_sek", "cost_sek", "result_sek", "accumulated_result_sek", "one_off_cost_sek")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.model_types import Scenario
+from engine.core.types import Scenario
 
 
 def project(

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.parameters import Parameters
-from engine.plan import SchoolPlan
+from engine.core.parameters import Parameters
+from engine.model.plan import SchoolPlan
 
 
 @dataclass(frozen=True)

@@ -34,11 +34,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from engine.core.parameters import Parameters, describe
+from engine.core.types import Alternative
 from engine.dataset import Dataset
-from engine.model_types import Alternative
-from engine.parameters import Parameters, describe
-from engine.plan import SchoolPlan, build_plan
-from engine.travel import distance_matrix, great_circle_km
+from engine.model.placement import assign_years
+from engine.model.plan import SchoolPlan, build_plan
+from engine.model.travel import distance_matrix, great_circle_km
 
 PRESCHOOL_AGES = np.arange(1, 6)
 # Ratios over less than this (a billionth of a pupil, a place, a visit) are undefined, not huge.
@@ -130,8 +131,6 @@ def _frames(
 def preschool(
     dataset: Dataset, population: np.ndarray, alternative: Alternative, params: Parameters, years: int
 ) -> ServiceResult:
-    from engine.evaluate import assign_years  # the schools' assignment, shared
-
     plan = _plan(dataset, alternative, years, "forskola")
     rates = np.array(
         [params.forskola_enrolment_age_1, params.forskola_enrolment_age_2] + [params.forskola_enrolment_age_3_5] * 3

@@ -8,10 +8,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from engine.core.types import DEFAULT_YEARS, KEEP_ALL, Alternative, Scenario
 from engine.dataset import Dataset
-from engine.economy import against_baseline
-from engine.evaluate import Result, evaluate
-from engine.model_types import DEFAULT_YEARS, KEEP_ALL, Alternative, Scenario
+from engine.model.economy import against_baseline
+from engine.model.evaluate import Result, evaluate
 
 # Totals over the horizon (base year included) and values in the last year.
 COMPARE_KEYS = (

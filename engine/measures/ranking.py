@@ -47,8 +47,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from engine.compare import accumulated_difference
-from engine.evaluate import Result
+from engine.measures.compare import accumulated_difference
+from engine.model.evaluate import Result
 
 CRITERIA: dict[str, tuple[str, ...]] = {
     "economy": ("cost_diff_sek",),

@@ -1,0 +1,245 @@
+"""Command-line interface — a stable contract (names and JSON keys are only extended).
+
+    python -m engine validate DATASET
+    python -m engine evaluate DATASET --scenario ID --alternative ID [--years N] [--set NAME=VALUE ...] [--json]
+    python -m engine compare DATASET [--scenario ID] [--years N] [--set NAME=VALUE ...] [--json]
+    python -m engine investments DATASET [--set NAME=VALUE ...] [--json]
+    python -m engine workbook DATASET OUT.xlsx
+    python -m engine params [DATASET] [--json]
+
+Exit codes: 0 success, 2 bad data or arguments (problems on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from engine.core import formatting as fmt
+from engine.core.parameters import ParameterError, describe, resolve
+from engine.core.types import DEFAULT_YEARS
+from engine.dataset import DatasetError, load_dataset
+from engine.dataset.workbook import write_workbook
+from engine.measures.compare import compare
+from engine.measures.investments import check_investments
+from engine.model.evaluate import EvaluationError, evaluate
+
+EXIT_BAD_INPUT = 2
+
+
+class CliError(Exception):
+    pass
+
+
+def _overrides(pairs: Sequence[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise CliError(f"--set '{pair}': skriv NAMN=VÄRDE, till exempel --set max_class_size=22")
+        out[name.strip()] = value.strip()
+    resolve(out)  # report a bad name or value before any work
+    return out
+
+
+def _print_table(frame: pd.DataFrame, formats: dict[str, Any]) -> None:
+    shown = frame[list(formats)].copy()
+    for col, f in formats.items():
+        if f is not None:
+            shown[col] = shown[col].map(lambda v, f=f: f(v))
+    print(shown.to_string(index=False))
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    ds = load_dataset(args.dataset)
+    schools = len(ds.schools)
+    print(
+        f"OK: {ds.name} ({ds.code}), basår {ds.base_year}: {len(ds.areas)} områden, "
+        f"{fmt.number(ds.population.sum(), sep=' ')} invånare, {len(ds.units)} enheter varav {schools} grundskolor, "
+        f"{len(ds.scenarios)} scenarier, {len(ds.alternatives)} alternativ."
+    )
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    ds = load_dataset(args.dataset)
+    result = evaluate(ds, args.scenario, args.alternative, _overrides(args.set), years=args.years)
+    if args.json:
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    print(f"{ds.name}: scenario {result.scenario.name} — {result.alternative.name}\n")
+    sp = " "
+    _print_table(
+        result.years,
+        {
+            "year": None,
+            "population": lambda v: fmt.number(v, sep=sp),
+            "pupils": lambda v: fmt.number(v, sep=sp),
+            "schools_open": None,
+            "cost_sek": lambda v: fmt.mnkr(v, sep=sp),
+            "cost_per_pupil_sek": lambda v: fmt.kr(v, sep=sp),
+            "mean_class_size": lambda v: fmt.number(v, 1, sp),
+            "combined_grade_share": lambda v: fmt.percent(v, sep=sp),
+            "mean_distance_km": lambda v: fmt.km(v, sep=sp),
+            "max_distance_km": lambda v: fmt.km(v, sep=sp),
+            "pupils_over_threshold": lambda v: fmt.number(v, sep=sp),
+            "pupils_changing_school": lambda v: fmt.number(v, sep=sp),
+            "overcrowded_pupils": lambda v: fmt.number(v, sep=sp),
+            "one_off_cost_sek": lambda v: fmt.mnkr(v, sep=sp),
+        },
+    )
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    ds = load_dataset(args.dataset)
+    scenarios = [args.scenario] if args.scenario else None
+    if args.scenario and args.scenario not in ds.scenarios:
+        raise EvaluationError(f"okänt scenario '{args.scenario}'; finns: {', '.join(ds.scenarios)}")
+    table = compare(ds, scenarios, _overrides(args.set), years=args.years)
+    if args.json:
+        records = [
+            {k: (None if pd.isna(v) else v) for k, v in row.items()}
+            for row in table.astype(object).to_dict(orient="records")
+        ]
+        json.dump(
+            {"base_year": ds.base_year, "years": args.years, "alternatives": records},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+            default=float,
+        )
+        print()
+        return 0
+    last = ds.base_year + args.years
+    sp = " "
+    print(f"{ds.name}: alla alternativ, summor {ds.base_year}–{last} och läget {last}\n")
+    for scenario_id, part in table.groupby("scenario", sort=False):
+        print(f"Scenario: {ds.scenarios[scenario_id].name}")
+        _print_table(
+            part.rename(columns={"name": "alternativ"}),
+            {
+                "alternativ": None,
+                "total_cost_sek": lambda v: fmt.mnkr(v, sep=sp),
+                "diff_total_cost_sek": lambda v: fmt.mnkr(v, sep=sp),
+                "cost_per_pupil_last_year_sek": lambda v: fmt.kr(v, sep=sp),
+                "schools_open_last_year": None,
+                "mean_class_size_last_year": lambda v: fmt.number(v, 1, sp),
+                "combined_grade_share_last_year": lambda v: fmt.percent(v, sep=sp),
+                "mean_distance_km_last_year": lambda v: fmt.km(v, sep=sp),
+                "max_distance_km_last_year": lambda v: fmt.km(v, sep=sp),
+                "pupils_over_threshold_last_year": lambda v: fmt.number(v, sep=sp),
+                "pupils_changing_school_last_year": lambda v: fmt.number(v, sep=sp),
+            },
+        )
+        print()
+    return 0
+
+
+def cmd_investments(args: argparse.Namespace) -> int:
+    ds = load_dataset(args.dataset)
+    items = check_investments(ds, _overrides(args.set))
+    if args.json:
+        json.dump({"base_year": ds.base_year, "investments": items}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    if not items:
+        print(f"{ds.name}: inga investeringar (investments.csv saknas eller är tom).")
+        return 0
+    print(f"{ds.name}: investeringar prövade mot alla scenarier, nyttjandegrad år {items[0]['year_10']}\n")
+    for item in items:
+        print(f"{item['name']} ({item['id']}, {item['year']}, {fmt.mnkr(item['amount_sek'], sep=' ')})")
+        for scenario_id, value in item["utilisation_year_10"].items():
+            print(f"    {ds.scenarios[scenario_id].name}: {fmt.percent(value, 0, ' ') if value is not None else '–'}")
+        if "oversized" in item["flags"]:
+            print(f"    ! överdimensionerad i: {', '.join(item['oversized_in'])}")
+        if "no_exit_strategy" in item["flags"]:
+            print("    ! ingen exitstrategi angiven")
+        print()
+    return 0
+
+
+def cmd_workbook(args: argparse.Namespace) -> int:
+    load_dataset(args.dataset)  # only a valid dataset becomes a template
+    out = write_workbook(args.dataset, args.out)
+    print(f"Skrev {out}: ett blad per tabell; läs in den med `python -m engine validate {out}`.")
+    return 0
+
+
+def cmd_params(args: argparse.Namespace) -> int:
+    overrides = load_dataset(args.dataset).parameter_overrides if args.dataset else {}
+    rows = describe(resolve(overrides))
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for row in rows:
+        print(f"{row['name']} = {row['value']:g} {row['unit']} (standard {row['default']:g})")
+        print(f"    {row['description_sv']}\n    Källa: {row['source']}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m engine", description="Vägval: skolmodellen från kommandoraden.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    v = sub.add_parser("validate", help="kontrollera en datamapp")
+    v.add_argument("dataset")
+    v.set_defaults(run=cmd_validate)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("dataset")
+        sp.add_argument("--years", type=int, default=DEFAULT_YEARS, help="antal år efter basåret (1–20)")
+        sp.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="ändra en parameter")
+        sp.add_argument("--json", action="store_true", help="skriv JSON i stället för en tabell")
+
+    e = sub.add_parser("evaluate", help="ett scenario × ett alternativ, år för år")
+    common(e)
+    e.add_argument("--scenario", required=True)
+    e.add_argument("--alternative", required=True)
+    e.set_defaults(run=cmd_evaluate)
+
+    c = sub.add_parser("compare", help="alla alternativ jämförda med att behålla alla")
+    common(c)
+    c.add_argument("--scenario")
+    c.set_defaults(run=cmd_compare)
+
+    i = sub.add_parser("investments", help="investeringarna prövade mot alla scenarier")
+    i.add_argument("dataset")
+    i.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="ändra en parameter")
+    i.add_argument("--json", action="store_true", help="skriv JSON i stället för text")
+    i.set_defaults(run=cmd_investments)
+
+    w = sub.add_parser("workbook", help="skriv en datamapp som Excel-arbetsbok (mall)")
+    w.add_argument("dataset")
+    w.add_argument("out", help="filnamn, t.ex. kommun.xlsx")
+    w.set_defaults(run=cmd_workbook)
+
+    r = sub.add_parser("params", help="modellens parametrar med enhet och källa")
+    r.add_argument("dataset", nargs="?")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(run=cmd_params)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except DatasetError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} fel i {args.dataset}; rätta dem och försök igen.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (EvaluationError, ParameterError, CliError) as exc:
+        print(f"fel: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        sys.stderr.close()
+        return 0

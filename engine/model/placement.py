@@ -1,0 +1,218 @@
+"""Where pupils go: each alternative's assignment of pupils to schools, year by year, and their journeys.
+
+Memoised on the dataset: a Placement depends only on the scenario, the alternative, the
+horizon, the detour factor and the transport thresholds, so a slider that moves a class,
+teacher, cost or premises parameter reuses it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from engine.core.parameters import Parameters
+from engine.core.types import KEEP_ALL, Alternative, Scenario
+from engine.dataset.value import Dataset
+from engine.model.assignment import Flows, assign, nearest
+from engine.model.demography import project
+from engine.model.plan import SchoolPlan, build_plan
+from engine.model.travel import distance_matrix, threshold_by_grade
+
+GRADES = 10
+FIRST_SCHOOL_AGE = 6  # grade = age − 6; förskoleklass is grade 0
+# A flow counts towards the longest journey only if it carries at least half a pupil:
+# projected cohorts are fractional and a trace of 0.01 pupil is nobody's journey.
+MIN_PUPILS_FOR_MAX_DISTANCE = 0.5
+
+
+@dataclass(frozen=True, eq=False)
+class Placement:
+    """Where pupils go, and what follows from that alone: arrays [year, school] unless noted.
+
+    Nothing here depends on a class, teacher, cost or premises parameter, so a slider
+    that moves one of those reuses the placement (memoised on the dataset) and pays
+    only for classes, teachers and costs.
+    """
+
+    population: np.ndarray  # persons [year, area, age]
+    demand: np.ndarray  # pupils [year, area, grade]
+    plan: SchoolPlan
+    km: np.ndarray  # road km [area, school]
+    flows: list[Flows]  # per year
+    unplaced: np.ndarray  # pupils no open school offers a place for [year]
+    by_grade: np.ndarray  # pupils [year, school, grade]
+    transported: np.ndarray  # pupils beyond their grade's transport threshold
+    pupil_km: np.ndarray  # Σ pupils × km
+    mean_km: np.ndarray  # [year]
+    max_km: np.ndarray  # [year], over flows of at least MIN_PUPILS_FOR_MAX_DISTANCE pupils
+    changing: np.ndarray  # pupils whose school differs from keep-all [year]
+
+
+def placement(
+    dataset: Dataset, scenario: Scenario, alternative: Alternative, years: int, params: Parameters
+) -> Placement:
+    """The assignment and travel of one scenario × alternative; depends on the detour factor and the
+    transport thresholds among the parameters."""
+    threshold = threshold_by_grade(params)
+    key = ("placement", scenario, alternative, years, params.detour_factor, tuple(threshold.tolist()))
+    return dataset.cache.get_or_compute(key, lambda: _place(dataset, scenario, alternative, years, params, threshold))
+
+
+def _place(
+    dataset: Dataset,
+    scenario: Scenario,
+    alternative: Alternative,
+    years: int,
+    params: Parameters,
+    threshold: np.ndarray,
+) -> Placement:
+    population = projection(dataset, scenario, years)
+    demand = population[:, :, FIRST_SCHOOL_AGE : FIRST_SCHOOL_AGE + GRADES] * participation(dataset)
+    plan = school_plan(dataset, alternative, years)
+    km = _distances(dataset, plan, params.detour_factor)
+    flows, unplaced = assign_years(plan, demand, km)
+    baseline = _baseline_flows(dataset, scenario, years, params.detour_factor, demand)
+    n_years, n_schools = plan.open.shape
+    by_grade = np.stack([f.per_school_grade(n_schools, GRADES) for f in flows])
+    transported = np.zeros((n_years, n_schools))
+    pupil_km = np.zeros((n_years, n_schools))
+    mean_km = np.zeros(n_years)
+    max_km = np.zeros(n_years)
+    changing = np.zeros(n_years)
+    for t, f in enumerate(flows):
+        dist = km[f.area, f.school]
+        transported[t] = np.bincount(f.school, weights=f.pupils * (dist > threshold[f.grade]), minlength=n_schools)
+        pupil_km[t] = np.bincount(f.school, weights=f.pupils * dist, minlength=n_schools)
+        assigned = f.pupils.sum()
+        mean_km[t] = pupil_km[t].sum() / assigned if assigned > 0 else 0.0
+        real = f.pupils >= MIN_PUPILS_FOR_MAX_DISTANCE
+        max_km[t] = dist[real].max() if real.any() else 0.0
+        changing[t] = changing_school(f, baseline[t], n_schools) if alternative.id != KEEP_ALL else 0.0
+    return Placement(
+        population=population,
+        demand=demand,
+        plan=plan,
+        km=km,
+        flows=flows,
+        unplaced=unplaced,
+        by_grade=by_grade,
+        transported=transported,
+        pupil_km=pupil_km,
+        mean_km=mean_km,
+        max_km=max_km,
+        changing=changing,
+    )
+
+
+def projection(dataset: Dataset, scenario: Scenario, years: int) -> np.ndarray:
+    demo = dataset.demography
+    return dataset.cache.get_or_compute(
+        ("projection", scenario, years),
+        lambda: project(
+            dataset.population,
+            fertility_share=demo["fertility_share"].to_numpy(float),
+            mortality=demo["mortality"].to_numpy(float),
+            migration_profile=demo["migration_profile"].to_numpy(float),
+            scenario=scenario,
+            years=years,
+        ),
+    )
+
+
+def participation(dataset: Dataset) -> np.ndarray:
+    """Share of children of each grade's age who attend the municipality's schools.
+
+    share(g) = Σ pupils of grade g in enrollment.csv / persons aged g+6 in the base
+    year, capped at 1; 1 when enrollment.csv is not given.
+    """
+    if dataset.enrollment is None:
+        return np.ones(GRADES)
+    enrollment = dataset.enrollment
+
+    def compute() -> np.ndarray:
+        enrolled = enrollment.groupby("grade")["pupils"].sum().reindex(range(GRADES), fill_value=0.0)
+        children = dataset.population.sum(axis=0)[FIRST_SCHOOL_AGE : FIRST_SCHOOL_AGE + GRADES]
+        share = np.divide(enrolled.to_numpy(float), children, out=np.ones(GRADES), where=children > 0)
+        return np.clip(share, 0.0, 1.0)
+
+    return dataset.cache.get_or_compute(("participation",), compute)
+
+
+def school_plan(dataset: Dataset, alternative: Alternative, years: int) -> SchoolPlan:
+    return dataset.cache.get_or_compute(
+        ("plan", alternative, years), lambda: build_plan(dataset.schools, alternative, dataset.base_year, years)
+    )
+
+
+def _distances(dataset: Dataset, plan: SchoolPlan, detour_factor: float) -> np.ndarray:
+    key = ("km", plan.place_key, detour_factor)
+    return dataset.cache.get_or_compute(
+        key, lambda: distance_matrix(dataset.areas, plan.units, dataset.distances, detour_factor)
+    )
+
+
+def _choice_km(
+    km: np.ndarray, offers: np.ndarray, merges: tuple[tuple[int, int], ...], n_grades: int = GRADES
+) -> np.ndarray:
+    """Choice distance [grade, area, school]: a merged unit's catchment follows it."""
+    rank = np.broadcast_to(km, (n_grades, *km.shape))
+    if not merges:
+        return rank
+    rank = rank.copy()
+    for source, target in merges:
+        for g in np.nonzero(offers[source] & offers[target])[0]:
+            np.minimum(rank[g, :, target], rank[g, :, source], out=rank[g, :, target])
+    return rank
+
+
+def assign_years(
+    plan: SchoolPlan, demand: np.ndarray, km: np.ndarray, offers: np.ndarray | None = None
+) -> tuple[list[Flows], np.ndarray]:
+    """Flows per year and pupils no open unit offers a place for [year].
+
+    demand: [year, area, grade]; offers: [unit, grade] (default: the schools' grade ranges).
+    """
+    offers = plan.offers if offers is None else offers
+    n_grades = offers.shape[1]
+    memo: dict[Any, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+    flows: list[Flows] = []
+    unplaced = np.zeros(len(plan.calendar_years))
+    for t in range(len(plan.calendar_years)):
+        state = (plan.open[t].tobytes(), plan.merges[t])
+        if state not in memo:
+            eligible = offers & plan.open[t][:, None]
+            rank = _choice_km(km, offers, plan.merges[t], n_grades)
+            memo[state] = (rank, eligible, nearest(rank, eligible))
+        rank, eligible, best = memo[state]
+        year_flows, year_unplaced = assign(demand[t], rank, eligible, plan.capacity[t], best=best)
+        flows.append(year_flows)
+        unplaced[t] = year_unplaced.sum()
+    return flows, unplaced
+
+
+def _baseline_flows(
+    dataset: Dataset, scenario: Scenario, years: int, detour_factor: float, demand: np.ndarray
+) -> list[Flows]:
+    def compute() -> list[Flows]:
+        plan = school_plan(dataset, dataset.alternatives[KEEP_ALL], years)
+        return assign_years(plan, demand, _distances(dataset, plan, detour_factor))[0]
+
+    return dataset.cache.get_or_compute(("baseline", scenario, years, detour_factor), compute)
+
+
+def changing_school(flows: Flows, baseline: Flows, n_schools: int) -> float:
+    """Pupils whose school differs from keep-all: Σ pupils − Σ min(x_alt, x_keep) per (area, grade, school)."""
+
+    def keyed(f: Flows) -> tuple[np.ndarray, np.ndarray]:
+        keys = (f.area.astype(np.int64) * GRADES + f.grade) * n_schools + f.school
+        if len(keys) < 2 or (np.diff(keys) > 0).all():
+            return keys, f.pupils  # the nearest-school assignment: one flow per (area, grade), in order
+        unique, inverse = np.unique(keys, return_inverse=True)
+        return unique, np.bincount(inverse, weights=f.pupils)
+
+    k_alt, w_alt = keyed(flows)
+    k_base, w_base = keyed(baseline)
+    _, i_alt, i_base = np.intersect1d(k_alt, k_base, assume_unique=True, return_indices=True)
+    return float(w_alt.sum() - np.minimum(w_alt[i_alt], w_base[i_base]).sum())
