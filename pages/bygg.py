@@ -26,6 +26,8 @@ from ui import charts, data, frame, session
 from ui.i18n import t
 from ui.widgets import MAX_COMPARED
 
+frame.open_page()
+
 ACTIONS = ("close", "merge", "set_capacity", "reopen")  # "build" needs a whole new unit: alternatives.toml only
 DRAFT = "build.draft"
 FLASH = "build.flash"
@@ -423,3 +425,4 @@ if flash and flash[0] == "saved" and flash[1] not in chosen and len(chosen) < MA
     chosen.append(flash[1])
 view = view.with_(alternatives=tuple(chosen))
 session.commit(view)
+frame.close_page()

@@ -11,8 +11,10 @@ import streamlit as st
 from engine import Dataset, DatasetError, Problem
 from engine.core import formatting as fmt
 from engine.dataset.upload import MAX_UPLOAD_MB, Upload, read_upload, table_counts
-from ui import data, session
+from ui import data, frame, session
 from ui.i18n import t
+
+frame.open_page()
 
 CHECKED = "data.checked"  # (uploader file id, Upload or the problems): checked once per file
 FLASH = "data.flash"  # (kind, text) shown once on the next run, after a callback
@@ -189,3 +191,4 @@ else:
             columns=[t("data.col.file"), t("data.col.row"), t("data.col.column"), t("data.col.problem")],
         )  # text, so a problem with no row shows an empty cell rather than "None"
         st.dataframe(problems, hide_index=True, width="stretch")
+frame.close_page()

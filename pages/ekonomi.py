@@ -27,6 +27,8 @@ from ui.frame import how, show
 from ui.i18n import t
 from ui.widgets import alternative_picker, parameter_sliders
 
+frame.open_page()
+
 COST_COLOURS = {
     "grundskola": "#0072B2",
     "forskola": "#56B4E9",
@@ -477,3 +479,4 @@ with main:
     year_table[t("eco.col.accumulated")] = (economy["accumulated_result_sek"] / 1e6).round(1)
     st.dataframe(year_table, width="stretch", hide_index=True)
     frame.download_table(year_table, f"ekonomi-om-vi-inte-agerar-{scenario.id}", "eco.table")
+frame.close_page()

@@ -19,6 +19,8 @@ from ui import charts, data, frame, session
 from ui.i18n import t
 from ui.widgets import parameter_sliders
 
+frame.open_page()
+
 TODAY_COLOUR = "#BBBBBB"
 SCENARIO_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 SCENARIO_PATTERNS = ("", "/", ".", "x", "\\", "-")
@@ -329,3 +331,4 @@ else:
         )
         st.dataframe(table, width="stretch", hide_index=True)
         frame.download_table(table, "investeringar-scenariobedomning", "inv.table")
+frame.close_page()

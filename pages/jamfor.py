@@ -14,6 +14,8 @@ from ui.frame import show
 from ui.i18n import t
 from ui.widgets import alternative_picker, parameter_sliders
 
+frame.open_page()
+
 DISTANCE_BANDS_KM = (0, 2, 5, 10, 20, float("inf"))
 
 st.title(t("compare.title"))
@@ -340,3 +342,4 @@ def comparison() -> None:
 
 
 comparison()
+frame.close_page()

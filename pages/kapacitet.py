@@ -20,6 +20,8 @@ from ui import charts, data, frame, session
 from ui.frame import how, show
 from ui.i18n import t
 
+frame.open_page()
+
 PUPILS_COLOUR = "#0072B2"
 EMPTY_COLOUR = "#E69F00"
 CAPACITY_COLOUR = "#6E6E6E"
@@ -991,3 +993,4 @@ directions_section()
 for service in SERVICES:
     st.header(service_name(service))
     SECTIONS[service]()
+frame.close_page()

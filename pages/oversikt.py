@@ -13,6 +13,8 @@ from ui import charts, data, frame, session
 from ui.frame import how, show
 from ui.i18n import t
 
+frame.open_page()
+
 view = session.view()
 session.commit(view)  # this page has no widgets of its own; the sidebar's choices are the view
 
@@ -312,3 +314,4 @@ else:
     table[t("measure.fragile_teams")] = years["fragile_teams"].astype(int)
     st.dataframe(table, width="stretch", hide_index=True)
     frame.download_table(table, f"om-vi-inte-agerar-{scenario.id}", "ov.table")
+frame.close_page()

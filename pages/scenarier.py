@@ -12,6 +12,8 @@ from ui import charts, data, frame, session
 from ui.i18n import t
 from ui.state import SCENARIO_FIELDS, SCENARIO_LIMITS
 
+frame.open_page()
+
 # Colours, line patterns and bar patterns per scenario, by position (bas, stress, stabilisering).
 SCENARIO_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 SCENARIO_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
@@ -282,3 +284,4 @@ with st.expander(t("how")):
     st.markdown(t("explain.areas", lo=lo_age, hi=hi_age, first=first, last=last))
 st.dataframe(area_table, width="stretch", hide_index=True)
 frame.download_table(area_table, f"barn-{lo_age}-{hi_age}-per-omrade", "sc.areas")
+frame.close_page()

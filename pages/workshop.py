@@ -29,6 +29,8 @@ from ui.i18n import t
 from ui.state import ViewState, valid_id
 from ui.widgets import alternative_picker
 
+frame.open_page()
+
 REFRESH_SECONDS = 4  # the room redraws itself; a read is a stat() of the store file until someone answers
 COMMENTS_SHOWN = 12
 
@@ -416,3 +418,4 @@ def page() -> None:
 
 
 page()
+frame.close_page()

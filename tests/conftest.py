@@ -440,7 +440,7 @@ def municipality(municipality_path: Path) -> Dataset:
 
 @pytest.fixture
 def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A store file of the test's own, with pages/ as st.navigation pages (as the launcher sets up).
+    """A store file of the test's own.
 
     ui.data reads VAGVAL_STORE when it is first imported and keeps the Store in
     st.cache_resource, so the module is also pointed at the file and that cache is
@@ -449,9 +449,7 @@ def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     path = tmp_path / "vagval.duckdb"
     monkeypatch.setenv("VAGVAL_STORE", str(path))
     from ui import data
-    from ui.navigation_fix import use_navigation_only
 
-    use_navigation_only()
     monkeypatch.setattr(data, "STORE_PATH", path)
     data.store.clear()
     yield path

@@ -1,7 +1,7 @@
 """What the AppTest page tests share: opening a page and reading what it shows.
 
 Use it with the ``app_store`` fixture (tests/conftest.py), which gives each test its own
-store file and makes pages/ serve as st.navigation pages before a page is opened.
+store file.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
-ABOUT = "pages/om_modellen.py"
+ABOUT = "pages/om-modellen.py"
 # A number in ui.frame.scoreboard's HTML: its label and its value.
 SCOREBOARD_NUMBER = re.compile(r'class="vv-number" data-label="([^"]*)">.*?<div class="vv-value">([^<]*)</div>')
 
@@ -24,8 +24,6 @@ def open_page(page: str, **query: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     for key, value in query.items():
         at.query_params[key] = value
-    if page == ABOUT:  # url_path "om-modellen" is not the file's name: AppTest finds it only after a first run
-        at.run()
     at.switch_page(page)
     at.run()
     assert not at.exception, [e.value for e in at.exception]

@@ -38,12 +38,12 @@ if not Path(CHROMIUM).exists():
     pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)", allow_module_level=True)
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def _serve(command: list[str], store: Path) -> Iterator[str]:
+    """A fresh server process from ``command`` (given the port), until the module's tests are done."""
     port = free_port()
-    env = {**os.environ, "VAGVAL_STORE": str(tmp_path_factory.mktemp("store") / "vagval.duckdb")}
+    env = {**os.environ, "VAGVAL_STORE": str(store / "vagval.duckdb")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ui.launch", "--port", str(port), "--server.address", "127.0.0.1"],
+        [*command, "--server.port", str(port), "--server.address", "127.0.0.1"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -64,6 +64,19 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield url
     proc.terminate()
     proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The dashboard as `make run` starts it: the project's launcher."""
+    yield from _serve([sys.executable, "-m", "ui.launch"], tmp_path_factory.mktemp("store"))
+
+
+@pytest.fixture(scope="module")
+def plain_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The dashboard as every Streamlit user first starts it: plain `streamlit run app.py`."""
+    plain = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true"]
+    yield from _serve([*plain, "--browser.gatherUsageStats", "false"], tmp_path_factory.mktemp("plain-store"))
 
 
 def _wait_idle(page, selector: str = "h1") -> None:
@@ -139,3 +152,42 @@ def test_walk_every_page_and_move_a_slider(server: str) -> None:
         browser.close()
     assert not foreign, f"requests left the machine: {foreign[:5]}"
     assert not errors, errors
+
+
+# Deep links first: on a fresh server the first visitor may arrive on any page.
+FIRST_VISITS = ("jamfor", "oversikt", "om-modellen", "", "data")
+NAVIGATION_LABELS = [
+    "Översikt", "Scenarier", "Kapacitet", "Ekonomi", "Investeringar",
+    "Jämför alternativ", "Workshop", "Bygg alternativ", "Om modellen", "Data",
+]  # fmt: skip
+
+
+def _first_paint(url: str) -> list[tuple[str, str, list[str]]]:
+    """For each deep link, opened first in a new browser: the page's title, its path and the navigation."""
+    from playwright.sync_api import sync_playwright
+
+    seen = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for path in FIRST_VISITS:
+            page = browser.new_page(viewport={"width": 1280, "height": 720})
+            page.goto(f"{url}/{path}")
+            _wait_idle(page)
+            page.wait_for_selector('[data-testid="stSidebar"] a', timeout=30_000)
+            assert page.get_by_text("Page not found").count() == 0, f"/{path}"
+            assert page.locator('[data-testid="stException"]').count() == 0, f"exception on /{path}"
+            nav = page.locator('[data-testid="stSidebar"] a').all_inner_texts()
+            labels = [n.strip().splitlines()[-1] for n in nav]  # the label, not the icon
+            seen.append((page.locator("h1").first.inner_text(), urlparse(page.url).path, labels))
+            page.close()
+        browser.close()
+    return seen
+
+
+def test_plain_streamlit_run_gives_what_make_run_gives(server: str, plain_server: str) -> None:
+    launched, plain = _first_paint(server), _first_paint(plain_server)
+    assert plain == launched
+    for (title, path, nav), asked in zip(plain, FIRST_VISITS, strict=True):
+        assert nav == NAVIGATION_LABELS, (asked, nav)  # the method's names from the first paint, no file names
+        assert path == "/" + (asked or "oversikt"), (asked, path)  # "/" hands over to Översikt
+        assert title, asked

@@ -13,10 +13,12 @@ import streamlit as st
 from engine.core import formatting as fmt
 from engine.core.parameters import Parameters
 from engine.core.types import MAX_YEARS
+from engine.dataset import DatasetError
 from engine.measures.effects import Effect
 from ui import data, session
 from ui.charts import PLOTLY_CONFIG, source_line
 from ui.i18n import t
+from ui.session import session_seed
 from ui.state import ViewState
 from ui.widgets import changes_list
 
@@ -59,10 +61,68 @@ BASE_CSS = """
 _panel = threading.local()  # one script run per thread: did the page draw the list of changes itself?
 
 
+@dataclass(frozen=True)
+class NavPage:
+    script: str  # the page's file; Streamlit serves it at /<file name>, so the name is the link
+    label: str  # label key
+    icon: str  # an emoji: a :material/…: icon would make the browser fetch a font from the internet
+
+
+# The method step by step (DESIGN.md §1), in the order the sidebar lists it.
+NAVIGATION: tuple[NavPage, ...] = (
+    NavPage("pages/oversikt.py", "nav.overview", "📊"),
+    NavPage("pages/scenarier.py", "nav.scenarios", "👪"),
+    NavPage("pages/kapacitet.py", "nav.capacity", "🏫"),
+    NavPage("pages/ekonomi.py", "nav.economy", "💰"),
+    NavPage("pages/investeringar.py", "nav.investments", "🏗️"),
+    NavPage("pages/jamfor.py", "nav.compare", "⚖️"),
+    NavPage("pages/workshop.py", "ws.title", "🗳️"),
+    NavPage("pages/bygg.py", "nav.build", "🛠️"),
+    NavPage("pages/om-modellen.py", "nav.about", "ℹ️"),
+    NavPage("pages/data.py", "data.nav", "📂"),
+)
+
+
+def open_page() -> ViewState:
+    """What every page draws before its own content: the data check, the sidebar with the
+    method's navigation, the view (from the URL on a session's first run) and the style.
+
+    Each page is a script in pages/ (Streamlit's pages-directory convention, so a deep link
+    such as /jamfor works on a fresh server and under plain ``streamlit run app.py``); it
+    calls this first and :func:`close_page` last.
+    """
+    st.set_page_config(page_title="Vägval", layout="wide")
+    try:
+        data.dataset()
+    except DatasetError as exc:
+        st.error(t("error.data"))
+        st.code("\n".join(str(p) for p in exc.problems), language=None)
+        st.stop()
+    view = sidebar(session.view())
+    session.commit(view)
+    apply_style(view)
+    return view
+
+
+def close_page() -> None:
+    """What every page draws after its own content: the sidebar's link, changes and undo."""
+    sidebar_footer(session.view())
+
+
+def navigation(view: ViewState) -> None:
+    """The pages in the method's order; hidden in presentation mode, like the rest of the sidebar."""
+    if view.present:
+        return
+    st.sidebar.caption(t("nav.section.method"))
+    for page in NAVIGATION:
+        st.sidebar.page_link(page.script, label=t(page.label), icon=page.icon)
+
+
 def sidebar(view: ViewState) -> ViewState:
     """Global controls: scenario, horizon, language, presentation mode, link, changes."""
     _panel.in_page = False  # a page that draws the list of changes says so anew in every run
     ds = data.dataset()
+    navigation(view)
     side = st.sidebar
     side.markdown(f"**{ds.name}** · {t('app.tagline')}")
     ids = list(ds.scenarios)
@@ -84,11 +144,6 @@ def sidebar(view: ViewState) -> ViewState:
     session_seed("w.present", view.present)
     (st if view.present else side).toggle(t("side.present"), key="w.present", help=t("side.present.help"))
     return view.with_(scenario=scenario, years=years, lang=lang or view.lang, present=st.session_state["w.present"])
-
-
-def session_seed(key: str, value: object) -> None:
-    if key not in st.session_state:
-        st.session_state[key] = value
 
 
 def changes_in_page() -> None:

@@ -223,10 +223,6 @@ def main(args: list[str] | None = None) -> int:
     enable_tcp_nodelay()
     dashboard = opts.app.resolve() == (ROOT / "app.py").resolve()
     wrap_server_app(with_diagnostics=os.environ.get("VAGVAL_LAUNCH_DIAGNOSTICS") == "1", warm=dashboard)
-    if dashboard:
-        from ui.navigation_fix import use_navigation_only
-
-        use_navigation_only()  # deep links such as /jamfor work on a fresh server (see ui/navigation_fix.py)
     preload_and_freeze()  # last, so the patches above are frozen too
 
     from streamlit.web import cli

@@ -17,6 +17,12 @@ from ui.state import ViewState, default_view, from_query, to_query, valid_id
 HISTORY_LIMIT = 30
 
 
+def session_seed(key: str, value: object) -> None:
+    """A widget's starting value, set once: afterwards the widget owns its key."""
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
 def _defaults() -> ViewState:
     ds = data.dataset()
     return default_view(list(ds.scenarios), list(data.alternatives()))

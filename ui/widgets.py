@@ -16,6 +16,7 @@ from engine.core import formatting as fmt
 from engine.core.parameters import describe
 from engine.core.types import KEEP_ALL
 from ui.i18n import lang, t
+from ui.session import session_seed
 from ui.state import ViewState
 
 
@@ -99,8 +100,6 @@ MAX_COMPARED = 3
 
 def alternative_picker(view: ViewState, alternatives: dict, *, help: str | None = None) -> list[str]:
     """Up to three alternatives to set against keep-all (shared by every page that compares)."""
-    from ui.frame import session_seed  # frame imports this module
-
     session_seed("w.alternatives", [a for a in view.alternatives if a in alternatives])
     return st.multiselect(
         t("compare.pick"),

@@ -5,7 +5,7 @@ sliders), its default, unit, meaning and source; then each figure is explained i
 plain words with its formula and the values used; then the scenarios and the data.
 
 Sections have fixed anchors so other pages can link to them, e.g.
-``st.page_link("pages/om_modellen.py")`` or a markdown link to ``om-modellen#klasser``:
+``st.page_link("pages/om-modellen.py")`` or a markdown link to ``om-modellen#klasser``:
 
     parametrar, parametrar-<group> (the tree's group names: classes, teachers, costs, transport, premises, …),
     hur-raknas-det, elever, skolval, klasser, larare, kostnad, skolskjuts,
@@ -21,8 +21,10 @@ from engine.core import formatting as fmt
 from engine.core.parameters import ParameterError, describe, resolve
 from engine.measures.assumptions import parameter_rows
 from engine.model.placement import participation
-from ui import data, session
+from ui import data, frame, session
 from ui.i18n import LABELS, lang, parameter_label, t
+
+frame.open_page()
 
 SECTIONS = (
     "elever", "skolval", "klasser", "larare", "kostnad", "skolskjuts",
@@ -263,3 +265,4 @@ if not big:
         if path.is_file():
             with st.expander(t(key)):
                 st.markdown(path.read_text(encoding="utf-8"))
+frame.close_page()
