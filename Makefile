@@ -29,11 +29,11 @@ test: venv browser
 	$(PY) -m ruff format --check .
 	$(PY) -m pytest -q
 
-lint:
+lint: venv
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
-format:
+format: venv
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 

@@ -98,6 +98,11 @@ def open_page() -> ViewState:
         st.error(t("error.data"))
         st.code("\n".join(str(p) for p in exc.problems), language=None)
         st.stop()
+    # Streamlit ties a widget's state to the page script that drew it, so a switch of page
+    # would reset the sidebar's (and shared sliders') values; claiming them for the session,
+    # Streamlit's documented way, keeps them.
+    for key in [k for k in st.session_state if str(k).startswith("w.")]:
+        st.session_state[key] = st.session_state[key]
     view = sidebar(session.view())
     session.commit(view)
     apply_style(view)

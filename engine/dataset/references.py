@@ -41,8 +41,6 @@ def _table(fname: str) -> str:
 
 def check_references(frames: Mapping[str, pd.DataFrame | None]) -> list[Problem]:
     """Duplicate keys and ids that point nowhere, one Problem per offending row."""
-    from engine.dataset import Problem
-
     con = duckdb.connect()
     present = {f for f, frame in frames.items() if frame is not None}
     for fname in present:
