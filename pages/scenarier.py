@@ -10,7 +10,7 @@ from engine.measures.change import relative_change
 from engine.measures.population import MAX_AGE, SCHOOL_AGES, persons_by_area, population_by_age_group
 from ui import charts, data, frame, session
 from ui.i18n import t
-from ui.state import SCENARIO_FIELDS, SCENARIO_LIMITS
+from ui.state import SCENARIO_FIELDS, scenario_slider_range
 
 frame.open_page()
 
@@ -90,7 +90,7 @@ for block, sid in zip(blocks, ids, strict=True):
             default = getattr(base, fname)
             key = f"w.{sid}.{fname}"
             frame.session_seed(key, shown(fname, view.scenario_changes.get(sid, {}).get(fname, default)))
-            lo, hi = SCENARIO_LIMITS[fname]
+            lo, hi = scenario_slider_range(fname, default)  # a dataset may lie outside the usual span
             value = st.slider(
                 t(f"sc.{fname}"),
                 min_value=shown(fname, lo),

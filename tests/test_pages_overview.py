@@ -6,6 +6,7 @@ that each page shows what the model computes, not a copy of today's demo numbers
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,24 @@ def test_english_and_presentation_mode_render(app_store, page: str, query: dict[
         assert at.title[0].value == TITLES_EN[page]
         assert any(e.label == "How is this calculated?" for e in at.expander)
     assert dict(at.query_params) == query
+
+
+def test_a_scenario_outside_the_sliders_usual_span_opens(app_store, demo_path, tmp_path, monkeypatch):
+    # The validator accepts tfr 0–5; the slider's usual span is 0.8–2.5. tfr 0.7 once crashed the page.
+    from ui import data
+
+    folder = tmp_path / "lag-fruktsamhet"
+    shutil.copytree(demo_path, folder)
+    scenarios = folder / "scenarios.toml"
+    text = scenarios.read_text(encoding="utf-8")
+    first_tfr = next(line for line in text.splitlines() if line.startswith("tfr"))
+    scenarios.write_text(text.replace(first_tfr, "tfr = 0.7", 1), encoding="utf-8")
+    monkeypatch.setattr(data, "DATASET_DIR", folder)
+    data.dataset.clear()
+    try:
+        at = open_page("pages/scenarier.py")
+        tfr_sliders = [s for s in at.slider if s.key and s.key.endswith(".tfr")]
+        assert 0.7 in [s.value for s in tfr_sliders]
+        assert min(s.min for s in tfr_sliders) == 0.7
+    finally:
+        data.dataset.clear()

@@ -27,6 +27,13 @@ SCENARIO_FIELDS = ("tfr", "net_migration_per_1000", "mortality_change")
 SCENARIO_LIMITS = {"tfr": (0.8, 2.5), "net_migration_per_1000": (-30.0, 30.0), "mortality_change": (-0.5, 0.5)}
 
 
+def scenario_slider_range(field: str, *values: float) -> tuple[float, float]:
+    """The slider's span for a scenario field: its usual limits, widened to reach ``values``
+    (the dataset's own value), which the validator may accept outside them (tfr 0–5)."""
+    lo, hi = SCENARIO_LIMITS[field]
+    return min(lo, *values), max(hi, *values)
+
+
 @dataclass(frozen=True, kw_only=True)
 class ViewState:
     scenario: str
