@@ -8,6 +8,7 @@ screenshot can stand alone, and Swedish number separators (1 234,5).
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Sequence
 
 import pandas as pd
@@ -82,6 +83,42 @@ def figure(
     for key, value in (layout or {}).items():
         base[key] = {**base[key], **value} if isinstance(value, dict) and isinstance(base.get(key), dict) else value
     return PlainFigure.of({"data": traces, "layout": base})
+
+
+def page_figure(
+    traces: list[dict],
+    title: str,
+    *,
+    source: str,
+    big: bool,
+    share: float = 1.0,
+    years: tuple[int, int] | None = None,
+    y_title: str = "",
+    height: int = 380,
+    layout: dict | None = None,
+) -> go.Figure:
+    """:func:`figure` for a chart ``share`` of the page wide, as every page draws one.
+
+    The source line is wrapped to the chart's width (its text takes the left margin),
+    and with ``years=(first, last)`` the x axis spans exactly those years with ticks
+    spaced to fit: every year, every second or every fifth.
+    """
+    extra: dict = {}
+    if not big and share < 1:
+        lines = textwrap.wrap(source, int(120 * share), break_long_words=False)
+        source = "<br>".join(lines)
+        extra["margin"] = {"b": 70 + 14 * (len(lines) - 1)}
+    if years is not None:
+        first, last = years
+        per_tick = (last - first + 1) / share
+        extra["xaxis"] = {
+            "range": [first - 0.5, last + 0.5],
+            "dtick": 1 if per_tick <= 14 else (2 if per_tick <= 30 else 5),
+        }
+        extra["yaxis"] = {"tickformat": ",.0f"}  # 12 000, not 12k
+    for key, value in (layout or {}).items():
+        extra[key] = {**extra.get(key, {}), **value} if isinstance(value, dict) else value
+    return figure(traces, title=title, source=source, y_title=y_title, big=big, height=height, layout=extra)
 
 
 class PlainFigure(go.Figure):

@@ -279,6 +279,11 @@ def number_grid(present: bool, n: int = 4) -> list:
     return [c for _ in range((n + 1) // 2) for c in st.columns(2)] if present else st.columns(n)
 
 
+def row(n: int, present: bool) -> list:
+    """n columns side by side, or n full-width rows in presentation mode (one chart per row)."""
+    return [st.container() for _ in range(n)] if present else st.columns(n)
+
+
 def signed(diff: float, formatter) -> str:
     """A difference with an ASCII sign first ("+0,3", "-3 912 kr")."""
     return ("+" if diff >= 0 else "-") + formatter(abs(diff))
