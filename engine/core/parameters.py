@@ -527,7 +527,7 @@ def resolve(*layers: Mapping[str, Any] | None) -> Parameters:
     Raises :class:`ParameterError` naming the parameter for an unknown name or a
     value outside its documented range.
     """
-    values: dict[str, float | int] = {}
+    values: dict[str, Any] = {}  # each value checked against its field by _coerce
     for layer in layers:
         for name, value in (layer or {}).items():
             values[name] = _coerce(name, value)

@@ -4,6 +4,7 @@ validator, the template workbook and the dataset documentation."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from engine.core.types import SERVICES
 
@@ -31,7 +32,12 @@ def range_text(col: Column) -> str:
     return f"högst {col.max_value:g}"
 
 
-COUNT = dict(kind="number", min_value=0)
+class _Count(TypedDict):
+    kind: str
+    min_value: float
+
+
+COUNT: _Count = {"kind": "number", "min_value": 0}
 LAT = Column("lat", "number", min_value=LAT_RANGE[0], max_value=LAT_RANGE[1], hint="latitud i Sverige")
 LON = Column("lon", "number", min_value=LON_RANGE[0], max_value=LON_RANGE[1], hint="longitud i Sverige")
 
