@@ -104,7 +104,7 @@ def read_municipality(folder: Path, problems: list[Problem]) -> tuple[str, str, 
             resolve({key: value})
         except ParameterError as exc:
             f.fail(f"parameters.{key}", str(exc).split(": ", 1)[-1])
-    if None in (name, code, base_year):
+    if name is None or code is None or base_year is None:
         return None
     return str(name), str(code), int(base_year), dict(overrides)
 
