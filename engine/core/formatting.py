@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 NBSP = "\u00a0"
 
@@ -20,13 +21,23 @@ def kr(value: float | None, sep: str = NBSP) -> str:
 
 
 def mnkr(value: float | None, decimals: int = 1, sep: str = NBSP) -> str:
-    return f"{number(None if value is None else value / 1e6, decimals, sep)}{sep}mnkr"
+    return f"{number(None if value is None else in_mnkr(value), decimals, sep)}{sep}mnkr"
 
 
 def percent(share: float | None, decimals: int = 1, sep: str = NBSP) -> str:
     """A share 0–1 → '12,5 %'."""
-    return f"{number(None if share is None else share * 100, decimals, sep)}{sep}%"
+    return f"{number(None if share is None else in_percent(share), decimals, sep)}{sep}%"
 
 
 def km(value: float | None, decimals: int = 1, sep: str = NBSP) -> str:
     return f"{number(value, decimals, sep)}{sep}km"
+
+
+def in_mnkr(value: Any) -> Any:
+    """kr → mnkr for a table or chart: a number, an array, a Series or a DataFrame divided by 10⁶."""
+    return value / 1e6
+
+
+def in_percent(share: Any) -> Any:
+    """A share 0–1 → percent for a table or chart (0.125 → 12.5); numbers, arrays, Series alike."""
+    return share * 100

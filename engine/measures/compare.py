@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -100,3 +100,40 @@ def distance_distribution(result: Result, year: int, bands_km: Sequence[float]) 
     edges = list(bands_km)
     binned = pd.cut(flows["km"], edges, right=False, labels=edges[:-1])
     return flows.groupby(binned, observed=False)["pupils"].sum().reindex(edges[:-1]).fillna(0.0)
+
+
+# The key figures of the last year that the Jämför table and the memo show, in their order.
+KEY_FIGURES: tuple[str, ...] = (
+    "pupils", "schools_open", "cost_sek", "cost_per_pupil_sek", "one_off_cost_sek", "mean_class_size",
+    "combined_grade_share", "teachers_fte", "fragile_teams", "mean_distance_km", "max_distance_km",
+    "pupils_over_threshold", "pupils_changing_school", "overcrowded_pupils",
+)  # fmt: skip
+
+
+def key_figures(results: Mapping[str, Result], measures: Sequence[str] = KEY_FIGURES) -> pd.DataFrame:
+    """The last year's value of each measure (rows, in ``measures``' order) for each result (columns)."""
+    return pd.DataFrame(
+        {alt: [float(r.years[m].iloc[-1]) for m in measures] for alt, r in results.items()},
+        index=pd.Index(list(measures), name="measure"),
+    )
+
+
+def by_scenario(
+    table: pd.DataFrame, column: str, alternatives: Sequence[str], scenarios: Sequence[str]
+) -> pd.DataFrame:
+    """One column of :func:`compare`'s table as alternatives (rows) × scenarios (columns), in the given orders."""
+    wide = table.pivot(index="alternative", columns="scenario", values=column)
+    return wide.reindex(index=list(alternatives), columns=list(scenarios))
+
+
+def scenarios_below_zero(differences: pd.DataFrame) -> pd.Series:
+    """Per alternative (row of :func:`by_scenario`), in how many scenarios the value is below 0 (saves)."""
+    return (differences < 0).sum(axis=1).astype(int)
+
+
+def result_by_scenario(table: pd.DataFrame, alternatives: Sequence[str], scenarios: Sequence[str]) -> pd.DataFrame:
+    """The accumulated result under every scenario: keep-all's own, and for each other alternative
+    its difference to keep-all's (alternatives × scenarios, from :func:`compare`'s table)."""
+    out = by_scenario(table, "diff_accumulated_result_sek", alternatives, scenarios)
+    out.loc[KEEP_ALL] = by_scenario(table, "accumulated_result_sek", [KEEP_ALL], scenarios).loc[KEEP_ALL]
+    return out

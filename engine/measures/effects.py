@@ -16,6 +16,7 @@ class Effect:
     last_year: int
     cost_sek: float  # running cost in the last year
     cost_diff_sek: float  # − keep-all's, last year
+    total_cost_sek: float  # Σ (running + one-off) over every year
     total_diff_sek: float  # Σ (running + one-off) over every year − the same for keep-all
     one_off_cost_sek: float  # Σ one-off costs over the horizon
     cost_per_pupil_sek: float
@@ -48,6 +49,7 @@ def effect(result: Result, baseline: Result) -> Effect:
         last_year=int(last["year"]),
         cost_sek=float(last["cost_sek"]),
         cost_diff_sek=diff("cost_sek"),
+        total_cost_sek=total(y),
         total_diff_sek=total(y) - total(b),
         one_off_cost_sek=float(y["one_off_cost_sek"].sum()),
         cost_per_pupil_sek=float(last["cost_per_pupil_sek"]),
