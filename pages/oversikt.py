@@ -1,16 +1,14 @@
 """Översikt — "Vad händer om vi inte agerar?": the chosen scenario with every school kept."""
 
-import textwrap
-
 import pandas as pd
 import streamlit as st
 
 from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
-from engine.measures.change import relative_change
+from engine.measures.change import over_years, relative_to_first
 from engine.measures.population import AGE_GROUPS, age_group_label, population_by_age_group
 from ui import charts, data, frame, session
-from ui.frame import how, show
+from ui.frame import how, row, show, signed
 from ui.i18n import t
 
 frame.open_page()
@@ -32,38 +30,14 @@ ages = population_by_age_group(result.population, result.base_year)
 age_names = {age_group_label(g): t("ov.age.group", group=age_group_label(g)) for g in AGE_GROUPS}
 
 
-def start(column: str) -> float:
-    return float(years[column].iloc[0])
-
-
-def end(column: str) -> float:
-    return float(years[column].iloc[-1])
-
-
-def signed(value: float, formatter) -> str:
-    """ASCII sign first, so st.metric points its arrow the right way."""
-    return ("+" if value >= 0 else "-") + formatter(abs(value))
-
-
 def since(change: float, formatter=lambda v: fmt.percent(v, 0)) -> str:
     return t("kpi.since", change=signed(change, formatter), year=first)
 
 
 def figure(traces: list[dict], title: str, *, y_title: str = "", share: float = 1.0, layout: dict | None = None):
-    """charts.figure for a chart ``share`` of the page wide: the source line wrapped, year ticks spaced to fit."""
-    source, extra = src, {}
-    if not big and share < 1:
-        lines = textwrap.wrap(src, int(160 * share), break_long_words=False)
-        source = "<br>".join(lines)
-        extra["margin"] = {"b": 70 + 14 * (len(lines) - 1)}
-        per_tick = len(years) * (1.0 if share >= 0.5 else 2.5)
-        extra["xaxis"] = {"dtick": 1 if per_tick <= 11 else (2 if per_tick <= 28 else 5)}
-    extra.setdefault("xaxis", {})["range"] = [first - 0.4, last + 0.4]
-    extra["yaxis"] = {"tickformat": ",.0f"}  # 12 000, not 12k
-    for key, value in (layout or {}).items():
-        extra[key] = {**extra.get(key, {}), **value} if isinstance(value, dict) else value
-    fig = charts.figure(traces, title=title, source=source, y_title=y_title, big=big, layout=extra)
-    return fig
+    return charts.page_figure(
+        traces, title, source=src, big=big, share=share, years=(first, last), y_title=y_title, layout=layout
+    )
 
 
 def keep_all_line(column: str, title: str, key: str, *, y_title: str = "", share: float = 1.0, **kwargs) -> None:
@@ -71,28 +45,23 @@ def keep_all_line(column: str, title: str, key: str, *, y_title: str = "", share
     show(figure(traces, title, y_title=y_title, share=share), key)
 
 
-def row(n: int) -> list:
-    """n columns side by side, or n full-width rows in presentation mode (one chart per row)."""
-    return [st.container() for _ in range(n)] if big else st.columns(n)
-
-
 st.title(t("ov.title"))
 st.markdown(t("ov.intro", scenario=scenario.name, keep_all=keep_name))
 
 # --- the answer first: what a politician would say aloud ------------------------------
-old = age_group_label(AGE_GROUPS[-1])
-pupils_change = relative_change(start("pupils"), end("pupils"))
-cpp_change = relative_change(start("cost_per_pupil_sek"), end("cost_per_pupil_sek"))
-old_change = relative_change(float(ages[old].iloc[0]), float(ages[old].iloc[-1]))
-combined_points = end("combined_grade_share") - start("combined_grade_share")
+pupils = over_years(years, "pupils")
+cpp = over_years(years, "cost_per_pupil_sek")
+old = over_years(ages, age_group_label(AGE_GROUPS[-1]))
+combined = over_years(years, "combined_grade_share")
+fragile = over_years(years, "fragile_teams")
 metrics = [
-    (t("ov.kpi.pupils", year=last), fmt.number(end("pupils")), since(pupils_change), "off"),
-    (t("kpi.cost_per_pupil", year=last), fmt.kr(end("cost_per_pupil_sek")), since(cpp_change), "inverse"),
-    (t("ov.kpi.old", year=last), fmt.number(float(ages[old].iloc[-1])), since(old_change), "off"),
+    (t("ov.kpi.pupils", year=last), fmt.number(pupils.last), since(pupils.relative), "off"),
+    (t("kpi.cost_per_pupil", year=last), fmt.kr(cpp.last), since(cpp.relative), "inverse"),
+    (t("ov.kpi.old", year=last), fmt.number(old.last), since(old.relative), "off"),
     (
         t("ov.kpi.combined", year=last),
-        fmt.percent(end("combined_grade_share"), 0),
-        since(combined_points, lambda v: t("unit.points", value=fmt.number(100 * v, 0))),
+        fmt.percent(combined.last, 0),
+        since(combined.difference, frame.points),
         "inverse",
     ),
 ]
@@ -107,45 +76,45 @@ def verb(change: float) -> str:
 
 def in_words(change: float) -> str:
     """A change in prose: '+12 %', '−27 %' (a true minus sign)."""
-    return ("+" if change >= 0 else "−") + fmt.percent(abs(change), 0)
+    return signed(change, lambda v: fmt.percent(v, 0), prose=True)
 
 
 summary = [
     t(
         "ov.summary.pupils",
-        verb=verb(pupils_change),
+        verb=verb(pupils.relative),
         first=first,
         last=last,
-        p0=fmt.number(start("pupils")),
-        p1=fmt.number(end("pupils")),
-        change=in_words(pupils_change),
+        p0=fmt.number(pupils.first),
+        p1=fmt.number(pupils.last),
+        change=in_words(pupils.relative),
     ),
     t(
         "ov.summary.cost",
-        verb=verb(cpp_change),
-        c0=fmt.kr(start("cost_per_pupil_sek")),
-        c1=fmt.kr(end("cost_per_pupil_sek")),
-        change=in_words(cpp_change),
+        verb=verb(cpp.relative),
+        c0=fmt.kr(cpp.first),
+        c1=fmt.kr(cpp.last),
+        change=in_words(cpp.relative),
     ),
     t(
         "ov.summary.quality",
-        m0=fmt.percent(start("combined_grade_share"), 0),
-        m1=fmt.percent(end("combined_grade_share"), 0),
-        f0=fmt.number(start("fragile_teams")),
-        f1=fmt.number(end("fragile_teams")),
-        schools=fmt.number(end("schools_open")),
+        m0=fmt.percent(combined.first, 0),
+        m1=fmt.percent(combined.last, 0),
+        f0=fmt.number(fragile.first),
+        f1=fmt.number(fragile.last),
+        schools=fmt.number(over_years(years, "schools_open").last),
         first=first,
         last=last,
     ),
     t(
         "ov.summary.old",
-        verb=verb(old_change),
-        o0=fmt.number(float(ages[old].iloc[0])),
-        o1=fmt.number(float(ages[old].iloc[-1])),
-        change=in_words(old_change),
+        verb=verb(old.relative),
+        o0=fmt.number(old.first),
+        o1=fmt.number(old.last),
+        change=in_words(old.relative),
     ),
 ]
-if cpp_change > 0 and pupils_change < 0:
+if cpp.relative > 0 and pupils.relative < 0:
     summary.insert(2, t("ov.summary.cost_reason"))
 st.markdown(" ".join(summary))
 st.info(t("ov.next"), icon=":material/alt_route:")
@@ -166,7 +135,7 @@ section = (
 )
 groups = [age_group_label(g) for g in AGE_GROUPS]
 if section == "schools":
-    left, right = row(2)
+    left, right = row(2, big)
     with left:
         pupils_trace = charts.lines({KEEP_ALL: years}, column="pupils", names={KEEP_ALL: keep_name}, styles=styles)
         pupils_trace[0]["name"] = t("measure.pupils")
@@ -192,7 +161,7 @@ if section == "schools":
         )
 
 elif section == "population":
-    left, right = row(2)
+    left, right = row(2, big)
     with left:
         traces = [
             {
@@ -230,12 +199,12 @@ elif section == "population":
             )
         )
     with right:
-        change = pd.DataFrame({"year": ages["year"], **{g: ages[g] / float(ages[g].iloc[0]) - 1 for g in groups}})
+        change = relative_to_first(ages, groups)
         traces = [
             {
                 "type": "scatter",
                 "x": change["year"].tolist(),
-                "y": (100 * change[g]).tolist(),
+                "y": fmt.in_percent(change[g]).tolist(),
                 "name": age_names[g],
                 **charts.series_style(i),
                 "hovertemplate": f"%{{y:+,.0f}} %<extra>{age_names[g]}</extra>",
@@ -263,7 +232,7 @@ elif section == "quality":
         per_class=fmt.number(params.teachers_per_class, 1),
         per_teacher=fmt.number(params.pupils_per_teacher, 1),
     )
-    size_col, combined_col, fragile_col = row(3)
+    size_col, combined_col, fragile_col = row(3, big)
     with size_col:
         keep_all_line(
             "mean_class_size",
@@ -306,10 +275,10 @@ else:
     table[t("measure.population")] = years["population"].round(0)
     table[t("measure.pupils")] = years["pupils"].round(0)
     table[t("ov.series.capacity")] = years["capacity"].round(0)
-    table[f"{t('measure.cost_sek')} (mnkr)"] = (years["cost_sek"] / 1e6).round(1)
+    table[f"{t('measure.cost_sek')} (mnkr)"] = fmt.in_mnkr(years["cost_sek"]).round(1)
     table[f"{t('measure.cost_per_pupil_sek')} (kr)"] = years["cost_per_pupil_sek"].round(-2)
     table[t("measure.mean_class_size")] = years["mean_class_size"].round(1)
-    table[f"{t('measure.combined_grade_share')} (%)"] = (100 * years["combined_grade_share"]).round(0)
+    table[f"{t('measure.combined_grade_share')} (%)"] = fmt.in_percent(years["combined_grade_share"]).round(0)
     table[t("measure.teachers_fte")] = years["teachers_fte"].round(1)
     table[t("measure.fragile_teams")] = years["fragile_teams"].astype(int)
     st.dataframe(table, width="stretch", hide_index=True)

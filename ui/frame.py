@@ -284,9 +284,45 @@ def row(n: int, present: bool) -> list:
     return [st.container() for _ in range(n)] if present else st.columns(n)
 
 
-def signed(diff: float, formatter) -> str:
-    """A difference with an ASCII sign first ("+0,3", "-3 912 kr")."""
-    return ("+" if diff >= 0 else "-") + formatter(abs(diff))
+def signed(diff: float, formatter, *, prose: bool = False, even: str | None = None) -> str:
+    """A difference with its sign first.
+
+    ASCII by default ("+0,3", "-3 912 kr"): st.metric and the scoreboard read the sign for
+    their arrow. ``prose=True`` writes a true minus for text ("−27 %", "+12,3 mnkr"). With
+    ``even`` (e.g. "±"), a difference that rounds to nothing gets that sign instead ("±0,0").
+    """
+    text = formatter(abs(diff))
+    if even is not None and text == formatter(0):
+        return even + text
+    return ("+" if diff >= 0 else "−" if prose else "-") + text
+
+
+def points(share_diff: float, decimals: int = 0) -> str:
+    """A difference of two shares in percentage points, unsigned ("3 procentenheter")."""
+    return t("unit.points", value=fmt.number(fmt.in_percent(share_diff), decimals))
+
+
+def parameter_amount(value: float, meta: dict) -> str:
+    """A parameter's value with its unit (a row of engine.core.parameters.describe); a share
+    ("andel …") as a percentage: 0,012 andel av invånarna → 1,2 % av invånarna."""
+    unit = str(meta["unit"])
+    if unit.startswith("andel"):
+        rest = unit.removeprefix("andel").replace("(0–1)", "").strip()
+        decimals = 0 if abs(round(value * 100, 1) - round(value * 100)) < 1e-9 else 1
+        return f"{fmt.percent(value, decimals)} {rest}".strip()
+    if meta["integer"] or abs(value) >= 1000:
+        return f"{fmt.number(value, 0)} {unit}"
+    return f"{fmt.number(value, 2).rstrip('0').rstrip(',')} {unit}"
+
+
+ASSUMPTION_DECIMALS = {"tfr": 2, "net_migration_per_1000": 1}
+
+
+def assumption(field: str, value: float) -> str:
+    """A scenario assumption the Swedish way: '1,45', '−4,0', '+5 %', '−5 %'."""
+    if field == "mortality_change":
+        return ("+" if value > 0 else "") + fmt.percent(value, 0)
+    return fmt.number(value, ASSUMPTION_DECIMALS[field])
 
 
 def summary(name: str, e: Effect) -> str:
@@ -301,7 +337,7 @@ def summary(name: str, e: Effect) -> str:
         class_size=fmt.number(e.mean_class_size, 1),
         class_delta=signed(e.mean_class_size_diff, lambda v: fmt.number(v, 1)),
         combined=fmt.percent(e.combined_grade_share, 0),
-        combined_delta=signed(e.combined_grade_share_diff, lambda v: t("unit.points", value=fmt.number(100 * v, 0))),
+        combined_delta=signed(e.combined_grade_share_diff, points),
         distance=fmt.km(e.mean_distance_km),
         distance_delta=signed(e.mean_distance_diff_km, fmt.km),
         transport=fmt.number(e.pupils_over_threshold),
