@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test lint format bench bench-browser bench-load proxy browser clean venv
+.PHONY: run test lint typecheck format bench bench-browser bench-load proxy browser clean venv
 
 venv: $(VENV)/.installed
 
@@ -27,11 +27,16 @@ browser:
 test: venv browser
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(PY) -m pytest -q
 
 lint: venv
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+
+# mypy on engine/ (configured in pyproject.toml).
+typecheck: venv
+	$(PY) -m mypy
 
 format: venv
 	$(PY) -m ruff check --fix .
@@ -56,4 +61,4 @@ proxy:
 		else echo "nginx missing: run 'sudo apt-get install -y nginx-light' for the two-process load test"; fi; }
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -134,8 +134,9 @@ def _without_bad_units(frames: dict[str, pd.DataFrame | None]) -> dict[str, pd.D
         return frames
     cleaned = dict(frames)
     for fname in ("enrollment.csv", "distances.csv"):
-        if cleaned.get(fname) is not None:
-            cleaned[fname] = cleaned[fname][~cleaned[fname]["unit_id"].isin(bad)]
+        frame = cleaned.get(fname)
+        if frame is not None:
+            cleaned[fname] = frame[~frame["unit_id"].isin(bad)]
     cleaned["units.csv"] = units[units["service"].isin(SERVICES)]
     return cleaned
 
@@ -146,14 +147,14 @@ def _check_units(units: pd.DataFrame | None, problems: list[Problem]) -> None:
     reported = {(p.row, p.column) for p in problems if p.file == "units.csv"}
     school = units["service"] == "grundskola"
     for col in ("grade_min", "grade_max", "premises_cost_sek", "fixed_cost_sek"):
-        _check_rows(
-            units,
-            "units.csv",
-            col,
-            lambda u, col=col: school & u[col].isna() & ~u["_row"].map(lambda r, col=col: (r, col) in reported),
-            lambda r, col=col: f"värde saknas; en grundskola behöver {col}",
-            problems,
-        )
+
+        def missing(u: pd.DataFrame, col: str = col) -> pd.Series:
+            return school & u[col].isna() & ~u["_row"].map(lambda r: (r, col) in reported)
+
+        def needed(r: pd.Series, col: str = col) -> str:
+            return f"värde saknas; en grundskola behöver {col}"
+
+        _check_rows(units, "units.csv", col, missing, needed, problems)
     _check_rows(
         units,
         "units.csv",
@@ -164,11 +165,15 @@ def _check_units(units: pd.DataFrame | None, problems: list[Problem]) -> None:
     )
     known_service = units["service"].isin(SERVICES)
     for col in ("grade_min", "grade_max"):
+
+        def given(u: pd.DataFrame, col: str = col) -> pd.Series:
+            return known_service & ~school & u[col].notna()
+
         _check_rows(
             units,
             "units.csv",
             col,
-            lambda u, col=col: known_service & ~school & u[col].notna(),
+            given,
             lambda r: f"årskurser anges bara för grundskolor; lämna tomt för {r['service']}",
             problems,
         )

@@ -38,16 +38,18 @@ from engine.dataset.value import Dataset
 
 CSV_SHEETS = tuple(name.removesuffix(".csv") for name in TABLES)
 TOML_SHEETS = {"municipality": "municipality.toml", "scenarios": "scenarios.toml"}
+# openpyxl ships no types: a Worksheet, or a ReadOnlyWorksheet when read with read_only=True.
+Sheet = Any
 
 
-def _rows(sheet) -> list[list[Any]]:
+def _rows(sheet: Sheet) -> list[list[Any]]:
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     while rows and all(v is None or str(v).strip() == "" for v in rows[-1]):
         rows.pop()
     return rows
 
 
-def _records(sheet) -> list[dict[str, Any]]:
+def _records(sheet: Sheet) -> list[dict[str, Any]]:
     rows = _rows(sheet)
     if not rows:
         return []
@@ -71,14 +73,15 @@ def _table(name: str, record: dict[str, Any]) -> str:
     return f"[[{name}]]\n" + "".join(f"{k} = {_toml_value(v)}\n" for k, v in record.items())
 
 
-def _write_folder(book, folder: Path) -> None:
+def _write_folder(book: Workbook, folder: Path) -> None:
     names = set(book.sheetnames)
     for sheet in CSV_SHEETS:
         if sheet in names:
             with (folder / f"{sheet}.csv").open("w", encoding="utf-8", newline="") as f:
                 csv.writer(f).writerows([["" if v is None else v for v in row] for row in _rows(book[sheet])])
     if "municipality" in names:
-        top, parameters = [], []
+        top: list[str] = []
+        parameters: list[str] = []
         for record in _records(book["municipality"]):
             key, value = str(record.get("key", "")).strip(), record.get("value")
             if not key or value is None:
@@ -169,7 +172,7 @@ def _number(text: str) -> Any:
     return int(value) if value.is_integer() and "." not in text else value
 
 
-def _append_records(sheet, records: list[dict[str, Any]]) -> None:
+def _append_records(sheet: Sheet, records: list[dict[str, Any]]) -> None:
     columns: list[str] = []
     for record in records:
         columns += [k for k in record if k not in columns]

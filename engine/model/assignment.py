@@ -106,7 +106,7 @@ def assign(
         k = min(candidates, len(capacity))
         order = np.argpartition(masked, k - 1, axis=1)[:, :k]
         cand_cost = np.take_along_axis(masked, order, axis=1)
-        free = (overloaded[order] & np.isfinite(cand_cost)).any(axis=1)
+        free = np.asarray((overloaded[order] & np.isfinite(cand_cost)).any(axis=1))
     fixed_load = np.bincount(school_idx[~free], weights=pupils[~free], minlength=len(capacity))
     moved = _solve_lp(
         area_idx[free], grade_idx[free], pupils[free], school_idx[free],

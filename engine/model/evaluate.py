@@ -23,7 +23,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -148,7 +148,10 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [{k: clean(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
 
 
-def _lookup(kind: str, value: Any, known: dict[str, Any]) -> Any:
+_T = TypeVar("_T")
+
+
+def _lookup(kind: str, value: str | _T, known: dict[str, _T]) -> _T:
     if not isinstance(value, str):
         return value
     if value not in known:

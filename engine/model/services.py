@@ -137,6 +137,7 @@ def preschool(
     )
     demand = population[:, :, PRESCHOOL_AGES] * rates  # [year, area, age]
     n_years, n_units = plan.open.shape
+    children: np.ndarray  # [year, unit]
     if n_units:
         km = dataset.cache.get_or_compute(
             ("km", "forskola", tuple(plan.units["unit_id"]), params.detour_factor),
@@ -246,7 +247,7 @@ def leisure(
         for c in closed:
             if not len(open_idx):
                 break
-            target = merged_into.get(c)
+            target = merged_into.get(int(c))
             share = 1.0
             if target is None or not plan.open[t, target]:
                 target = open_idx[
