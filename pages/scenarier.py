@@ -6,11 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from engine.core import formatting as fmt
+from engine.core.scenario_fields import SCENARIO_FIELDS as FIELDS
+from engine.core.scenario_fields import slider_span
 from engine.measures.change import relative_change
 from engine.measures.population import MAX_AGE, SCHOOL_AGES, persons_by_area, population_by_age_group
 from ui import charts, data, frame, session
-from ui.i18n import t
-from ui.state import SCENARIO_FIELDS, scenario_slider_range
+from ui.i18n import lang, t
+from ui.state import SCENARIO_FIELDS
 
 frame.open_page()
 
@@ -21,13 +23,9 @@ SCENARIO_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "star", "hexag
 BASE_YEAR_COLOUR = "#BDBDBD"
 MAX_AREAS_IN_CHART = 30
 
-# How each assumption is shown on its slider: shown value = stored value × scale.
-SLIDERS = {
-    "tfr": {"scale": 1.0, "step": 0.01, "decimals": 2, "format": "%.2f"},
-    "net_migration_per_1000": {"scale": 1.0, "step": 0.5, "decimals": 1, "format": "%.1f"},
-    "mortality_change": {"scale": 100.0, "step": 1.0, "decimals": 0, "format": "%+.0f %%"},
-}
-assert tuple(SLIDERS) == SCENARIO_FIELDS
+# How each assumption is shown on its slider (label, range, step, decimals, per cent): the engine's
+# scenario-field tree, whose range the validator and the link's parser read too.
+SLIDERS = {spec.name: spec for spec in FIELDS}
 
 view = session.view()
 ds = data.dataset()
@@ -37,20 +35,44 @@ big = view.present
 
 
 def shown(fname: str, value: float) -> float:
+    """A stored value as its slider shows it (a share in per cent)."""
     spec = SLIDERS[fname]
-    return round(value * spec["scale"], spec["decimals"])
+    return round(value * (100.0 if spec.percent else 1.0), spec.decimals)
 
 
 def stored(fname: str, value: float) -> float:
     spec = SLIDERS[fname]
-    return round(value / spec["scale"], spec["decimals"] + (2 if spec["scale"] != 1 else 0))
+    return round(value / 100.0, spec.decimals + 2) if spec.percent else round(value, spec.decimals)
+
+
+def slider_format(fname: str) -> str:
+    spec = SLIDERS[fname]
+    return f"%+.{spec.decimals}f %%" if spec.percent else f"%.{spec.decimals}f"
 
 
 def pretty(fname: str, value: float) -> str:
     """An assumption the Swedish way: '1,45', '−4,0', '−5 %'."""
-    if fname == "mortality_change":
-        return ("+" if value > 0 else "") + fmt.percent(value, 0)
-    return fmt.number(value, SLIDERS[fname]["decimals"])
+    spec = SLIDERS[fname]
+    if spec.percent:
+        return ("+" if value > 0 else "") + fmt.percent(value, spec.decimals)
+    return fmt.number(value, spec.decimals)
+
+
+def label(fname: str) -> str:
+    spec = SLIDERS[fname]
+    return spec.label_en if lang() == "en" else spec.label_sv
+
+
+def short(fname: str) -> str:
+    spec = SLIDERS[fname]
+    return spec.short_en if lang() == "en" else spec.short_sv
+
+
+def explanation(fname: str, value: float) -> str:
+    """The slider's help: what the assumption means, and the scenario's own value."""
+    spec = SLIDERS[fname]
+    description = spec.description_en if lang() == "en" else spec.description_sv
+    return f"{description} {t('param.default', value=pretty(fname, value))}."
 
 
 def reset(sid: str) -> None:
@@ -86,19 +108,19 @@ for block, sid in zip(blocks, ids, strict=True):
             st.caption(base.description)
         changed: dict[str, float] = {}
         for fname in SCENARIO_FIELDS:
-            spec = SLIDERS[fname]
             default = getattr(base, fname)
+            current = view.scenario_changes.get(sid, {}).get(fname, default)
             key = f"w.{sid}.{fname}"
-            frame.session_seed(key, shown(fname, view.scenario_changes.get(sid, {}).get(fname, default)))
-            lo, hi = scenario_slider_range(fname, default)  # a dataset may lie outside the usual span
+            frame.session_seed(key, shown(fname, current))
+            lo, hi = slider_span(fname, default, current)  # reaches the dataset's and the link's value
             value = st.slider(
-                t(f"sc.{fname}"),
+                label(fname),
                 min_value=shown(fname, lo),
                 max_value=shown(fname, hi),
-                step=spec["step"],
-                format=spec["format"],
+                step=SLIDERS[fname].step,
+                format=slider_format(fname),
                 key=key,
-                help=t(f"sc.{fname}.help", value=pretty(fname, default)),
+                help=explanation(fname, default),
             )
             value = stored(fname, value)
             if not math.isclose(value, default, abs_tol=1e-9):
@@ -108,9 +130,7 @@ for block, sid in zip(blocks, ids, strict=True):
             st.caption(
                 t("sc.changed")
                 + " "
-                + "; ".join(
-                    f"{t(f'sc.{f}.short')} {pretty(f, getattr(base, f))} → {pretty(f, v)}" for f, v in changed.items()
-                )
+                + "; ".join(f"{short(f)} {pretty(f, getattr(base, f))} → {pretty(f, v)}" for f, v in changed.items())
             )
         st.button(t("state.reset"), key=f"reset.{sid}", on_click=reset, args=(sid,), disabled=not changed)
 

@@ -20,18 +20,14 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from engine.core import scenario_fields
 from engine.core.parameters import PARAMETER_NAMES, ParameterError, resolve
 from engine.core.types import DEFAULT_YEARS, KEEP_ALL, MAX_YEARS
 
-SCENARIO_FIELDS = ("tfr", "net_migration_per_1000", "mortality_change")
-SCENARIO_LIMITS = {"tfr": (0.8, 2.5), "net_migration_per_1000": (-30.0, 30.0), "mortality_change": (-0.5, 0.5)}
-
-
-def scenario_slider_range(field: str, *values: float) -> tuple[float, float]:
-    """The slider's span for a scenario field: its usual limits, widened to reach ``values``
-    (the dataset's own value), which the validator may accept outside them (tfr 0–5)."""
-    lo, hi = SCENARIO_LIMITS[field]
-    return min(lo, *values), max(hi, *values)
+# The scenario fields and their one plausible range, from the engine's tree (engine/core/scenario_fields.py):
+# the validator, this parser and the sliders on Scenarier read the same range.
+SCENARIO_FIELDS = scenario_fields.SCENARIO_FIELD_NAMES
+SCENARIO_LIMITS = {f.name: (f.min, f.max) for f in scenario_fields.SCENARIO_FIELDS}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,12 +108,12 @@ def from_query(
                 ignored.append(key)
         elif "." in key:
             sid, _, fname = key.partition(".")
-            lo, hi = SCENARIO_LIMITS.get(fname, (None, None))
             try:
-                value = float(raw)
-            except ValueError:
-                value = None
-            if sid in scenarios and lo is not None and value is not None and lo <= value <= hi:
+                value = scenario_fields.check(fname, float(raw))
+            except ValueError:  # not a number, an unknown field or outside the field's range
+                ignored.append(key)
+                continue
+            if sid in scenarios:
                 changes.setdefault(sid, {})[fname] = value
             else:
                 ignored.append(key)

@@ -9,6 +9,7 @@ from typing import Any
 
 from engine.core.parameters import ParameterError, resolve
 from engine.core.problems import Problem
+from engine.core.scenario_fields import SCENARIO_FIELDS, ScenarioField, ScenarioFieldError, check
 from engine.core.types import Scenario
 from engine.dataset.schema import (
     Column,
@@ -124,19 +125,30 @@ def read_scenarios(folder: Path, problems: list[Problem]) -> dict[str, Scenario]
         f = Fields(path.name, line_of(lines, i), item, problems)
         sid = f.text("id")
         name = f.text("name")
-        tfr = f.number("tfr", lo=0, hi=5)
-        migration = f.number("net_migration_per_1000", lo=-100, hi=100)
-        mortality = f.number("mortality_change", required=False, lo=-0.9, hi=3)
+        values = {spec.name: scenario_value(f, spec) for spec in SCENARIO_FIELDS}
         if sid in scenarios:
             f.fail("id", f"scenariot '{sid}' finns redan; varje id får förekomma en gång")
             continue
-        if sid and name and tfr is not None and migration is not None:
+        if sid and name and all(value is not None for value in values.values()):
             scenarios[sid] = Scenario(
                 id=sid,
                 name=name,
-                tfr=tfr,
-                net_migration_per_1000=migration,
-                mortality_change=mortality or 0.0,
                 description=str(item.get("description", "")),
+                **{key: float(value) for key, value in values.items() if value is not None},
             )
     return scenarios
+
+
+def scenario_value(f: Fields, spec: ScenarioField) -> float | None:
+    """One scenario field, checked against the plausible range of the scenario-field tree;
+    an optional field left out has its default. None (and a problem) for a bad value."""
+    if spec.name not in f.table and not spec.required:
+        return spec.default
+    number = f.number(spec.name, required=spec.required)
+    if number is None:
+        return None
+    try:
+        return check(spec.name, number)
+    except ScenarioFieldError as exc:
+        f.fail(spec.name, str(exc))
+        return None
