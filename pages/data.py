@@ -184,7 +184,7 @@ else:
                 help=t("data.use.help"),
             )
     else:
-        st.error(t("data.rejected", file=uploaded.name, n=len(outcome), name=ds.name))
+        st.error(t("data.rejected", file=uploaded.name, count=len(outcome), name=ds.name))
         st.markdown(t("data.rejected.fix"))
         problems = pd.DataFrame(
             [(p.file, "" if p.row is None else str(p.row), p.column or "", p.message) for p in outcome],

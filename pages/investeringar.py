@@ -250,7 +250,7 @@ else:
                 )
                 cells = frame.number_grid(big)
                 cells[0].metric(t("inv.kpi.item_amount"), fmt.mnkr(item["amount_sek"]))
-                cells[1].metric(t("inv.kpi.lifetime"), t("inv.years", n=item["lifetime_years"]))
+                cells[1].metric(t("inv.kpi.lifetime"), t("inv.years", count=item["lifetime_years"]))
                 cells[2].metric(
                     t("inv.kpi.today", year=ds.base_year),
                     pct(item["utilisation_today"]),

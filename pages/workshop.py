@@ -299,7 +299,7 @@ def lead(workshop: ws.Workshop, q) -> None:
             st.error(t("ws.pin.wrong"))
         return
     found = ws.responses(workshop)
-    st.markdown(t("ws.status.open" if workshop.open else "ws.status.closed", n=fmt.number(len(found))))
+    st.markdown(t("ws.status.open" if workshop.open else "ws.status.closed", count=len(found)))
     st.markdown(t("ws.pin.yours", pin=workshop.pin))
     st.caption(t("ws.lead.present"))
     if workshop.open:
@@ -399,7 +399,7 @@ def page() -> None:
             scenario=data.scenario(workshop.view(view)).name,
             first=data.dataset().base_year,
             last=data.dataset().base_year + workshop.years,
-            n=len(compared),
+            count=len(compared),
         )
     )
     if view.present:

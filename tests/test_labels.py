@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Mapping
 from pathlib import Path
 
 from ui.i18n import LABELS
@@ -21,12 +22,25 @@ def fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+def forms(text: str | Mapping[str, str]) -> list[str]:
+    """A text, or every plural form of it."""
+    return [text] if isinstance(text, str) else list(text.values())
+
+
 def test_every_label_has_swedish_and_english_with_the_same_placeholders() -> None:
     for key, value in LABELS.items():
         assert isinstance(value, tuple) and len(value) == 2, key
-        sv, en = value
-        assert sv.strip() and en.strip(), key
-        assert fields(sv) == fields(en), key
+        texts = [*forms(value[0]), *forms(value[1])]
+        assert all(text.strip() for text in texts), key
+        assert all(fields(text) == fields(texts[0]) for text in texts), key
+
+
+def test_plural_labels_have_both_forms_and_show_their_count() -> None:
+    for key, value in LABELS.items():
+        for text in value:
+            if not isinstance(text, str):
+                assert set(text) == {"one", "other"}, key  # Swedish and English know only these two
+                assert all("{count}" in form for form in text.values()), key
 
 
 def test_every_key_the_code_asks_for_exists() -> None:

@@ -195,7 +195,7 @@ def _title(pdf: _Pdf, f: _Facts) -> None:
         (t("memo.meta.municipality"), ds.name),
         (t("memo.meta.date"), dt.date.today().isoformat()),
         (t("measure.scenario"), scenario_text),
-        (t("memo.meta.horizon"), t("memo.horizon", first=f.first, last=f.last, years=f.view.years)),
+        (t("memo.meta.horizon"), t("memo.horizon", first=f.first, last=f.last, count=f.view.years)),
         (t("memo.meta.alternatives"), compared),
     ):
         pdf.paragraph(f"**{label}:** {value}", size=10, after=1)
@@ -228,7 +228,7 @@ def _summary(pdf: _Pdf, f: _Facts) -> None:
                 last=f.last,
                 amount=fmt.mnkr(abs(accumulated)),
             ),
-            t("memo.robust.count", k=int((f.robust.loc[alt] < 0).sum()), n=len(f.scenarios)),
+            t("memo.robust.count", k=int((f.robust.loc[alt] < 0).sum()), count=len(f.scenarios)),
         ]
         pdf.paragraph(" ".join(sentences))
     if len(f.compared) == 1:

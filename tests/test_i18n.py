@@ -1,0 +1,72 @@
+"""Texts in the session's language: plural forms chosen by count, units translated.
+
+Expected strings are written out by hand, never rebuilt with the code under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.core.parameters import describe
+from ui import i18n
+from ui.labels import AREAS
+from ui.labels.units import SHARE_SUFFIXES, UNITS
+
+
+@pytest.fixture(params=["sv", "en"])
+def language(request: pytest.FixtureRequest) -> str:
+    i18n.use_language(request.param)
+    yield request.param
+    i18n.use_language("sv")
+
+
+def test_one_response_is_singular_in_english_and_swedish_has_one_form() -> None:
+    i18n.use_language("en")
+    assert i18n.t("ws.status.closed", count=1) == "**Closed for new input** · 1 response"
+    assert i18n.t("ws.status.closed", count=2) == "**Closed for new input** · 2 responses"
+    assert i18n.t("ws.status.closed", count=0) == "**Closed for new input** · 0 responses"
+    i18n.use_language("sv")
+    assert i18n.t("ws.status.closed", count=1) == "**Stängd för nya svar** · 1 svar"
+    assert i18n.t("inv.years", count=1) == "1 år"
+
+
+def test_the_count_is_written_the_swedish_way() -> None:
+    i18n.use_language("en")
+    # 1234 → "1 234" with a no-break space, as fmt.number writes every count on screen.
+    assert i18n.t("inv.years", count=1234) == "1\u00a0234 years"
+    assert i18n.t("inv.years", count=1) == "1 year"
+    i18n.use_language("sv")
+
+
+def test_a_plural_label_without_a_count_is_an_error() -> None:
+    i18n.use_language("en")
+    with pytest.raises(ValueError, match="count"):
+        i18n.t("inv.years")
+    i18n.use_language("sv")
+
+
+def test_units_are_translated_with_their_plural(language: str) -> None:
+    expected = {
+        "sv": ("1 elev", "25 elever", "kr per elev och år", "okänd enhet"),
+        "en": ("1 pupil", "25 pupils", "SEK per pupil and year", "okänd enhet"),
+    }[language]
+    assert f"1 {i18n.unit('elever', 1)}" == expected[0]
+    assert f"25 {i18n.unit('elever', 25)}" == expected[1]
+    assert i18n.unit("kr per elev och år") == expected[2]
+    assert i18n.unit("okänd enhet") == expected[3]  # shown as it is, never a crash
+
+
+def test_every_unit_of_the_parameter_tree_has_an_english_name() -> None:
+    units = {str(row["unit"]) for row in describe()}
+    assert units <= UNITS.keys(), sorted(units - UNITS.keys())
+    shares = {u for u in units if u.startswith("andel")}
+    assert shares <= SHARE_SUFFIXES.keys(), sorted(shares - SHARE_SUFFIXES.keys())
+
+
+def test_each_area_module_keeps_to_its_own_keys() -> None:
+    # A key's first word names its area, so a reader finds the file from the key.
+    for area in AREAS:
+        prefixes = {key.split(".")[0] for key in area.LABELS}
+        for other in AREAS:
+            if other is not area:
+                assert not prefixes & {key.split(".")[0] for key in other.LABELS}, (area.__name__, other.__name__)

@@ -1,0 +1,54 @@
+"""The label catalogue: every user-facing text, Swedish first, then English, split by area.
+
+One module per page or shared area; a key's first word names its area (``cap.`` is
+Kapacitet, ``ws.`` the workshop). :data:`LABELS` joins them, and a key defined twice
+stops the import.
+"""
+
+from __future__ import annotations
+
+from ui.labels import (
+    about,
+    build,
+    capacity,
+    compare,
+    data,
+    economy,
+    frame,
+    investments,
+    measures,
+    memo,
+    overview,
+    scenarios,
+    workshop,
+)
+from ui.labels.forms import Label
+
+AREAS = (
+    frame,
+    measures,
+    overview,
+    scenarios,
+    capacity,
+    economy,
+    investments,
+    compare,
+    build,
+    about,
+    memo,
+    data,
+    workshop,
+)
+
+
+def _join() -> dict[str, Label]:
+    joined: dict[str, Label] = {}
+    for area in AREAS:
+        twice = joined.keys() & area.LABELS.keys()
+        if twice:
+            raise KeyError(f"{area.__name__} defines labels that exist already: {sorted(twice)}")
+        joined.update(area.LABELS)
+    return joined
+
+
+LABELS: dict[str, Label] = _join()
