@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test lint typecheck format bench bench-browser bench-load proxy browser clean venv
+.PHONY: run test lint typecheck format docs bench bench-browser bench-load proxy browser clean venv
 
 venv: $(VENV)/.installed
 
@@ -41,6 +41,10 @@ typecheck: venv
 format: venv
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
+
+# Rewrite the generated tables of docs/dataset.md (parameters, scenario fields, columns) from the code.
+docs: venv
+	$(PY) tools/make_docs.py
 
 # Engine speed against the budgets of DESIGN.md §7 (10 ms, 100 ms, 1 s).
 bench: venv

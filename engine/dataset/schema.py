@@ -1,9 +1,10 @@
 """The column schema of every dataset table (DESIGN.md §4): one definition drives the
-validator, the template workbook and the dataset documentation."""
+validator, the template workbook and the dataset documentation (the column tables in
+docs/dataset.md are generated from it by tools/make_docs.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypedDict
 
 from engine.core.types import SERVICES
@@ -22,6 +23,13 @@ class Column:
     max_value: float | None = None
     choices: tuple[str, ...] = ()
     hint: str = ""  # what the value means, for messages
+    # For the dataset documentation: docs/dataset.md's column tables are generated from these
+    # (tools/make_docs.py), so the validator and the docs read one definition.
+    unit: str = "—"
+    term: str = ""  # the Swedish word, shown after the column's name
+    needed: str = ""  # when a value is needed, if not simply "yes" (required) or "optional"
+    doc: str = ""  # what the value means, after its range or choices
+    example: str = ""
 
 
 def range_text(col: Column) -> str:
@@ -38,76 +46,330 @@ class _Count(TypedDict):
 
 
 COUNT: _Count = {"kind": "number", "min_value": 0}
-LAT = Column("lat", "number", min_value=LAT_RANGE[0], max_value=LAT_RANGE[1], hint="latitud i Sverige")
-LON = Column("lon", "number", min_value=LON_RANGE[0], max_value=LON_RANGE[1], hint="longitud i Sverige")
+LAT = Column(
+    "lat",
+    "number",
+    min_value=LAT_RANGE[0],
+    max_value=LAT_RANGE[1],
+    hint="latitud i Sverige",
+    unit="degrees WGS84",
+    doc="inside Sweden",
+)
+LON = Column(
+    "lon",
+    "number",
+    min_value=LON_RANGE[0],
+    max_value=LON_RANGE[1],
+    hint="longitud i Sverige",
+    unit="degrees WGS84",
+    doc="inside Sweden",
+)
+SCHOOLS_ONLY = "schools: yes; others: leave empty"
+SCHOOLS_REQUIRED = "schools: yes; others: optional"
 
 TABLES: dict[str, tuple[Column, ...]] = {
-    "areas.csv": (Column("area_id", "text"), Column("name", "text"), LAT, LON),
+    "areas.csv": (
+        Column("area_id", "text", doc="unique", example="`A01`, `2099C1010`"),
+        Column("name", "text", doc="shown in charts and on the map", example="`Norra Åsen`"),
+        replace(LAT, example="`60.96259`"),
+        replace(LON, example="`15.40741`"),
+    ),
     "population.csv": (
-        Column("area_id", "text"),
-        Column("age", "integer", min_value=0, max_value=MAX_AGE),
-        Column("persons", **COUNT),
+        Column("area_id", "text", doc="an `area_id` in `areas.csv`", example="`A01`"),
+        Column(
+            "age",
+            "integer",
+            min_value=0,
+            max_value=MAX_AGE,
+            unit="years",
+            doc="**100 means 100 and older**",
+            example="`7`",
+        ),
+        Column("persons", **COUNT, unit="persons", doc="decimals allowed, e.g. from an estimate", example="`19`"),
     ),
     "demography.csv": (
-        Column("age", "integer", min_value=0, max_value=MAX_AGE),
-        Column("fertility_share", "number", min_value=0, max_value=1),
-        Column("mortality", "number", min_value=0, max_value=1),
-        Column("migration_profile", **COUNT),
+        Column("age", "integer", min_value=0, max_value=MAX_AGE, unit="years", doc="each exactly once", example="`30`"),
+        Column(
+            "fertility_share",
+            "number",
+            min_value=0,
+            max_value=1,
+            term="fruktsamhetsfördelning",
+            unit="share",
+            doc="the share of a woman's lifetime births that happen at this age. Non-zero only at fertile ages "
+            "(normally 15–49). **The column must sum to 1** (0.98–1.02 is accepted and rescaled).",
+            example="`0.079355`",
+        ),
+        Column(
+            "mortality",
+            "number",
+            min_value=0,
+            max_value=1,
+            term="dödsrisk",
+            unit="probability per year",
+            doc="the probability that a person of this age dies within the year (SCB life table *q(x)*)",
+            example="`0.010300` at age 67",
+        ),
+        Column(
+            "migration_profile",
+            **COUNT,
+            term="flyttprofil",
+            unit="relative weight",
+            doc="how a scenario's net migration is spread over ages. Only the relative size matters.",
+            example="`0.88` at age 20",
+        ),
     ),
     "units.csv": (
-        Column("unit_id", "text"),
-        Column("name", "text"),
-        Column("service", "text", choices=SERVICES),
-        Column("area_id", "text"),
-        LAT,
-        LON,
-        Column("capacity", **COUNT),
-        Column("grade_min", "integer", required=False, min_value=0, max_value=9),
-        Column("grade_max", "integer", required=False, min_value=0, max_value=9),
-        Column("floor_area_m2", required=False, **COUNT),
-        Column("premises_cost_sek", required=False, **COUNT),
-        Column("fixed_cost_sek", required=False, **COUNT),
+        Column("unit_id", "text", doc="unique", example="`S-NORRBY`"),
+        Column("name", "text", doc="shown in charts and on the map", example="`Norrby skola`"),
+        Column("service", "text", choices=SERVICES, example="`grundskola`"),
+        Column("area_id", "text", doc="the area the unit lies in (an `area_id` in `areas.csv`)", example="`B01`"),
+        replace(LAT, example="`61.10108`"),
+        replace(LON, example="`15.44260`"),
+        Column("capacity", **COUNT, term="kapacitet", unit="see below", example="`140`"),
+        Column(
+            "grade_min",
+            "integer",
+            required=False,
+            min_value=0,
+            max_value=9,
+            unit="grade",
+            needed=SCHOOLS_ONLY,
+            doc="0 = förskoleklass",
+            example="`0`",
+        ),
+        Column(
+            "grade_max",
+            "integer",
+            required=False,
+            min_value=0,
+            max_value=9,
+            unit="grade",
+            needed=SCHOOLS_ONLY,
+            doc="≥ `grade_min`",
+            example="`6`",
+        ),
+        Column(
+            "floor_area_m2",
+            required=False,
+            **COUNT,
+            term="lokalyta",
+            unit="m²",
+            needed="optional (empty = 0)",
+            doc="gross floor area (BRA)",
+            example="`2100`",
+        ),
+        Column(
+            "premises_cost_sek",
+            required=False,
+            **COUNT,
+            term="lokalkostnad",
+            unit="SEK per year",
+            needed=SCHOOLS_REQUIRED,
+            doc="rent or internal rent including running costs",
+            example="`2940000`",
+        ),
+        Column(
+            "fixed_cost_sek",
+            required=False,
+            **COUNT,
+            term="fasta kostnader",
+            unit="SEK per year",
+            needed=SCHOOLS_REQUIRED,
+            doc="costs that do not depend on the number of users: head teacher / manager, administration, kitchen, "
+            "caretaker",
+            example="`1100000`",
+        ),
     ),
     "enrollment.csv": (
-        Column("unit_id", "text"),
-        Column("grade", "integer", min_value=0, max_value=9),
-        Column("pupils", **COUNT),
+        Column("unit_id", "text", doc="a unit with `service = grundskola`", example="`S-NORRBY`"),
+        Column(
+            "grade",
+            "integer",
+            min_value=0,
+            max_value=9,
+            unit="grade",
+            doc="within the school's `grade_min`–`grade_max`",
+            example="`3`",
+        ),
+        Column("pupils", **COUNT, unit="pupils", example="`13`"),
     ),
     "distances.csv": (
-        Column("area_id", "text"),
-        Column("unit_id", "text"),
-        Column("km", **COUNT),
-        Column("minutes", required=False, **COUNT),
+        Column("area_id", "text", doc="an `area_id` in `areas.csv`", example="`B02`"),
+        Column("unit_id", "text", doc="a `unit_id` in `units.csv`", example="`S-NORRBY`"),
+        Column("km", **COUNT, unit="km", doc="road distance from the area's point to the unit", example="`11.4`"),
+        Column(
+            "minutes", required=False, **COUNT, unit="minutes", doc="travel time by car or school bus", example="`14`"
+        ),
     ),
 }
 TABLES["facility_usage.csv"] = (
-    Column("unit_id", "text"),
-    Column("bookable_hours", **COUNT),
-    Column("booked_hours", **COUNT),
-    Column("visits", **COUNT),
-    Column("user_age_min", "integer", required=False, min_value=0, max_value=MAX_AGE),
-    Column("user_age_max", "integer", required=False, min_value=0, max_value=MAX_AGE),
+    Column("unit_id", "text", doc="a unit with `service = fritid_kultur`; each at most once", example="`FK-HALLEN`"),
+    Column(
+        "bookable_hours",
+        **COUNT,
+        term="bokningsbara timmar",
+        unit="hours per year",
+        doc="the hours the facility can be booked with its current opening hours (all bookable rooms together)",
+        example="`3900`",
+    ),
+    Column(
+        "booked_hours",
+        **COUNT,
+        term="bokade timmar",
+        unit="hours per year",
+        doc="at most `bookable_hours`",
+        example="`3250`",
+    ),
+    Column(
+        "visits",
+        **COUNT,
+        term="besök",
+        unit="visits per year",
+        doc="visitor counts, or participants × sessions for a sports hall",
+        example="`51000`",
+    ),
+    Column(
+        "user_age_min",
+        "integer",
+        required=False,
+        min_value=0,
+        max_value=MAX_AGE,
+        unit="years",
+        needed="optional (empty = 0)",
+        doc="the youngest users",
+        example="`6`",
+    ),
+    Column(
+        "user_age_max",
+        "integer",
+        required=False,
+        min_value=0,
+        max_value=MAX_AGE,
+        unit="years",
+        needed="optional (empty = 100)",
+        doc="≥ `user_age_min`; the oldest users",
+        example="`45`",
+    ),
 )
 INVESTMENT_KINDS = ("new", "extension", "renovation")
+NEW_ONLY = "`new`: yes"
 TABLES["investments.csv"] = (
-    Column("id", "text"),
-    Column("name", "text"),
-    Column("unit", "text"),
-    Column("year", "integer", min_value=1990, max_value=2200),
-    Column("amount", **COUNT),
-    Column("kind", "text", choices=INVESTMENT_KINDS),
-    Column("lifetime_years", "integer", min_value=1, max_value=100),
-    Column("exit_strategy", "text", required=False),
+    Column("id", "text", doc="unique", example="`INV-1`"),
+    Column(
+        "name",
+        "text",
+        doc="shown to users; say what and how big",
+        example="`Tillbyggnad Vålbergaskolan (+110 platser)`",
+    ),
+    Column(
+        "unit",
+        "text",
+        doc="`new`: a **new** unit id, not in `units.csv`; `extension` and `renovation`: an existing `unit_id`",
+        example="`S-CENTRAL`",
+    ),
+    Column(
+        "year",
+        "integer",
+        min_value=1990,
+        max_value=2200,
+        unit="year",
+        doc="from `base_year`; the year it is ready for use",
+        example="`2027`",
+    ),
+    Column(
+        "amount",
+        **COUNT,
+        term="belopp",
+        unit="SEK",
+        doc="the investment expenditure (utgift), at base-year prices",
+        example="`46000000`",
+    ),
+    Column(
+        "kind",
+        "text",
+        choices=INVESTMENT_KINDS,
+        doc="`new` = a new unit, `extension` = tillbyggnad: more capacity, `renovation` = the unit stays as it is",
+        example="`extension`",
+    ),
+    Column(
+        "lifetime_years",
+        "integer",
+        min_value=1,
+        max_value=100,
+        term="avskrivningstid",
+        unit="years",
+        example="`40`",
+    ),
+    Column(
+        "exit_strategy",
+        "text",
+        required=False,
+        term="exitstrategi",
+        needed="optional, **but an empty one is flagged**",
+        doc="what happens to the building if the need falls: other use, sale, letting",
+        example="`Flygeln kan hyras ut till vuxenutbildningen.`",
+    ),
     # For a new unit (kind = new) and for an extension's capacity after the investment:
-    Column("service", "text", required=False, choices=SERVICES),
-    Column("capacity", required=False, **COUNT),
-    Column("area_id", "text", required=False),
-    Column("lat", "number", required=False, min_value=LAT_RANGE[0], max_value=LAT_RANGE[1], hint="latitud i Sverige"),
-    Column("lon", "number", required=False, min_value=LON_RANGE[0], max_value=LON_RANGE[1], hint="longitud i Sverige"),
-    Column("premises_cost_sek", required=False, **COUNT),
-    Column("fixed_cost_sek", required=False, **COUNT),
-    Column("grade_min", "integer", required=False, min_value=0, max_value=9),
-    Column("grade_max", "integer", required=False, min_value=0, max_value=9),
+    Column(
+        "service",
+        "text",
+        required=False,
+        choices=SERVICES,
+        needed="`new`: yes; others: leave empty (taken from the unit)",
+        example="`aldreboende`",
+    ),
+    Column(
+        "capacity",
+        required=False,
+        **COUNT,
+        unit="as in `units.csv`",
+        needed="`new`: yes; `extension`: the unit's capacity **after** the extension",
+        example="`760`",
+    ),
+    Column("area_id", "text", required=False, needed=NEW_ONLY, doc="an `area_id` in `areas.csv`", example="`A02`"),
+    replace(LAT, required=False, needed=NEW_ONLY, example="`60.96529`"),
+    replace(LON, required=False, needed=NEW_ONLY, example="`15.40093`"),
+    Column(
+        "premises_cost_sek",
+        required=False,
+        **COUNT,
+        unit="SEK per year",
+        needed="optional (new units)",
+        doc="the new unit's rent or internal rent, capital costs included",
+        example="`6700000`",
+    ),
+    Column(
+        "fixed_cost_sek",
+        required=False,
+        **COUNT,
+        unit="SEK per year",
+        needed="optional (new units)",
+        doc="as in `units.csv`",
+        example="`2400000`",
+    ),
+    Column(
+        "grade_min",
+        "integer",
+        required=False,
+        min_value=0,
+        max_value=9,
+        unit="grade",
+        needed="`new` school: yes; others: leave empty",
+        doc="as in `units.csv`",
+        example="`7`",
+    ),
+    Column(
+        "grade_max",
+        "integer",
+        required=False,
+        min_value=0,
+        max_value=9,
+        unit="grade",
+        needed="`new` school: yes; others: leave empty",
+        doc="as in `units.csv`",
+        example="`9`",
+    ),
 )
 OPTIONAL_FILES = ("enrollment.csv", "distances.csv", "facility_usage.csv", "investments.csv")
 OPTIONAL_COLUMNS = {
