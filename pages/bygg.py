@@ -9,6 +9,7 @@ and every session finds it.
 """
 
 import datetime as dt
+import functools
 import re
 
 import streamlit as st
@@ -292,14 +293,20 @@ with effect_box:
                 f"font-weight: 600'>{names[target_id]}</div>",
                 unsafe_allow_html=True,
             )
+
+            decimal = functools.partial(fmt.number, decimals=1)
+            rows = (  # label, value, difference against keep-all, format, colour of the difference
+                ("kpi.cost", e.cost_sek, e.cost_diff_sek, fmt.mnkr, "inverse"),
+                ("kpi.cost_per_pupil", e.cost_per_pupil_sek, e.cost_per_pupil_diff_sek, fmt.kr, "inverse"),
+                ("kpi.class_size", e.mean_class_size, e.mean_class_size_diff, decimal, "normal"),
+                ("kpi.distance", e.mean_distance_km, e.mean_distance_diff_km, fmt.km, "inverse"),
+            )
+            cost, per_pupil, class_size, distance = [
+                (t(key, year=last), show(value), frame.signed(diff, show), colour, None)
+                for key, value, diff, show, colour in rows
+            ]
             metrics = [
-                (
-                    t("kpi.cost", year=last),
-                    fmt.mnkr(e.cost_sek),
-                    frame.signed(e.cost_diff_sek, fmt.mnkr),
-                    "inverse",
-                    None,
-                ),
+                cost,
                 (
                     t("kpi.total_diff", first=e.first_year, last=last),
                     fmt.mnkr(e.total_diff_sek),
@@ -307,27 +314,9 @@ with effect_box:
                     "off",
                     t("kpi.total_diff.help"),
                 ),
-                (
-                    t("kpi.cost_per_pupil", year=last),
-                    fmt.kr(e.cost_per_pupil_sek),
-                    frame.signed(e.cost_per_pupil_diff_sek, fmt.kr),
-                    "inverse",
-                    None,
-                ),
-                (
-                    t("kpi.class_size", year=last),
-                    fmt.number(e.mean_class_size, 1),
-                    frame.signed(e.mean_class_size_diff, lambda v: fmt.number(v, 1)),
-                    "normal",
-                    None,
-                ),
-                (
-                    t("kpi.distance", year=last),
-                    fmt.km(e.mean_distance_km),
-                    frame.signed(e.mean_distance_diff_km, fmt.km),
-                    "inverse",
-                    None,
-                ),
+                per_pupil,
+                class_size,
+                distance,
                 (
                     t("kpi.moved", year=last),
                     fmt.number(e.pupils_changing_school),

@@ -5,15 +5,14 @@ inhabitant (engine.model.economy). The keep-all result comes first, then each ch
 alternative's effect on it (engine.model.economy.against_baseline), then every scenario.
 """
 
-import textwrap
-
 import pandas as pd
 import streamlit as st
 
 from engine import compare
 from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL, Alternative, Scenario
-from engine.measures.change import relative_change
+from engine.measures.change import over_years
+from engine.measures.compare import result_by_scenario
 from engine.measures.municipality import (
     COST_PARTS,
     cost_by_service,
@@ -23,7 +22,7 @@ from engine.measures.municipality import (
 )
 from engine.model.economy import against_baseline
 from ui import charts, data, frame, session
-from ui.frame import how, show
+from ui.frame import how, row, show, signed
 from ui.i18n import t
 from ui.widgets import alternative_picker, parameter_sliders
 
@@ -94,20 +93,17 @@ big = view.present
 revenue = revenue_and_population(economy, base.years)
 costs = cost_by_service(economy)
 deficit_year = first_deficit_year(economy)
-
-
-def mn(value: float) -> float:
-    return value / 1e6
-
-
-def signed(value: float, formatter) -> str:
-    """ASCII sign first, so st.metric points its arrow the right way."""
-    return ("+" if value >= 0 else "-") + formatter(abs(value))
+result = over_years(economy, "result_sek")
+accumulated = over_years(economy, "accumulated_result_sek").last
+population = over_years(revenue, "population")
+income = over_years(revenue, "revenue_sek")
+per_inhabitant = over_years(revenue, "revenue_per_inhabitant_sek")
+cost = over_years(economy, "cost_sek")
 
 
 def in_words(value: float, formatter) -> str:
     """A signed amount in prose: '+12,3 mnkr', '−6,5 mnkr' (a true minus sign)."""
-    return ("+" if value >= 0 else "−") + formatter(abs(value))
+    return signed(value, formatter, prose=True)
 
 
 def more_or_less(value: float) -> str:
@@ -115,29 +111,10 @@ def more_or_less(value: float) -> str:
     return f"{fmt.mnkr(abs(value))} {t('eco.word.more') if value >= 0 else t('eco.word.less')}"
 
 
-def row(n: int) -> list:
-    """n columns side by side, or n full-width rows in presentation mode (one chart per row)."""
-    return [st.container() for _ in range(n)] if big else st.columns(n)
-
-
-def figure(traces: list[dict], title: str, *, y_title: str = "mnkr", share: float = 1.0, layout: dict | None = None):
-    """charts.figure with year ticks that fit and the source line wrapped to the chart's width."""
-    source, extra = src, {}
-    n_years = last - first + 1
-    if not big and share < 1:
-        lines = textwrap.wrap(src, int(120 * share), break_long_words=False)
-        source = "<br>".join(lines)
-        extra["margin"] = {"b": 70 + 14 * (len(lines) - 1)}
-    per_tick = n_years / share
-    extra["xaxis"] = {
-        "range": [first - 0.5, last + 0.5],
-        "dtick": 1 if per_tick <= 14 else (2 if per_tick <= 30 else 5),
-    }
-    extra["yaxis"] = {"tickformat": ",.0f"}
-    for key, value in (layout or {}).items():
-        extra[key] = {**extra.get(key, {}), **value} if isinstance(value, dict) else value
-    fig = charts.figure(traces, title=title, source=source, y_title=y_title, big=big, layout=extra)
-    return fig
+def figure(traces: list[dict], title: str, *, share: float = 1.0, layout: dict | None = None):
+    return charts.page_figure(
+        traces, title, source=src, big=big, share=share, years=(first, last), y_title="mnkr", layout=layout
+    )
 
 
 def revenue_text() -> str:
@@ -146,11 +123,11 @@ def revenue_text() -> str:
         tax_base=fmt.kr(params.tax_base_per_inhabitant_sek),
         tax_rate=fmt.percent(params.tax_rate, 2),
         grants=fmt.kr(params.grants_per_inhabitant_sek),
-        per_inhabitant=fmt.kr(float(revenue["revenue_per_inhabitant_sek"].iloc[0])),
-        p0=fmt.number(float(revenue["population"].iloc[0])),
-        p1=fmt.number(float(revenue["population"].iloc[-1])),
-        r0=fmt.mnkr(float(revenue["revenue_sek"].iloc[0])),
-        r1=fmt.mnkr(float(revenue["revenue_sek"].iloc[-1])),
+        per_inhabitant=fmt.kr(per_inhabitant.first),
+        p0=fmt.number(population.first),
+        p1=fmt.number(population.last),
+        r0=fmt.mnkr(income.first),
+        r1=fmt.mnkr(income.last),
         first=first,
         last=last,
     )
@@ -166,16 +143,11 @@ def cost_text() -> str:
 
 with answer:
     # --- the answer first: the result if we keep everything as it is -------------------------
-    result_end = float(economy["result_sek"].iloc[-1])
-    result_start = float(economy["result_sek"].iloc[0])
-    accumulated = float(economy["accumulated_result_sek"].iloc[-1])
-    population_change = relative_change(float(revenue["population"].iloc[0]), float(revenue["population"].iloc[-1]))
-    revenue_change = relative_change(float(revenue["revenue_sek"].iloc[0]), float(revenue["revenue_sek"].iloc[-1]))
     grid = frame.number_grid(big)
     grid[0].metric(
         t("eco.kpi.result", year=last),
-        fmt.mnkr(result_end),
-        t("kpi.since", change=signed(result_end - result_start, fmt.mnkr), year=first),
+        fmt.mnkr(result.last),
+        t("kpi.since", change=signed(result.difference, fmt.mnkr), year=first),
         help=t("eco.kpi.result.help"),
     )
     grid[1].metric(
@@ -194,45 +166,35 @@ with answer:
     )
     grid[3].metric(
         t("eco.kpi.revenue", year=last),
-        fmt.mnkr(float(revenue["revenue_sek"].iloc[-1])),
-        t("kpi.since", change=signed(revenue_change, lambda v: fmt.percent(v, 0)), year=first),
-        help=t("eco.kpi.revenue.help", change=in_words(population_change, lambda v: fmt.percent(v, 0))),
+        fmt.mnkr(income.last),
+        t("kpi.since", change=signed(income.relative, lambda v: fmt.percent(v, 0)), year=first),
+        help=t("eco.kpi.revenue.help", change=in_words(population.relative, lambda v: fmt.percent(v, 0))),
     )
 
-    cost_change = float(economy["cost_sek"].iloc[-1] - economy["cost_sek"].iloc[0])
     summary = [
         t(
             "eco.summary.revenue",
-            p0=fmt.number(float(revenue["population"].iloc[0])),
-            p1=fmt.number(float(revenue["population"].iloc[-1])),
-            r0=fmt.mnkr(float(revenue["revenue_sek"].iloc[0])),
-            r1=fmt.mnkr(float(revenue["revenue_sek"].iloc[-1])),
-            change=in_words(revenue_change, lambda v: fmt.percent(v, 0)),
+            p0=fmt.number(population.first),
+            p1=fmt.number(population.last),
+            r0=fmt.mnkr(income.first),
+            r1=fmt.mnkr(income.last),
+            change=in_words(income.relative, lambda v: fmt.percent(v, 0)),
             first=first,
             last=last,
         ),
         t(
             "eco.summary.costs",
-            c0=fmt.mnkr(float(economy["cost_sek"].iloc[0])),
-            c1=fmt.mnkr(float(economy["cost_sek"].iloc[-1])),
-            verb=t("eco.word.costs_rise") if cost_change > 0 else t("eco.word.costs_fall"),
-            change=in_words(
-                relative_change(float(economy["cost_sek"].iloc[0]), float(economy["cost_sek"].iloc[-1])),
-                lambda v: fmt.percent(v, 0),
-            ),
-            care=more_or_less(
-                float(costs["aldreboende"].iloc[-1] + costs["hemtjanst"].iloc[-1])
-                - float(costs["aldreboende"].iloc[0] + costs["hemtjanst"].iloc[0])
-            ),
-            children=more_or_less(
-                float(costs["grundskola"].iloc[-1] + costs["forskola"].iloc[-1])
-                - float(costs["grundskola"].iloc[0] + costs["forskola"].iloc[0])
-            ),
+            c0=fmt.mnkr(cost.first),
+            c1=fmt.mnkr(cost.last),
+            verb=t("eco.word.costs_rise") if cost.difference > 0 else t("eco.word.costs_fall"),
+            change=in_words(cost.relative, lambda v: fmt.percent(v, 0)),
+            care=more_or_less(over_years(costs, "aldreboende", "hemtjanst").difference),
+            children=more_or_less(over_years(costs, "grundskola", "forskola").difference),
         ),
         t(
             "eco.summary.result",
-            r0=in_words(result_start, fmt.mnkr),
-            r1=in_words(result_end, fmt.mnkr),
+            r0=in_words(result.first, fmt.mnkr),
+            r1=in_words(result.last, fmt.mnkr),
             acc=in_words(accumulated, fmt.mnkr),
             first=first,
             last=last,
@@ -253,7 +215,7 @@ with main:
             "type": "bar",
             "name": t(f"eco.part.{part}"),
             "x": years_list,
-            "y": [mn(v) for v in costs[part]],
+            "y": fmt.in_mnkr(costs[part]).tolist(),
             "marker": {
                 "color": COST_COLOURS[part],
                 "pattern": {"shape": COST_PATTERNS[part], "fgcolor": "rgba(255,255,255,0.6)", "fillmode": "overlay"},
@@ -267,7 +229,7 @@ with main:
             "type": "scatter",
             "name": t("eco.series.revenue"),
             "x": years_list,
-            "y": [mn(v) for v in economy["revenue_sek"]],
+            "y": fmt.in_mnkr(economy["revenue_sek"]).tolist(),
             "mode": "lines+markers",
             "line": {"color": "#000000", "width": 4},
             "marker": {"symbol": "diamond", "size": 9, "color": "#000000"},
@@ -287,12 +249,12 @@ with main:
         ),
         "eco.budget",
     )
-    st.caption(t("eco.budget.caption", per_inhabitant=fmt.kr(float(revenue["revenue_per_inhabitant_sek"].iloc[0]))))
+    st.caption(t("eco.budget.caption", per_inhabitant=fmt.kr(per_inhabitant.first)))
     how(revenue_text(), cost_text())
 
     # --- the result year by year ------------------------------------------------------------
     st.subheader(t("eco.section.result"))
-    left, right = row(2)
+    left, right = row(2, big)
     with left:
         values = economy["result_sek"].to_numpy(float)
         traces = [
@@ -300,7 +262,7 @@ with main:
                 "type": "bar",
                 "name": t("eco.series.result"),
                 "x": years_list,
-                "y": [mn(v) for v in values],
+                "y": fmt.in_mnkr(values).tolist(),
                 "marker": {
                     "color": [SURPLUS_COLOUR if v >= 0 else DEFICIT_COLOUR for v in values],
                     "pattern": {
@@ -405,7 +367,7 @@ with main:
         changed = [a for a in compared if a != KEEP_ALL]
         traces = charts.bars(
             changes[KEEP_ALL]["year"].tolist(),
-            {a: (changes[a]["result_change_sek"] / 1e6).round(2).tolist() for a in changed},
+            {a: fmt.in_mnkr(changes[a]["result_change_sek"]).round(2).tolist() for a in changed},
             styles=styles,
             names=names,
             hover_format=",.1f",
@@ -449,17 +411,14 @@ with main:
         tuple(alts[a] for a in compared),
     )
     scenario_names = {sid: data.scenario(view, sid).name for sid in ds.scenarios}
-    shown = table.pivot(index="alternative", columns="scenario", values="diff_accumulated_result_sek")
-    shown = shown.reindex(index=compared, columns=list(ds.scenarios))
-    keep_row = table[table["alternative"] == KEEP_ALL].set_index("scenario")["accumulated_result_sek"]
-    shown.loc[KEEP_ALL] = keep_row.reindex(list(ds.scenarios))
+    shown = result_by_scenario(table, compared, list(ds.scenarios))
     pretty = shown.map(lambda v: in_words(v, fmt.mnkr) if pd.notna(v) else "–").rename(
         index=names | {KEEP_ALL: t("eco.table.keep_all")}, columns=scenario_names
     )
     pretty.index.name, pretty.columns.name = t("measure.alternative"), None
     st.dataframe(pretty, width="stretch")
     frame.download_table(
-        (shown / 1e6)
+        fmt.in_mnkr(shown)
         .round(1)
         .rename(index=names | {KEEP_ALL: t("eco.table.keep_all")}, columns=scenario_names)
         .reset_index(names=t("measure.alternative")),
@@ -471,12 +430,12 @@ with main:
     st.subheader(t("eco.section.table"))
     year_table = pd.DataFrame({t("measure.year"): economy["year"].astype(int)})
     year_table[t("measure.population")] = revenue["population"].round(0)
-    year_table[t("eco.col.revenue")] = (economy["revenue_sek"] / 1e6).round(1)
+    year_table[t("eco.col.revenue")] = fmt.in_mnkr(economy["revenue_sek"]).round(1)
     for part in COST_PARTS:
-        year_table[f"{t(f'eco.part.{part}')} (mnkr)"] = (costs[part] / 1e6).round(1)
-    year_table[t("eco.col.cost")] = (economy["cost_sek"] / 1e6).round(1)
-    year_table[t("eco.col.result")] = (economy["result_sek"] / 1e6).round(1)
-    year_table[t("eco.col.accumulated")] = (economy["accumulated_result_sek"] / 1e6).round(1)
+        year_table[f"{t(f'eco.part.{part}')} (mnkr)"] = fmt.in_mnkr(costs[part]).round(1)
+    year_table[t("eco.col.cost")] = fmt.in_mnkr(economy["cost_sek"]).round(1)
+    year_table[t("eco.col.result")] = fmt.in_mnkr(economy["result_sek"]).round(1)
+    year_table[t("eco.col.accumulated")] = fmt.in_mnkr(economy["accumulated_result_sek"]).round(1)
     st.dataframe(year_table, width="stretch", hide_index=True)
     frame.download_table(year_table, f"ekonomi-om-vi-inte-agerar-{scenario.id}", "eco.table")
 frame.close_page()

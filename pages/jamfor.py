@@ -2,12 +2,12 @@
 
 import itertools
 
-import pandas as pd
 import streamlit as st
 
 from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
-from engine.measures.compare import accumulated_difference, compare, distance_distribution
+from engine.measures.change import over_years
+from engine.measures.compare import accumulated_difference, by_scenario, compare, distance_distribution, key_figures
 from engine.measures.effects import effect
 from ui import charts, data, frame, geo, memo, session
 from ui.frame import show
@@ -78,61 +78,67 @@ def comparison() -> None:
     src = frame.source(view)
     big = view.present
 
-    ends = {a: y.iloc[-1] for a, y in years.items()}  # the last year's row per alternative
-    effects = {a: effect(results[a], results[KEEP_ALL]) for a in compared[1:]}  # each against keep-all
+    # Each against keep-all (keep-all against itself: its own values, no differences).
+    effects = {a: effect(results[a], results[KEEP_ALL]) for a in compared}
 
-    def at_end(alt: str, column: str) -> float:
-        return float(ends[alt][column])
-
-    def change(alt: str, column: str, formatter) -> str | None:
-        """Difference against keep-all in the last year, with an ASCII sign (the scoreboard draws the arrow)."""
-        if alt == KEEP_ALL:
-            return None
-        return frame.signed(at_end(alt, column) - at_end(KEEP_ALL, column), formatter)
-
-    def compared_number(alt: str, label: str, column: str, formatter, higher: str) -> frame.Number:
+    def compared_number(alt: str, label: str, value: float, diff: float, formatter, higher: str) -> frame.Number:
         """The last year's value, and for an alternative its difference against keep-all.
 
         ``higher`` is the tone of an increase ("good" or "bad"); a difference that
         rounds to nothing is shown as ±0 without a tone.
         """
-        number = formatter(at_end(alt, column))
-        text = change(alt, column, formatter)
-        if text is None:
+        number = formatter(value)
+        if alt == KEEP_ALL:
             return frame.Number(label=label, value=number)
-        if formatter(0) == text[1:]:
-            return frame.Number(label=label, value=number, change="±" + text[1:])
+        text = frame.signed(diff, formatter, even="±")  # ASCII sign: the scoreboard draws the arrow
+        if text.startswith("±"):
+            return frame.Number(label=label, value=number, change=text)
         tone = higher if text.startswith("+") else {"good": "bad", "bad": "good"}[higher]
         return frame.Number(label=label, value=number, change=text, tone=tone)
 
     def big_numbers(alt: str) -> list[frame.Number]:
         """Four numbers per alternative: cost per pupil, cost (keep-all) or total difference, class size, travel."""
-        cpp = at_end(alt, "cost_per_pupil_sek")
+        e = effects[alt]
         if alt == KEEP_ALL:
-            growth = cpp / float(base["cost_per_pupil_sek"].iloc[0]) - 1
-            sign = "+" if growth >= 0 else "-"
+            growth = over_years(base, "cost_per_pupil_sek").relative
             numbers = [
                 frame.Number(
                     label=t("kpi.cost_per_pupil", year=last),
-                    value=fmt.kr(cpp),
-                    change=sign + t("kpi.since", change=fmt.percent(abs(growth)), year=first),
+                    value=fmt.kr(e.cost_per_pupil_sek),
+                    change=frame.signed(growth, lambda v: t("kpi.since", change=fmt.percent(v), year=first)),
                     tone="bad" if growth > 0 else "good",
                 ),
-                frame.Number(label=t("kpi.cost", year=last), value=fmt.mnkr(at_end(alt, "cost_sek"))),
+                frame.Number(label=t("kpi.cost", year=last), value=fmt.mnkr(e.cost_sek)),
             ]
         else:
             numbers = [
-                compared_number(alt, t("kpi.cost_per_pupil", year=last), "cost_per_pupil_sek", fmt.kr, "bad"),
+                compared_number(
+                    alt,
+                    t("kpi.cost_per_pupil", year=last),
+                    e.cost_per_pupil_sek,
+                    e.cost_per_pupil_diff_sek,
+                    fmt.kr,
+                    "bad",
+                ),
                 frame.Number(
                     label=t("kpi.total_diff", first=first, last=last),
-                    value=fmt.mnkr(effects[alt].total_diff_sek),
+                    value=fmt.mnkr(e.total_diff_sek),
                     help=t("kpi.total_diff.help"),
                 ),
             ]
         return [
             *numbers,
-            compared_number(alt, t("kpi.class_size", year=last), "mean_class_size", lambda v: fmt.number(v, 1), "good"),
-            compared_number(alt, t("kpi.distance", year=last), "mean_distance_km", fmt.km, "bad"),
+            compared_number(
+                alt,
+                t("kpi.class_size", year=last),
+                e.mean_class_size,
+                e.mean_class_size_diff,
+                lambda v: fmt.number(v, 1),
+                "good",
+            ),
+            compared_number(
+                alt, t("kpi.distance", year=last), e.mean_distance_km, e.mean_distance_diff_km, fmt.km, "bad"
+            ),
         ]
 
     def line_chart(column: str, title: str, key: str, *, y_title: str = "", **kwargs) -> None:
@@ -315,12 +321,11 @@ def comparison() -> None:
                 alternatives=[alts[a] for a in compared],
             )
             scenario_names = {sid: data.scenario(view, sid).name for sid in ds.scenarios}
-            diff = table.pivot(index="alternative", columns="scenario", values="diff_total_cost_sek")
-            diff = diff.reindex(index=compared, columns=list(ds.scenarios))
+            diff = by_scenario(table, "diff_total_cost_sek", compared, list(ds.scenarios))
             pretty = diff.map(fmt.mnkr).rename(index=names, columns=scenario_names)
             st.dataframe(pretty, width="stretch")
             frame.download_table(
-                (diff / 1e6)
+                fmt.in_mnkr(diff)
                 .round(1)
                 .rename(index=names, columns=scenario_names)
                 .reset_index(names=t("measure.alternative")),
@@ -328,15 +333,8 @@ def comparison() -> None:
                 "robust",
             )
         else:
-            measures = [
-                "pupils", "schools_open", "cost_sek", "cost_per_pupil_sek", "one_off_cost_sek", "mean_class_size",
-                "combined_grade_share", "teachers_fte", "fragile_teams", "mean_distance_km", "max_distance_km",
-                "pupils_over_threshold", "pupils_changing_school", "overcrowded_pupils",
-            ]  # fmt: skip
-            table = pd.DataFrame(
-                {names[a]: [float(y[m].iloc[-1]) for m in measures] for a, y in years.items()},
-                index=[t(f"measure.{m}") for m in measures],
-            ).round(3)
+            figures = key_figures(results)
+            table = figures.rename(index=lambda m: t(f"measure.{m}"), columns=names).rename_axis(None).round(3)
             st.dataframe(table, width="stretch")
             frame.download_table(table.reset_index(names=t("measure.measure")), f"nyckeltal-{last}", "table")
 

@@ -19,9 +19,9 @@ import streamlit as st
 
 from engine.core import formatting as fmt
 from engine.core.parameters import ParameterError, describe, resolve
-from engine.measures.assumptions import parameter_rows
-from engine.model.placement import participation
+from engine.measures.assumptions import parameter_rows, participation_range
 from ui import data, frame, session
+from ui.frame import parameter_amount
 from ui.i18n import LABELS, lang, parameter_label, t
 
 frame.open_page()
@@ -44,22 +44,6 @@ except ParameterError as exc:  # cannot happen for validated data and links, but
     st.error(t("error.value", message=str(exc)))
     rows = [{**r, "origin": "default", "changed": False} for r in describe()]
     params = resolve()
-
-
-def number(value: float, meta: dict) -> str:
-    if meta["integer"] or abs(value) >= 1000:
-        return fmt.number(value, 0)
-    return fmt.number(value, 2).rstrip("0").rstrip(",")
-
-
-def amount(value: float, meta: dict) -> str:
-    """The value with its unit; a share ("andel …") as a percentage: 0,012 andel av invånarna → 1,2 % av invånarna."""
-    unit = str(meta["unit"])
-    if unit.startswith("andel"):
-        rest = unit.removeprefix("andel").replace("(0–1)", "").strip()
-        decimals = 0 if abs(round(value * 100, 1) - round(value * 100)) < 1e-9 else 1
-        return f"{fmt.percent(value, decimals)} {rest}".strip()
-    return f"{number(value, meta)} {unit}"
 
 
 def cell(text: str) -> str:
@@ -104,11 +88,11 @@ for group in groups:
     lines = []
     for r in members:
         label = r["label_en"] if english else r["label_sv"]
-        value = f"**{amount(r['value'], r)}**"
+        value = f"**{parameter_amount(r['value'], r)}**"
         if r["changed"]:  # a value that differs from the default has come from the data or a slider
             value += f" ✎ {t('about.origin.' + r['origin'])}"
         lines.append(
-            f"| **{cell(label)}**<br>`{r['name']}` | {cell(value)} | {cell(amount(r['default'], r))} | "
+            f"| **{cell(label)}**<br>`{r['name']}` | {cell(value)} | {cell(parameter_amount(r['default'], r))} | "
             f"{cell(parameter_label(r))} | {cell(r['source'])} |"
         )
     st.markdown(header + "\n".join(lines), unsafe_allow_html=True)
@@ -119,17 +103,25 @@ st.header(t("about.how"), anchor="hur-raknas-det")
 st.markdown(t("about.how.intro"))
 
 
-def section(anchor: str, key: str, formulas: list[str] | None = None, **values: object) -> None:
+def section(
+    anchor: str, key: str, formulas: list[str] | None = None, *, formula: dict | None = None, **values: object
+) -> None:
+    """A figure explained: its title, its text with ``values``, then its formulas in a box.
+
+    ``formula`` (the values it names) stands for the one formula ``about.<key>.formula``.
+    """
     st.subheader(t(f"about.{key}.title"), anchor=anchor)
     st.markdown(t(f"about.{key}.text", **values))
+    if formula is not None:
+        formulas = [t(f"about.{key}.formula", **formula)]
     if formulas:
         with st.container(border=True):  # the formula in full colour: it is the point, not a footnote
             st.markdown("  \n".join(f":material/calculate: {formula}" for formula in formulas))
 
 
-shares = participation(ds)
+lowest, highest = participation_range(ds)
 share_text = (
-    f"{t('about.pupils.enrollment')}: {fmt.percent(float(shares.min()), 0)}–{fmt.percent(float(shares.max()), 0)}"
+    f"{t('about.pupils.enrollment')}: {fmt.percent(lowest, 0)}–{fmt.percent(highest, 0)}"
     if ds.enrollment is not None
     else t("about.pupils.no_enrollment")
 )
@@ -139,12 +131,12 @@ money = {
     "transport": fmt.kr(params.transport_cost_per_pupil_sek),
 }
 detour = fmt.number(params.detour_factor, 2)
-section("elever", "pupils", [t("about.pupils.formula")], participation=share_text)
-section("skolval", "assignment", [t("about.assignment.formula", detour=detour)], detour=detour)
+section("elever", "pupils", formula={}, participation=share_text)
+section("skolval", "assignment", formula={"detour": detour}, detour=detour)
 section(
     "klasser",
     "classes",
-    [t("about.classes.formula", max_class=params.max_class_size)],
+    formula={"max_class": params.max_class_size},
     max_class=params.max_class_size,
     max_grades=params.max_grades_per_class,
 )
@@ -152,42 +144,33 @@ st.caption(t("about.classes.example"))
 section(
     "larare",
     "teachers",
-    [
-        t(
-            "about.teachers.formula",
-            per_class=fmt.number(params.teachers_per_class, 1),
-            per_teacher=fmt.number(params.pupils_per_teacher, 1),
-        )
-    ],
+    formula={
+        "per_class": fmt.number(params.teachers_per_class, 1),
+        "per_teacher": fmt.number(params.pupils_per_teacher, 1),
+    },
 )
-section("kostnad", "cost", [t("about.cost.formula", **money)])
+section("kostnad", "cost", formula=money)
 section(
     "skolskjuts",
     "transport",
-    [
-        t(
-            "about.transport.formula",
-            f3=fmt.number(params.transport_threshold_km_f3, 1),
-            m46=fmt.number(params.transport_threshold_km_46, 1),
-            m79=fmt.number(params.transport_threshold_km_79, 1),
-            transport=money["transport"],
-        )
-    ],
+    formula={
+        "f3": fmt.number(params.transport_threshold_km_f3, 1),
+        "m46": fmt.number(params.transport_threshold_km_46, 1),
+        "m79": fmt.number(params.transport_threshold_km_79, 1),
+        "transport": money["transport"],
+    },
 )
 section(
     "stangda-skolor",
     "premises",
-    [
-        t(
-            "about.premises.formula",
-            closed_share=fmt.percent(params.closed_premises_share, 0),
-            closed_years=params.closed_premises_years,
-            one_off=fmt.kr(params.closure_one_off_cost_sek),
-        )
-    ],
+    formula={
+        "closed_share": fmt.percent(params.closed_premises_share, 0),
+        "closed_years": params.closed_premises_years,
+        "one_off": fmt.kr(params.closure_one_off_cost_sek),
+    },
 )
-section("kostnad-per-elev", "cost_per_pupil", [t("about.cost_per_pupil.formula")])
-section("byter-skola", "moved", [t("about.moved.formula")])
+section("kostnad-per-elev", "cost_per_pupil", formula={})
+section("byter-skola", "moved", formula={})
 section("kvalitet", "quality", min_team=fmt.number(params.min_team_teachers, 1))
 section(
     "befolkning",
@@ -226,9 +209,9 @@ for sid in ds.scenarios:
 
     title = f"**{cell(s.name)}**" + (f" ({t('about.scenarios.current')})" if sid == view.scenario else "")
     migration = ("+" if s.net_migration_per_1000 > 0 else "") + fmt.number(s.net_migration_per_1000, 1)
-    mortality = ("+" if s.mortality_change > 0 else "") + fmt.percent(s.mortality_change, 0)
+    mortality = frame.assumption("mortality_change", s.mortality_change)
     lines.append(
-        f"| {title} | {cell(s.description)} | {mark('tfr', fmt.number(s.tfr, 2))} | "
+        f"| {title} | {cell(s.description)} | {mark('tfr', frame.assumption('tfr', s.tfr))} | "
         f"{mark('net_migration_per_1000', migration)} | {mark('mortality_change', mortality)} |"
     )
 st.markdown("\n".join(lines))

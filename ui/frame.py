@@ -12,6 +12,7 @@ import streamlit as st
 
 from engine.core import formatting as fmt
 from engine.core.parameters import Parameters
+from engine.core.scenario_fields import field_of
 from engine.core.types import MAX_YEARS
 from engine.dataset import DatasetError
 from engine.measures.effects import Effect
@@ -315,14 +316,12 @@ def parameter_amount(value: float, meta: dict) -> str:
     return f"{fmt.number(value, 2).rstrip('0').rstrip(',')} {unit}"
 
 
-ASSUMPTION_DECIMALS = {"tfr": 2, "net_migration_per_1000": 1}
-
-
 def assumption(field: str, value: float) -> str:
-    """A scenario assumption the Swedish way: '1,45', '−4,0', '+5 %', '−5 %'."""
-    if field == "mortality_change":
-        return ("+" if value > 0 else "") + fmt.percent(value, 0)
-    return fmt.number(value, ASSUMPTION_DECIMALS[field])
+    """A scenario assumption the Swedish way, with its field's decimals: '1,45', '−4,0', '+5 %', '−5 %'."""
+    spec = field_of(field)
+    if spec.percent:
+        return ("+" if value > 0 else "") + fmt.percent(value, spec.decimals)
+    return fmt.number(value, spec.decimals)
 
 
 def summary(name: str, e: Effect) -> str:

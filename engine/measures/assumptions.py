@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from engine.core.parameters import describe, resolve
+from engine.dataset import Dataset
+from engine.model.placement import participation
 
 
 def parameter_origin(name: str, dataset_overrides: Mapping[str, Any], view_overrides: Mapping[str, Any]) -> str:
@@ -30,3 +32,10 @@ def parameter_rows(dataset_overrides: Mapping[str, Any], view_overrides: Mapping
         row["origin"] = parameter_origin(row["name"], dataset_overrides, view_overrides)
         row["changed"] = row["value"] != row["default"]
     return rows
+
+
+def participation_range(dataset: Dataset) -> tuple[float, float]:
+    """The lowest and highest share of a grade's children who attend the municipality's schools
+    (:func:`engine.model.placement.participation`; both 1 without enrollment data)."""
+    shares = participation(dataset)
+    return float(shares.min()), float(shares.max())
