@@ -149,8 +149,8 @@ def slider_span(name: str, *values: float) -> tuple[float, float]:
     """A slider's span for ``name`` (stored units): the usual span, widened to reach ``values``
     (the dataset's or the link's own value), never beyond the plausible range."""
     spec = field_of(name)
-    lo = min(spec.slider_min, *values)
-    hi = max(spec.slider_max, *values)
+    lo = min((spec.slider_min, *values))
+    hi = max((spec.slider_max, *values))
     return max(lo, spec.min), min(hi, spec.max)
 
 
