@@ -21,6 +21,7 @@ and is rewritten from its one definition; the prose around it is left as it is:
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from collections.abc import Callable
@@ -148,7 +149,7 @@ def blocks() -> dict[str, Callable[[], str]]:
     """Every generated table by its marker name."""
     out: dict[str, Callable[[], str]] = {"parameters": parameter_table, "scenarios": scenario_table}
     for fname in TABLES:
-        out[f"columns {fname}"] = lambda fname=fname: column_table(fname)
+        out[f"columns {fname}"] = functools.partial(column_table, fname)
     return out
 
 
