@@ -11,6 +11,7 @@ import streamlit as st
 from engine import Dataset, DatasetError, Problem
 from engine.core import formatting as fmt
 from engine.dataset.upload import MAX_UPLOAD_MB, Upload, read_upload, table_counts
+from engine.measures.population import inhabitants
 from ui import data, frame, session
 from ui.i18n import t
 
@@ -40,7 +41,12 @@ def origin(dataset_id: str) -> str:
 def summary(shown: Dataset, expanded: bool) -> None:
     """What a dataset holds: base year and inhabitants, then rows per table, scenarios and alternatives."""
     st.markdown(
-        t("data.summary", year=shown.base_year, inhabitants=fmt.number(shown.population.sum()), areas=len(shown.areas))
+        t(
+            "data.summary",
+            year=shown.base_year,
+            inhabitants=fmt.number(inhabitants(shown.population)),
+            areas=len(shown.areas),
+        )
     )
     with st.expander(t("data.contents"), expanded=expanded):
         counts = pd.DataFrame(

@@ -13,7 +13,7 @@ import streamlit as st
 from engine.core import formatting as fmt
 from engine.core.parameters import resolve
 from engine.core.types import Scenario
-from engine.measures.investments import check_investments
+from engine.measures.investments import check_investments, investment_summary
 from engine.measures.municipality import RED_FLAG_SCENARIOS, investment_flags, investment_scenarios, with_scenarios
 from ui import charts, data, frame, session
 from ui.i18n import t
@@ -71,6 +71,7 @@ else:
     big = view.present
     src = frame.source(view)
     critical = [s for s in RED_FLAG_SCENARIOS if s in scenario_ids] or scenario_ids
+    summary = investment_summary(items, flags, per_scenario, scenario.id, threshold)
     critical_names = t("inv.word.or").join(scenario_names[s] for s in critical)
 
     def pct(value: float | None) -> str:
@@ -81,19 +82,17 @@ else:
 
     with answer:
         # --- the answer first ---------------------------------------------------------------
-        here = per_scenario[per_scenario["scenario"] == scenario.id]
-        oversized_here = int(here["oversized"].sum())
         grid = frame.number_grid(big)
         grid[0].metric(
             t("inv.kpi.count"),
-            fmt.number(len(items)),
-            t("inv.kpi.amount", amount=fmt.mnkr(sum(i["amount_sek"] for i in items), 0)),
+            fmt.number(summary.count),
+            t("inv.kpi.amount", amount=fmt.mnkr(summary.amount_sek, 0)),
             delta_color="off",
             delta_arrow="off",
         )
         grid[1].metric(
             t("inv.kpi.oversized", year=year_10),
-            fmt.number(oversized_here),
+            fmt.number(summary.oversized),
             t("inv.kpi.in_scenario", scenario=scenario.name),
             delta_color="off",
             delta_arrow="off",
@@ -101,12 +100,12 @@ else:
         )
         grid[2].metric(
             t("inv.kpi.no_exit"),
-            fmt.number(sum(f["no_exit_strategy"] for f in flags.values())),
+            fmt.number(summary.no_exit_strategy),
             help=t("inv.kpi.no_exit.help"),
         )
         grid[3].metric(
             t("inv.kpi.red"),
-            fmt.number(sum(f["red"] for f in flags.values())),
+            fmt.number(summary.red),
             help=t("inv.kpi.red.help", scenarios=critical_names),
         )
 
@@ -121,7 +120,9 @@ else:
                 "orientation": "h",
                 "name": t("inv.series.today", year=ds.base_year),
                 "y": labels,
-                "x": [None if i["utilisation_today"] is None else 100 * i["utilisation_today"] for i in items],
+                "x": [
+                    None if i["utilisation_today"] is None else fmt.in_percent(i["utilisation_today"]) for i in items
+                ],
                 "marker": {"color": TODAY_COLOUR, "line": {"color": "#6E6E6E", "width": 1}},
                 "text": [pct(i["utilisation_today"]) if i["utilisation_today"] is not None else "" for i in items],
                 "textposition": "outside",
@@ -138,7 +139,9 @@ else:
                     "name": t("inv.series.scenario", scenario=scenario_names[sid], year=year_10),
                     "y": labels,
                     "x": [
-                        None if i["utilisation_year_10"].get(sid) is None else 100 * i["utilisation_year_10"][sid]
+                        None
+                        if i["utilisation_year_10"].get(sid) is None
+                        else fmt.in_percent(i["utilisation_year_10"][sid])
                         for i in items
                     ],
                     "marker": {
@@ -156,22 +159,19 @@ else:
                     "hovertemplate": f"%{{x:,.0f}} %<extra>{scenario_names[sid]}</extra>",
                 }
             )
+        line = fmt.in_percent(threshold)
         traces.append(
             {
                 "type": "scatter",
                 "name": t("inv.series.threshold", threshold=fmt.percent(threshold, 0)),
-                "x": [100 * threshold, 100 * threshold],
+                "x": [line, line],
                 "y": [labels[0], labels[-1]],
                 "mode": "lines",
                 "line": {"color": THRESHOLD_COLOUR, "dash": "dash", "width": 3},
                 "hoverinfo": "skip",
             }
         )
-        top = max(
-            [100.0, 100 * threshold]
-            + [100 * u for i in items for u in i["utilisation_year_10"].values() if u is not None]
-            + [100 * i["utilisation_today"] for i in items if i["utilisation_today"] is not None]
-        )
+        top = fmt.in_percent(summary.highest_utilisation)
         fig = charts.figure(
             traces,
             title=t("inv.chart", year=year_10),
@@ -199,8 +199,8 @@ else:
                         "yref": "paper",
                         "y0": 0,
                         "y1": 1,
-                        "x0": 100 * threshold,
-                        "x1": 100 * threshold,
+                        "x0": line,
+                        "x1": line,
                         "line": {"color": THRESHOLD_COLOUR, "dash": "dash", "width": 3},
                     },
                     {
@@ -224,9 +224,9 @@ else:
                     t(
                         "explain.scenario.values",
                         name=s.name,
-                        tfr=fmt.number(s.tfr, 2),
-                        migration=fmt.number(s.net_migration_per_1000, 1),
-                        mortality=fmt.percent(s.mortality_change, 0),
+                        tfr=frame.assumption("tfr", s.tfr),
+                        migration=frame.assumption("net_migration_per_1000", s.net_migration_per_1000),
+                        mortality=frame.assumption("mortality_change", s.mortality_change),
                     )
                     + "  "
                     for s in (data.scenario(view, sid) for sid in scenario_ids)
@@ -305,16 +305,17 @@ else:
                 t("inv.col.service"): [t(f"service.{i['service']}") if i["service"] else "" for i in items],
                 t("inv.col.kind"): [t(f"inv.kind.{i['kind']}") for i in items],
                 t("inv.col.year"): [i["year"] for i in items],
-                t("inv.col.amount"): [round(i["amount_sek"] / 1e6, 1) for i in items],
+                t("inv.col.amount"): [round(fmt.in_mnkr(i["amount_sek"]), 1) for i in items],
                 t("inv.col.lifetime"): [i["lifetime_years"] for i in items],
                 t("inv.col.today", year=ds.base_year): [
-                    None if i["utilisation_today"] is None else round(100 * i["utilisation_today"]) for i in items
+                    None if i["utilisation_today"] is None else round(fmt.in_percent(i["utilisation_today"]))
+                    for i in items
                 ],
                 **{
                     t("inv.col.scenario", scenario=scenario_names[sid], year=year_10): [
                         None
                         if i["utilisation_year_10"].get(sid) is None
-                        else round(100 * i["utilisation_year_10"][sid])
+                        else round(fmt.in_percent(i["utilisation_year_10"][sid]))
                         for i in items
                     ]
                     for sid in scenario_ids

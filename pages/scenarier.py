@@ -8,8 +8,14 @@ import streamlit as st
 from engine.core import formatting as fmt
 from engine.core.scenario_fields import SCENARIO_FIELDS as FIELDS
 from engine.core.scenario_fields import slider_span
-from engine.measures.change import relative_change
-from engine.measures.population import MAX_AGE, SCHOOL_AGES, persons_by_area, population_by_age_group
+from engine.measures.change import over_years
+from engine.measures.population import (
+    MAX_AGE,
+    SCHOOL_AGES,
+    persons_by_area,
+    persons_change_by_area,
+    population_by_age_group,
+)
 from ui import charts, data, frame, session
 from ui.i18n import lang, t
 from ui.state import SCENARIO_FIELDS
@@ -50,12 +56,7 @@ def slider_format(fname: str) -> str:
     return f"%+.{spec.decimals}f %%" if spec.percent else f"%.{spec.decimals}f"
 
 
-def pretty(fname: str, value: float) -> str:
-    """An assumption the Swedish way: '1,45', '−4,0', '−5 %'."""
-    spec = SLIDERS[fname]
-    if spec.percent:
-        return ("+" if value > 0 else "") + fmt.percent(value, spec.decimals)
-    return fmt.number(value, spec.decimals)
+pretty = frame.assumption  # an assumption the Swedish way: '1,45', '−4,0', '−5 %'
 
 
 def label(fname: str) -> str:
@@ -158,17 +159,16 @@ src = charts.source_line(t("source.line"), ds.name, ", ".join(scenarios[sid].nam
 
 
 def since(change: float) -> str:
-    return t("kpi.since", change=("+" if change >= 0 else "-") + fmt.percent(abs(change), 0), year=first)
+    return t("kpi.since", change=frame.signed(change, lambda v: fmt.percent(v, 0)), year=first)
 
 
 for sid in ids:
     s = series[sid]
     with answers[sid]:
         left, right = (st.container(), st.container()) if not big else st.columns(2)
-        p0, p1 = float(s["population"].iloc[0]), float(s["population"].iloc[-1])
-        c0, c1 = float(s["children"].iloc[0]), float(s["children"].iloc[-1])
-        left.metric(t("sc.kpi.population", year=last), fmt.number(p1), since(relative_change(p0, p1)), "off")
-        right.metric(t("sc.kpi.children", year=last), fmt.number(c1), since(relative_change(c0, c1)), "off")
+        population, children = over_years(s, "population"), over_years(s, "children")
+        left.metric(t("sc.kpi.population", year=last), fmt.number(population.last), since(population.relative), "off")
+        right.metric(t("sc.kpi.children", year=last), fmt.number(children.last), since(children.relative), "off")
 
 st.header(t("sc.section.trend"))
 traces = []
@@ -232,14 +232,14 @@ with st.expander(t("how")):
 
 # --- where the children live ---------------------------------------------------------------
 st.header(t("sc.section.areas", first=first, last=last))
-by_area = {sid: persons_by_area(results[sid].population, ds.areas, first) for sid in ids}
-start_year = by_area[ids[0]].query("year == @first").set_index("area_id")
-area_table = pd.DataFrame({t("map.area"): start_year["name"], str(first): start_year["persons"].round(0)})
+by_area = {
+    sid: persons_change_by_area(persons_by_area(results[sid].population, ds.areas, first), first, last) for sid in ids
+}
+start_year = by_area[ids[0]]
+area_table = pd.DataFrame({t("map.area"): start_year["name"], str(first): start_year["persons_first"].round(0)})
 for sid in ids:
-    end_year = by_area[sid].query("year == @last").set_index("area_id")["persons"]
-    area_table[f"{scenarios[sid].name} {last}"] = end_year.round(0)
-    change = (end_year / start_year["persons"].where(start_year["persons"] > 0) - 1) * 100
-    area_table[f"{scenarios[sid].name}: {t('sc.col.change')}"] = change.round(0)
+    area_table[f"{scenarios[sid].name} {last}"] = by_area[sid]["persons_last"].round(0)
+    area_table[f"{scenarios[sid].name}: {t('sc.col.change')}"] = fmt.in_percent(by_area[sid]["change"]).round(0)
 area_table = area_table.sort_values(str(first), ascending=False)
 
 # A bar for the base year and one marker per scenario for the last year: today against each future.

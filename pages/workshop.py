@@ -22,6 +22,8 @@ import streamlit as st
 from engine.core import formatting as fmt
 from engine.core.parameters import ParameterError
 from engine.measures import ranking
+from engine.measures.workshop import MAX_COMMENT, MAX_WEIGHT, Workshop
+from engine.measures.workshop import room as room_input
 from engine.model.evaluate import EvaluationError
 from ui import charts, data, frame, session
 from ui import workshop as ws
@@ -71,7 +73,12 @@ def ranking_bars(ranked, big: bool, extra: dict[str, str] | None = None) -> None
         if extra:
             label += f" <span style='color:#555'>· {extra[alt]}</span>"
         rows.append(
-            (label, styles[alt]["color"], float(row["score"]), t("ws.points", points=fmt.number(100 * row["score"])))
+            (
+                label,
+                styles[alt]["color"],
+                float(row["score"]),
+                t("ws.points", points=fmt.number(fmt.in_percent(row["score"]))),
+            )
         )
     bars(rows, big)
 
@@ -105,7 +112,7 @@ def robustness(q, weights: dict[str, float]) -> None:
         st.markdown(t("ws.robust"))
 
 
-def join_box(workshop: ws.Workshop, left, right, *, large: bool) -> None:
+def join_box(workshop: Workshop, left, right, *, large: bool) -> None:
     """How to join, in two cells: large while the room is still joining, then small beside the numbers."""
     link = ws.join_link(workshop.id, view.lang)
     left.image(ws.qr_png(link), width=300 if large else 110)
@@ -179,7 +186,7 @@ def answer(code: str, compared: list[str], q, measures) -> None:
         help=t("ws.preferred.help"),
     )
     frame.session_seed("ws.comment", mine.comment if mine else "")
-    st.text_area(t("ws.comment"), key="ws.comment", max_chars=ws.MAX_COMMENT, help=t("ws.comment.help"), height=90)
+    st.text_area(t("ws.comment"), key="ws.comment", max_chars=MAX_COMMENT, help=t("ws.comment.help"), height=90)
     st.button(
         t("ws.resend" if mine else "ws.send"),
         type="primary",
@@ -226,32 +233,28 @@ def room(code: str, compared: list[str], q, measures) -> None:
     else:  # the results need the screen: joining shrinks to a strip beside the two numbers
         qr, text, *cells = st.columns([1, 3, 1.6, 1.6], vertical_alignment="center")
         join_box(workshop, qr, text, large=False)
-    weights = ws.mean_weights(found)
-    ranked = ranking.scores(q, weights)
-    firsts = ranking.first_choices(q, [r.weights for r in found])
-    weighted = sum(any(w > 0 for w in r.weights.values()) for r in found)
-    top = ranking.leaders(q, weights)
-    same = max((firsts[a] for a in top), default=0)
-    cells[0].metric(t("ws.responses"), fmt.number(len(found)))
+    sums = room_input(q, found, compared)
+    ranked, firsts, weights = sums.ranked, sums.firsts, sums.weights
+    cells[0].metric(t("ws.responses"), fmt.number(sums.responses))
     cells[1].metric(
         t("ws.same_first"),
-        t("ws.of", part=fmt.number(same), whole=fmt.number(weighted)),
+        t("ws.of", part=fmt.number(sums.same_first), whole=fmt.number(sums.weighted)),
         help=t("ws.same_first.help"),
     )
-    if top:
+    if sums.leaders:
         st.markdown(
             t(
-                "ws.room.summary.tie" if len(top) > 1 else "ws.room.summary",
-                leaders=leader_names(top),
-                part=fmt.number(same),
-                whole=fmt.number(weighted),
+                "ws.room.summary.tie" if len(sums.leaders) > 1 else "ws.room.summary",
+                leaders=leader_names(sums.leaders),
+                part=fmt.number(sums.same_first),
+                whole=fmt.number(sums.weighted),
             )
         )
     if not found:
         st.info(t("ws.waiting"))
         return
 
-    prefs = ws.preferred_tally(found, compared)
+    prefs = sums.preferred
     left, right = (st.container(), st.container()) if big else st.columns([3, 2], gap="large")
     with left:
         st.subheader(t("ws.room.ranking"))
@@ -264,7 +267,7 @@ def room(code: str, compared: list[str], q, measures) -> None:
         st.subheader(t("ws.room.weights"))
         bars(
             [
-                (t(f"ws.crit.{c}"), charts.SERIES_COLOURS[0], w / 5, t("ws.of_five", value=fmt.number(w, 1)))
+                (t(f"ws.crit.{c}"), charts.SERIES_COLOURS[0], w / MAX_WEIGHT, t("ws.of_five", value=fmt.number(w, 1)))
                 for c, w in weights.items()
             ],
             big,
@@ -274,7 +277,7 @@ def room(code: str, compared: list[str], q, measures) -> None:
         most = max(prefs.values()) or 1
         bars(
             [(html.escape(names[a]), styles[a]["color"], n / most, fmt.number(n)) for a, n in prefs.items()]
-            + [(t("ws.no_preference"), "#bbbbbb", 0.0, fmt.number(sum(not r.preferred for r in found)))],
+            + [(t("ws.no_preference"), "#bbbbbb", 0.0, fmt.number(sums.no_preference))],
             big,
         )
         comments = [r for r in reversed(found) if r.comment]
@@ -284,10 +287,10 @@ def room(code: str, compared: list[str], q, measures) -> None:
         if len(comments) > COMMENTS_SHOWN:
             st.caption(t("ws.room.more_comments", n=fmt.number(len(comments) - COMMENTS_SHOWN)))
     how(measures)
-    st.caption(frame.source(workshop.view(current)))
+    st.caption(frame.source(ws.view_of(workshop, current)))
 
 
-def lead(workshop: ws.Workshop, q) -> None:
+def lead(workshop: Workshop, q) -> None:
     """The facilitator's controls, behind the leader code for anyone but the session that started it."""
     if workshop.id not in leading():
         st.caption(t("ws.pin.help"))
@@ -396,7 +399,7 @@ def page() -> None:
         t(
             "ws.header",
             code=html.escape(workshop.id),
-            scenario=data.scenario(workshop.view(view)).name,
+            scenario=data.scenario(ws.view_of(workshop, view)).name,
             first=data.dataset().base_year,
             last=data.dataset().base_year + workshop.years,
             count=len(compared),

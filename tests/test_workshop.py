@@ -6,15 +6,18 @@ st.cache_resource), so what a session sees afterwards can only come from the fil
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from pages_support import metrics, open_page, texts
 from streamlit.testing.v1 import AppTest
 
 from engine import evaluate, load_dataset
 from engine.measures import ranking
+from engine.measures import workshop as mws
 from engine.store import Store
 from ui.workshop import plain
 
@@ -302,3 +305,61 @@ def test_the_join_link_uses_the_public_address_and_warns_about_localhost(monkeyp
     assert workshop.only_this_computer("http://localhost:8501/workshop?ws=a")
     assert workshop.only_this_computer("http://127.0.0.1:8501/workshop?ws=a")
     assert not workshop.only_this_computer("http://192.168.1.20:8501/workshop?ws=a")
+
+
+# --- engine.measures.workshop: the documents and the room's sums, by hand -------------------
+
+# Two alternatives; a is best on economy, b on quality, both equal on travel and moves:
+#         economy  quality  travel  moves
+#   a        1        0        1      1
+#   b        0        1        1      1
+ROOM_Q = pd.DataFrame(
+    {"economy": [1.0, 0.0], "quality": [0.0, 1.0], "travel": [1.0, 1.0], "moves": [1.0, 1.0]}, index=["a", "b"]
+)
+SAVED = dt.datetime(2026, 3, 1, 18, 30)
+
+
+def test_a_response_document_reads_back_and_a_weight_outside_0_to_5_is_refused() -> None:
+    document = mws.response_document({"economy": 5, "quality": 2}, "b", "  " + "x" * 300 + "  ")
+    read = mws.read_response("p1", document, SAVED)
+    assert read is not None
+    assert read.weights == {"economy": 5.0, "quality": 2.0, "travel": 0.0, "moves": 0.0}  # missing = 0
+    assert read.preferred == "b" and read.comment == "x" * mws.MAX_COMMENT  # stripped, then cut at 280
+    assert mws.read_response("p1", json.dumps({"weights": {"economy": 6}}), SAVED) is None
+    assert mws.read_response("p1", "not json", SAVED) is None
+
+
+def test_a_workshop_document_reads_back_without_what_the_dataset_no_longer_has() -> None:
+    made = mws.new_workshop(
+        "KS-mars", "gone", ["b", "keep-all"], {"x": 1.0, "unknown": 2.0}, {"bas": {"tfr": 1.3, "old": 1.0}}, 10,
+        pin="0042", created="2026-03-01T18:30",
+    )  # fmt: skip
+    assert made.alternatives == ("keep-all", "b")  # keep-all first, once
+    read = mws.read_workshop(mws.workshop_document(made), ["bas", "stress"], {"x"}, {"tfr"})
+    assert read is not None
+    assert read.scenario == "bas"  # an unknown scenario falls back to the first
+    assert dict(read.overrides) == {"x": 1.0} and read.scenario_changes == {"bas": {"tfr": 1.3}}
+    assert (read.id, read.years, read.open, read.pin) == ("KS-mars", 10, True, "0042")
+    assert mws.read_workshop("{}", ["bas"], set(), set()) is None
+
+
+def test_the_rooms_sums_by_hand() -> None:
+    found = [
+        mws.Response("p1", {"economy": 5, "quality": 0, "travel": 0, "moves": 0}, "a", "", SAVED),
+        mws.Response("p2", {"economy": 0, "quality": 5, "travel": 0, "moves": 0}, "", "", SAVED),
+        mws.Response("p3", {"economy": 0, "quality": 0, "travel": 0, "moves": 0}, "b", "", SAVED),
+    ]
+    sums = mws.room(ROOM_Q, found, ["a", "b"])
+    # mean weights: economy 5/3, quality 5/3, the rest 0
+    assert sums.weights == pytest.approx({"economy": 5 / 3, "quality": 5 / 3, "travel": 0.0, "moves": 0.0})
+    # s(a) = (5/3 · 1 + 5/3 · 0) / (10/3) = 0.5 = s(b): a tie, both lead
+    assert sums.ranked["score"].tolist() == pytest.approx([0.5, 0.5]) and sums.leaders == ("a", "b")
+    # p1's own weights put a first, p2's b; p3 weights nothing and counts for none
+    assert sums.firsts.to_dict() == {"a": 1, "b": 1} and sums.weighted == 2 and sums.same_first == 1
+    assert (sums.responses, sums.preferred, sums.no_preference) == (3, {"a": 1, "b": 1}, 1)
+
+
+def test_an_empty_room_has_zero_weights_and_no_leader() -> None:
+    sums = mws.room(ROOM_Q, [], ["a", "b"])
+    assert set(sums.weights.values()) == {0.0} and sums.leaders == () and sums.same_first == 0
+    assert sums.ranked["rank"].isna().all() and sums.preferred == {"a": 0, "b": 0}

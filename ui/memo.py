@@ -36,8 +36,16 @@ from fpdf import FPDF, FontFace
 from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL, Scenario
 from engine.measures.assumptions import parameter_rows
-from engine.measures.compare import accumulated_difference, compare
-from engine.measures.effects import effect
+from engine.measures.change import over_years
+from engine.measures.compare import (
+    KEY_FIGURES,
+    accumulated_difference,
+    by_scenario,
+    compare,
+    key_figures,
+    scenarios_below_zero,
+)
+from engine.measures.effects import Effect, effect
 from engine.model.evaluate import Result
 from ui import charts, data, frame, session
 from ui.i18n import t, use_language
@@ -52,7 +60,7 @@ CHART_WIDTH_PX = 900  # the dashboard's chart at a laptop's width; drawn at twic
 MARGIN_MM = 18.0
 FAMILY = "memo"
 
-# The measures of the page's key-figure table, each with its Swedish format.
+# The measures of the page's key-figure table (engine.measures.compare.KEY_FIGURES), each with its Swedish format.
 MEASURES: dict[str, Callable[[float], str]] = {
     "pupils": fmt.number,
     "schools_open": fmt.number,
@@ -69,6 +77,7 @@ MEASURES: dict[str, Callable[[float], str]] = {
     "pupils_changing_school": fmt.number,
     "overcrowded_pupils": fmt.number,
 }
+assert tuple(MEASURES) == KEY_FIGURES
 
 
 # --- the page's button ---------------------------------------------------------------
@@ -110,6 +119,7 @@ class _Facts:
     names: dict[str, str]
     styles: dict[str, dict[str, str]]
     results: dict[str, Result]
+    effects: dict[str, Effect]  # each against keep-all (keep-all against itself)
     scenarios: dict[str, Scenario]  # every scenario, with the assumptions changed in the view
     robust: pd.DataFrame  # total cost against keep-all: alternatives × scenarios
     source: str
@@ -126,14 +136,6 @@ class _Facts:
     def last(self) -> int:
         return int(self.results[KEEP_ALL].years["year"].iloc[-1])
 
-    def at_end(self, alt: str, column: str) -> float:
-        return float(self.results[alt].years[column].iloc[-1])
-
-    def total(self, alt: str) -> float:
-        """Σ over the horizon of running and one-off costs."""
-        y = self.results[alt].years
-        return float(y["cost_sek"].sum() + y["one_off_cost_sek"].sum())
-
 
 def build_memo(view: ViewState, compared: Sequence[str]) -> bytes:
     """The decision memo of ``view`` (keep-all first in ``compared``) as PDF bytes, in the view's language."""
@@ -148,16 +150,16 @@ def build_memo(view: ViewState, compared: Sequence[str]) -> bytes:
         years=view.years,
         alternatives=[alts[a] for a in compared],
     )
+    results = {a: data.result(view, a) for a in compared}
     facts = _Facts(
         view=view,
         compared=list(compared),
         names={a: alts[a].name for a in compared},
         styles=charts.style(list(alts)),
-        results={a: data.result(view, a) for a in compared},
+        results=results,
+        effects={a: effect(r, results[KEEP_ALL]) for a, r in results.items()},
         scenarios=scenarios,
-        robust=robust.pivot(index="alternative", columns="scenario", values="diff_total_cost_sek").reindex(
-            index=list(compared), columns=list(scenarios)
-        ),
+        robust=by_scenario(robust, "diff_total_cost_sek", list(compared), list(scenarios)),
         source=frame.source(view),
     )
     pdf = _Pdf(facts.source)
@@ -205,30 +207,31 @@ def _summary(pdf: _Pdf, f: _Facts) -> None:
     """The answer before the detail: what not acting costs, then each alternative against it in plain words."""
     pdf.heading(t("memo.summary"))
     pdf.paragraph(t("memo.summary.intro"))
-    cpp = f.at_end(KEEP_ALL, "cost_per_pupil_sek")
-    cpp_first = float(f.results[KEEP_ALL].years["cost_per_pupil_sek"].iloc[0])
+    keep = f.effects[KEEP_ALL]
+    cpp = over_years(f.results[KEEP_ALL].years, "cost_per_pupil_sek")
+    saving_in = scenarios_below_zero(f.robust)
     pdf.paragraph(
         t(
             "memo.baseline",
             name=f.names[KEEP_ALL],
-            cpp=fmt.kr(cpp),
+            cpp=fmt.kr(cpp.last),
             last=f.last,
-            change=_signed(cpp / cpp_first - 1, fmt.percent),
+            change=_signed(cpp.relative, fmt.percent),
             first=f.first,
-            cost=fmt.mnkr(f.at_end(KEEP_ALL, "cost_sek")),
+            cost=fmt.mnkr(keep.cost_sek),
         )
     )
     for alt in f.compared[1:]:
-        accumulated = f.total(alt) - f.total(KEEP_ALL)
+        accumulated = f.effects[alt].total_diff_sek
         sentences = [
-            frame.summary(f.names[alt], effect(f.results[alt], f.results[KEEP_ALL])),  # the page's own sentence
+            frame.summary(f.names[alt], f.effects[alt]),  # the page's own sentence
             t(
                 "memo.total.saves" if accumulated <= 0 else "memo.total.costs",
                 first=f.first,
                 last=f.last,
                 amount=fmt.mnkr(abs(accumulated)),
             ),
-            t("memo.robust.count", k=int((f.robust.loc[alt] < 0).sum()), count=len(f.scenarios)),
+            t("memo.robust.count", k=int(saving_in[alt]), count=len(f.scenarios)),
         ]
         pdf.paragraph(" ".join(sentences))
     if len(f.compared) == 1:
@@ -248,12 +251,14 @@ def _alternatives(pdf: _Pdf, f: _Facts) -> None:
 def _key_figures(pdf: _Pdf, f: _Facts) -> None:
     """The last year's measures, alternatives as columns, plus the totals over the horizon."""
     pdf.heading(t("compare.table", year=f.last), keep=110)  # the table whole, not split after two rows
-    rows = [[t(f"measure.{m}"), *(show(f.at_end(a, m)) for a in f.compared)] for m, show in MEASURES.items()]
-    rows.append([t("memo.row.total", first=f.first, last=f.last), *(fmt.mnkr(f.total(a)) for a in f.compared)])
+    figures = key_figures(f.results)
+    rows = [[t(f"measure.{m}"), *(show(figures.at[m, a]) for a in f.compared)] for m, show in MEASURES.items()]
+    totals = [fmt.mnkr(f.effects[a].total_cost_sek) for a in f.compared]
+    rows.append([t("memo.row.total", first=f.first, last=f.last), *totals])
     rows.append(
         [
             t("kpi.total_diff", first=f.first, last=f.last),
-            *("–" if a == KEEP_ALL else _signed(f.total(a) - f.total(KEEP_ALL), fmt.mnkr) for a in f.compared),
+            *("–" if a == KEEP_ALL else _signed(f.effects[a].total_diff_sek, fmt.mnkr) for a in f.compared),
         ]
     )
     header = [t("measure.measure"), *(f.names[a] for a in f.compared)]
@@ -348,18 +353,11 @@ def _traceability(pdf: _Pdf, f: _Facts) -> None:
 
 
 def _signed(value: float, formatter: Callable[[float], str]) -> str:
-    """A difference with its sign: '+1,2 mnkr', '−0,4 km' (a difference that rounds to nothing: '±0')."""
-    text = formatter(abs(value))
-    if text == formatter(0):
-        return "±" + text
-    return ("+" if value > 0 else "−") + text
+    """A difference with its sign in text: '+1,2 mnkr', '−0,4 km' (a difference that rounds to nothing: '±0')."""
+    return frame.signed(value, formatter, prose=True, even="±")
 
 
-def _assumption(field: str, value: float) -> str:
-    """A scenario assumption the Swedish way: '1,45', '−4,0', '−5 %'."""
-    if field == "mortality_change":
-        return ("+" if value > 0 else "") + fmt.percent(value, 0)
-    return fmt.number(value, 2 if field == "tfr" else 1)
+_assumption = frame.assumption  # a scenario assumption the Swedish way: '1,45', '−4,0', '−5 %'
 
 
 def _scenario_values(scenario: Scenario) -> str:
@@ -382,15 +380,7 @@ def _scenario_changes(scenario: Scenario, original: Scenario) -> str:
     )
 
 
-def _amount(value: float, meta: dict) -> str:
-    """A parameter value with its unit, as on "Om modellen"; a share ("andel …") as a percentage."""
-    unit = str(meta["unit"])
-    if unit.startswith("andel"):
-        rest = unit.removeprefix("andel").replace("(0–1)", "").strip()
-        return f"{fmt.percent(value, 0 if round(value * 100, 6).is_integer() else 1)} {rest}".strip()
-    if meta["integer"] or abs(value) >= 1000:
-        return f"{fmt.number(value, 0)} {unit}"
-    return f"{fmt.number(value, 2).rstrip('0').rstrip(',')} {unit}"
+_amount = frame.parameter_amount  # a parameter value with its unit, as on "Om modellen"
 
 
 def _lines(

@@ -1,4 +1,4 @@
-"""A live workshop: what the room compares, each participant's input, the room's summary.
+"""A live workshop in the dashboard: kept in the Store, a participant known by a cookie.
 
 A workshop is a JSON document in the Store (keyed by dataset and code) that fixes
 what everyone ranks when the facilitator starts it: scenario, changed scenario
@@ -6,6 +6,10 @@ assumptions, parameter overrides, horizon and alternatives. So thirty phones ran
 the same results whatever their own sidebars say, and a restarted server finds the
 workshop and its input where they were. Participants are anonymous: a random id
 kept in a cookie of the browser, no name.
+
+What the documents mean and what the room's input adds up to is pure logic in
+:mod:`engine.measures.workshop`; this module reads and writes the Store, the cookie and
+the session.
 """
 
 from __future__ import annotations
@@ -14,12 +18,10 @@ import dataclasses
 import datetime as dt
 import functools
 import io
-import json
 import os
 import re
 import secrets
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -27,13 +29,20 @@ import segno
 import streamlit as st
 
 from engine.core.parameters import PARAMETER_NAMES
-from engine.core.types import KEEP_ALL
 from engine.measures import ranking
+from engine.measures.workshop import (
+    Response,
+    Workshop,
+    new_workshop,
+    read_response,
+    read_workshop,
+    response_document,
+    workshop_document,
+)
 from ui import data
 from ui.i18n import t
 from ui.state import SCENARIO_FIELDS, ViewState, valid_id
 
-MAX_COMMENT = 280  # characters: a comment is read aloud from the projector, not an essay
 PIN_DIGITS = 4
 COOKIE = "vagval_participant"
 COOKIE_SECONDS = 2 * 24 * 3600  # a workshop day with margin; then the phone is someone new
@@ -41,36 +50,15 @@ TOKEN_BYTES = 6
 PUBLIC_URL = os.environ.get("VAGVAL_PUBLIC_URL", "").rstrip("/")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Workshop:
-    id: str
-    scenario: str
-    alternatives: tuple[str, ...]  # keep-all first
-    overrides: Mapping[str, float] = field(default_factory=dict)
-    scenario_changes: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
-    years: int
-    open: bool = True
-    pin: str  # lets the facilitator lead from another device; shown only in the leader's panel
-    created: str
-
-    def view(self, base: ViewState) -> ViewState:
-        """The view the room's results come from (the participant's language and mode kept)."""
-        return base.with_(
-            scenario=self.scenario,
-            alternatives=self.alternatives[1:],
-            overrides=dict(self.overrides),
-            scenario_changes={k: dict(v) for k, v in self.scenario_changes.items()},
-            years=self.years,
-        )
-
-
-@dataclass(frozen=True)
-class Response:
-    participant: str
-    weights: dict[str, float]
-    preferred: str  # an alternative id, or "" for no preference
-    comment: str
-    saved_at: dt.datetime
+def view_of(workshop: Workshop, base: ViewState) -> ViewState:
+    """The view the room's results come from (the participant's language and mode kept)."""
+    return base.with_(
+        scenario=workshop.scenario,
+        alternatives=workshop.alternatives[1:],
+        overrides=dict(workshop.overrides),
+        scenario_changes={k: dict(v) for k, v in workshop.scenario_changes.items()},
+        years=workshop.years,
+    )
 
 
 def _dataset_key() -> str:
@@ -80,13 +68,13 @@ def _dataset_key() -> str:
 def start(view: ViewState, code: str) -> Workshop:
     """A new open workshop on what ``view`` shows (keep-all and the compared alternatives)."""
     known = data.alternatives()
-    workshop = Workshop(
-        id=code,
-        scenario=view.scenario,
-        alternatives=(KEEP_ALL, *[a for a in view.alternatives if a in known and a != KEEP_ALL]),
-        overrides=dict(view.overrides),
-        scenario_changes={k: dict(v) for k, v in view.scenario_changes.items()},
-        years=view.years,
+    workshop = new_workshop(
+        code,
+        view.scenario,
+        [a for a in view.alternatives if a in known],
+        view.overrides,
+        view.scenario_changes,
+        view.years,
         pin=f"{secrets.randbelow(10**PIN_DIGITS):0{PIN_DIGITS}d}",
         created=dt.datetime.now().isoformat(timespec="minutes"),
     )
@@ -95,8 +83,7 @@ def start(view: ViewState, code: str) -> Workshop:
 
 
 def save(workshop: Workshop) -> None:
-    document = {**asdict(workshop), "alternatives": list(workshop.alternatives)}
-    data.store().save_workshop(_dataset_key(), workshop.id, json.dumps(document))
+    data.store().save_workshop(_dataset_key(), workshop.id, workshop_document(workshop))
 
 
 def find(code: str) -> str | None:
@@ -114,28 +101,8 @@ def load(code: str) -> Workshop | None:
     """The workshop, with anything the dataset no longer has dropped; None if unknown or unreadable."""
     document = data.store().workshop(_dataset_key(), code) if valid_id(code) else None
     if document is None:
-        return None
-    try:
-        raw = json.loads(document)
-        ds = data.dataset()
-        changes = {
-            sid: {f: float(v) for f, v in fields.items() if f in SCENARIO_FIELDS}
-            for sid, fields in raw.get("scenario_changes", {}).items()
-            if sid in ds.scenarios
-        }
-        return Workshop(
-            id=str(raw["id"]),
-            scenario=raw["scenario"] if raw["scenario"] in ds.scenarios else next(iter(ds.scenarios)),
-            alternatives=tuple(str(a) for a in raw["alternatives"]),
-            overrides={k: float(v) for k, v in raw.get("overrides", {}).items() if k in PARAMETER_NAMES},
-            scenario_changes=changes,
-            years=int(raw["years"]),
-            open=bool(raw["open"]),
-            pin=str(raw["pin"]),
-            created=str(raw.get("created", "")),
-        )
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return None  # a document this version cannot read is treated as an unknown workshop
+        return None  # a document this version cannot read is treated as an unknown workshop too
+    return read_workshop(document, list(data.dataset().scenarios), PARAMETER_NAMES, SCENARIO_FIELDS)
 
 
 def workshops() -> list[tuple[str, bool]]:
@@ -186,27 +153,14 @@ def remember_participant() -> None:
 
 
 def submit(workshop: Workshop, weights: Mapping[str, float], preferred: str, comment: str) -> None:
-    document = {
-        "weights": {c: float(weights.get(c, 0)) for c in ranking.CRITERIA},
-        "preferred": preferred,
-        "comment": comment.strip()[:MAX_COMMENT],
-    }
-    data.store().save_workshop_input(_dataset_key(), workshop.id, participant(), json.dumps(document))
+    document = response_document(weights, preferred, comment)
+    data.store().save_workshop_input(_dataset_key(), workshop.id, participant(), document)
 
 
 def responses(workshop: Workshop) -> list[Response]:
     """Every participant's latest input, oldest first; unreadable rows are skipped."""
-    out = []
-    for pid, document, saved_at in data.store().workshop_input(_dataset_key(), workshop.id):
-        try:
-            raw = json.loads(document)
-            weights = {c: float(raw["weights"].get(c, 0)) for c in ranking.CRITERIA}
-            if any(not 0 <= w <= 5 for w in weights.values()):
-                continue
-            out.append(Response(pid, weights, str(raw.get("preferred", "")), str(raw.get("comment", "")), saved_at))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            continue
-    return out
+    rows = data.store().workshop_input(_dataset_key(), workshop.id)
+    return [r for pid, document, saved_at in rows if (r := read_response(pid, document, saved_at)) is not None]
 
 
 def mine(workshop: Workshop) -> Response | None:
@@ -215,21 +169,9 @@ def mine(workshop: Workshop) -> Response | None:
 
 def measures(workshop: Workshop, view: ViewState, alternatives: Sequence[str]) -> pd.DataFrame:
     """The ranking measures of ``alternatives`` from the engine's results for the workshop's view."""
-    wview = workshop.view(view)
+    wview = view_of(workshop, view)
     results = {a: data.result(wview, a) for a in alternatives}
     return ranking.measures_from_results(results, data.baseline(wview))
-
-
-def mean_weights(found: Sequence[Response]) -> dict[str, float]:
-    """The room's weights: each criterion's mean over the responses (0 with none)."""
-    if not found:
-        return dict.fromkeys(ranking.CRITERIA, 0.0)
-    return {c: sum(r.weights[c] for r in found) / len(found) for c in ranking.CRITERIA}
-
-
-def preferred_tally(found: Sequence[Response], alternatives: Sequence[str]) -> dict[str, int]:
-    """How many named each compared alternative as the one they prefer."""
-    return {a: sum(r.preferred == a for r in found) for a in alternatives}
 
 
 def export_table(found: Sequence[Response], q: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:

@@ -16,6 +16,8 @@ Flags:
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -122,3 +124,38 @@ def check_investments(dataset: Dataset, overrides: dict[str, Any] | None = None)
             }
         )
     return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class InvestmentSummary:
+    """The Investeringar page's big numbers, over every investment."""
+
+    count: int
+    amount_sek: float  # Σ amount
+    oversized: int  # investments used less than the threshold in year 10 of the chosen scenario
+    no_exit_strategy: int
+    red: int  # red-flagged (oversized in a critical scenario, or no exit strategy)
+    highest_utilisation: float  # max of 1, the threshold and every utilisation today or in year 10: the chart's scale
+
+
+def investment_summary(
+    items: Sequence[Mapping[str, Any]],
+    flags: Mapping[str, Mapping[str, Any]],
+    per_scenario: pd.DataFrame,
+    scenario: str,
+    threshold: float,
+) -> InvestmentSummary:
+    """Sum up :func:`check_investments`'s items, their flags
+    (:func:`engine.measures.municipality.investment_flags`, by id) and
+    :func:`engine.measures.municipality.investment_scenarios`'s table, for ``scenario``."""
+    here = per_scenario[per_scenario["scenario"] == scenario]
+    used = [u for i in items for u in i["utilisation_year_10"].values() if u is not None]
+    used += [i["utilisation_today"] for i in items if i["utilisation_today"] is not None]
+    return InvestmentSummary(
+        count=len(items),
+        amount_sek=float(sum(i["amount_sek"] for i in items)),
+        oversized=int(here["oversized"].sum()),
+        no_exit_strategy=sum(bool(f["no_exit_strategy"]) for f in flags.values()),
+        red=sum(bool(f["red"]) for f in flags.values()),
+        highest_utilisation=float(max([1.0, threshold, *used])),
+    )

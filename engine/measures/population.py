@@ -53,3 +53,22 @@ def persons_by_area(
             "persons": persons.ravel(),
         }
     )
+
+
+def persons_change_by_area(by_area: pd.DataFrame, first: int, last: int) -> pd.DataFrame:
+    """How many lived in each planning area in ``first`` and in ``last``, and the change.
+
+    ``by_area`` is :func:`persons_by_area`'s table. Index area_id (in the table's order);
+    columns name, persons_first, persons_last and change = persons_last / persons_first − 1
+    (NaN where persons_first is 0).
+    """
+    start = by_area[by_area["year"] == first].set_index("area_id")
+    end = by_area[by_area["year"] == last].set_index("area_id")["persons"]
+    out = pd.DataFrame({"name": start["name"], "persons_first": start["persons"], "persons_last": end})
+    out["change"] = out["persons_last"] / out["persons_first"].where(out["persons_first"] > 0) - 1
+    return out
+
+
+def inhabitants(population: np.ndarray) -> float:
+    """Everybody in a population table (persons [area, age], or a projection [year, area, age] summed whole)."""
+    return float(np.asarray(population, float).sum())
