@@ -16,6 +16,9 @@ from pathlib import Path
 
 import duckdb
 
+# Rows read per query key, with the file's stamp when they were read.
+_RowCache = dict[tuple[str, ...], tuple[tuple[int, int], list[tuple]]]
+
 
 class Store:
     """A DuckDB file for what users create: saved alternatives, workshop input, uploaded datasets.
@@ -33,8 +36,8 @@ class Store:
         self.path = Path(path)
         self._lock = threading.Lock()
         self._read_cache: dict[str, tuple[tuple[int, int], list[tuple[str, str]]]] = {}
-        self._workshop_cache: dict[tuple[str, ...], tuple[tuple[int, int], list[tuple]]] = {}
-        self._upload_cache: dict[tuple[str, ...], tuple[tuple[int, int], list[tuple]]] = {}
+        self._workshop_cache: _RowCache = {}
+        self._upload_cache: _RowCache = {}
         self._execute(
             """
             CREATE TABLE IF NOT EXISTS saved_alternatives (
@@ -119,20 +122,28 @@ class Store:
             """
         )
 
-    def _write_workshop(self, sql: str, params: list[object]) -> None:
+    def _write_cached(self, cache: _RowCache, sql: str, params: list[object]) -> None:
+        """A write, then the memory of the rows it may change emptied."""
         self._execute(sql, params)
         # A write in the same clock tick as the last read would leave the file's stamp unchanged.
-        self._workshop_cache.clear()
+        cache.clear()
 
-    def _read_workshop(self, key: tuple[str, ...], sql: str, params: list[object]) -> list[tuple]:
-        """Rows from memory until the file changes: thirty phones polling the room cost a stat() each."""
+    def _read_cached(self, cache: _RowCache, key: tuple[str, ...], sql: str, params: list[object]) -> list[tuple]:
+        """Rows from memory until the file changes (its stamp is the key's validity)."""
         mtime = self._mtime()
-        cached = self._workshop_cache.get(key)
+        cached = cache.get(key)
         if cached and cached[0] == mtime:
             return cached[1]
         rows = self._execute(sql, params)
-        self._workshop_cache[key] = (mtime, rows)
+        cache[key] = (mtime, rows)
         return rows
+
+    def _write_workshop(self, sql: str, params: list[object]) -> None:
+        self._write_cached(self._workshop_cache, sql, params)
+
+    def _read_workshop(self, key: tuple[str, ...], sql: str, params: list[object]) -> list[tuple]:
+        """Thirty phones polling the room cost a stat() each."""
+        return self._read_cached(self._workshop_cache, key, sql, params)
 
     def save_workshop(self, dataset: str, workshop_id: str, document: str) -> None:
         self._write_workshop(
@@ -201,18 +212,11 @@ class Store:
         self._execute("CREATE TABLE IF NOT EXISTS settings (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
 
     def _write_upload(self, sql: str, params: list[object]) -> None:
-        self._execute(sql, params)
-        self._upload_cache.clear()  # the file's stamp may not move within one clock tick
+        self._write_cached(self._upload_cache, sql, params)
 
     def _read_upload(self, key: tuple[str, ...], sql: str, params: list[object]) -> list[tuple]:
-        """Rows from memory until the file changes: every page view asks for the default dataset."""
-        mtime = self._mtime()
-        cached = self._upload_cache.get(key)
-        if cached and cached[0] == mtime:
-            return cached[1]
-        rows = self._execute(sql, params)
-        self._upload_cache[key] = (mtime, rows)
-        return rows
+        """Every page view asks for the default dataset."""
+        return self._read_cached(self._upload_cache, key, sql, params)
 
     def save_dataset(self, dataset_id: str, name: str, code: str, filename: str, content: bytes) -> None:
         """An accepted upload: the file as uploaded, so reading it again gives the same dataset."""

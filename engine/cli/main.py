@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -30,6 +30,30 @@ from engine.measures.investments import check_investments
 from engine.model.evaluate import EvaluationError, evaluate
 
 EXIT_BAD_INPUT = 2
+
+SP = " "  # a plain space between the digits: the terminal, not the browser
+# How the terminal writes each column of a result's yearly table, in the order it prints them.
+YEAR_FORMATS: dict[str, Callable[[float], str] | None] = {
+    "year": None,
+    "population": lambda v: fmt.number(v, sep=SP),
+    "pupils": lambda v: fmt.number(v, sep=SP),
+    "schools_open": None,
+    "cost_sek": lambda v: fmt.mnkr(v, sep=SP),
+    "cost_per_pupil_sek": lambda v: fmt.kr(v, sep=SP),
+    "mean_class_size": lambda v: fmt.number(v, 1, SP),
+    "combined_grade_share": lambda v: fmt.percent(v, sep=SP),
+    "mean_distance_km": lambda v: fmt.km(v, sep=SP),
+    "max_distance_km": lambda v: fmt.km(v, sep=SP),
+    "pupils_over_threshold": lambda v: fmt.number(v, sep=SP),
+    "pupils_changing_school": lambda v: fmt.number(v, sep=SP),
+    "overcrowded_pupils": lambda v: fmt.number(v, sep=SP),
+    "one_off_cost_sek": lambda v: fmt.mnkr(v, sep=SP),
+}
+# The last year's values `compare` prints (its columns <name>_last_year), written as in YEAR_FORMATS.
+LAST_YEAR_COLUMNS = (
+    "schools_open", "mean_class_size", "combined_grade_share", "mean_distance_km", "max_distance_km",
+    "pupils_over_threshold", "pupils_changing_school",
+)  # fmt: skip
 
 
 class CliError(Exception):
@@ -74,26 +98,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print()
         return 0
     print(f"{ds.name}: scenario {result.scenario.name} — {result.alternative.name}\n")
-    sp = " "
-    _print_table(
-        result.years,
-        {
-            "year": None,
-            "population": lambda v: fmt.number(v, sep=sp),
-            "pupils": lambda v: fmt.number(v, sep=sp),
-            "schools_open": None,
-            "cost_sek": lambda v: fmt.mnkr(v, sep=sp),
-            "cost_per_pupil_sek": lambda v: fmt.kr(v, sep=sp),
-            "mean_class_size": lambda v: fmt.number(v, 1, sp),
-            "combined_grade_share": lambda v: fmt.percent(v, sep=sp),
-            "mean_distance_km": lambda v: fmt.km(v, sep=sp),
-            "max_distance_km": lambda v: fmt.km(v, sep=sp),
-            "pupils_over_threshold": lambda v: fmt.number(v, sep=sp),
-            "pupils_changing_school": lambda v: fmt.number(v, sep=sp),
-            "overcrowded_pupils": lambda v: fmt.number(v, sep=sp),
-            "one_off_cost_sek": lambda v: fmt.mnkr(v, sep=sp),
-        },
-    )
+    _print_table(result.years, YEAR_FORMATS)
     return 0
 
 
@@ -118,25 +123,19 @@ def cmd_compare(args: argparse.Namespace) -> int:
         print()
         return 0
     last = ds.base_year + args.years
-    sp = " "
+    formats = {
+        "alternativ": None,
+        "total_cost_sek": YEAR_FORMATS["cost_sek"],
+        "diff_total_cost_sek": YEAR_FORMATS["cost_sek"],
+        "cost_per_pupil_last_year_sek": YEAR_FORMATS["cost_per_pupil_sek"],
+        **{f"{m}_last_year": YEAR_FORMATS[m] for m in LAST_YEAR_COLUMNS},
+    }
     print(f"{ds.name}: alla alternativ, summor {ds.base_year}–{last} och läget {last}\n")
     for scenario_id, part in table.groupby("scenario", sort=False):
         print(f"Scenario: {ds.scenarios[scenario_id].name}")
         _print_table(
             part.rename(columns={"name": "alternativ"}),
-            {
-                "alternativ": None,
-                "total_cost_sek": lambda v: fmt.mnkr(v, sep=sp),
-                "diff_total_cost_sek": lambda v: fmt.mnkr(v, sep=sp),
-                "cost_per_pupil_last_year_sek": lambda v: fmt.kr(v, sep=sp),
-                "schools_open_last_year": None,
-                "mean_class_size_last_year": lambda v: fmt.number(v, 1, sp),
-                "combined_grade_share_last_year": lambda v: fmt.percent(v, sep=sp),
-                "mean_distance_km_last_year": lambda v: fmt.km(v, sep=sp),
-                "max_distance_km_last_year": lambda v: fmt.km(v, sep=sp),
-                "pupils_over_threshold_last_year": lambda v: fmt.number(v, sep=sp),
-                "pupils_changing_school_last_year": lambda v: fmt.number(v, sep=sp),
-            },
+            formats,
         )
         print()
     return 0
