@@ -555,7 +555,11 @@ def care_balance(c: ServiceCapacity) -> None:
     )
     for cell, (traces, title, key, barmode, y_title, explain) in zip(row(2, big), halves, strict=True):
         with cell:
-            layout = {"barmode": barmode, "yaxis": {"autorange": True, "title": {"text": y_title}}}
+            layout = {
+                "barmode": barmode,
+                "xaxis": {"tick0": span[0]},  # ticks from the first year: 2025, 2027 … 2035
+                "yaxis": {"autorange": True, "title": {"text": y_title}},
+            }
             chart(traces, t(title, first=span[0], last=span[1]), key, share=0.5, years=span, layout=layout)
             how(explain)
 
