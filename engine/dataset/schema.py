@@ -46,24 +46,18 @@ class _Count(TypedDict):
 
 
 COUNT: _Count = {"kind": "number", "min_value": 0}
-LAT = Column(
-    "lat",
-    "number",
-    min_value=LAT_RANGE[0],
-    max_value=LAT_RANGE[1],
-    hint="latitud i Sverige",
-    unit="degrees WGS84",
-    doc="inside Sweden",
-)
-LON = Column(
-    "lon",
-    "number",
-    min_value=LON_RANGE[0],
-    max_value=LON_RANGE[1],
-    hint="longitud i Sverige",
-    unit="degrees WGS84",
-    doc="inside Sweden",
-)
+
+
+def _coordinate(name: str, bounds: tuple[float, float], word: str) -> Column:
+    """A coordinate column (WGS84 degrees) whose value must lie inside Sweden."""
+    lo, hi = bounds
+    return Column(
+        name, "number", min_value=lo, max_value=hi, hint=f"{word} i Sverige", unit="degrees WGS84", doc="inside Sweden"
+    )
+
+
+LAT = _coordinate("lat", LAT_RANGE, "latitud")
+LON = _coordinate("lon", LON_RANGE, "longitud")
 SCHOOLS_ONLY = "schools: yes; others: leave empty"
 SCHOOLS_REQUIRED = "schools: yes; others: optional"
 
