@@ -29,6 +29,7 @@ import pandas as pd
 
 from engine.core.types import SERVICES, Scenario
 from engine.dataset import Dataset
+from engine.measures.change import relative_to_first_value
 
 # The parts of the budget in the order the dashboard stacks them; "other" is everything not modelled.
 COST_PARTS: tuple[str, ...] = ("grundskola", "forskola", "aldreboende", "hemtjanst", "fritid_kultur", "other")
@@ -71,16 +72,9 @@ def revenue_and_population(economy: pd.DataFrame, years: pd.DataFrame) -> pd.Dat
     out["revenue_per_inhabitant_sek"] = np.divide(
         revenue, population, out=np.full(len(out), np.nan), where=population > 0
     )
-    out["population_change"] = _change(population)
-    out["revenue_change"] = _change(revenue)
+    out["population_change"] = relative_to_first_value(population)
+    out["revenue_change"] = relative_to_first_value(revenue)
     return out
-
-
-def _change(values: np.ndarray) -> np.ndarray:
-    first = values[0] if len(values) else math.nan
-    if not math.isfinite(first) or first == 0:
-        return np.full(len(values), np.nan)
-    return values / first - 1.0
 
 
 def result_change(alternative: pd.DataFrame, baseline: pd.DataFrame) -> pd.DataFrame:
