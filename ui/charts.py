@@ -113,6 +113,7 @@ def page_figure(
         per_tick = (last - first + 1) / share
         extra["xaxis"] = {
             "range": [first - 0.5, last + 0.5],
+            "tick0": first,  # every second year counts from the first year, not from an even one
             "dtick": 1 if per_tick <= 14 else (2 if per_tick <= 30 else 5),
         }
         extra["yaxis"] = {"tickformat": ",.0f"}  # 12 000, not 12k
