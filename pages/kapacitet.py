@@ -557,7 +557,6 @@ def care_balance(c: ServiceCapacity) -> None:
         with cell:
             layout = {
                 "barmode": barmode,
-                "xaxis": {"tick0": span[0]},  # ticks from the first year: 2025, 2027 … 2035
                 "yaxis": {"autorange": True, "title": {"text": y_title}},
             }
             chart(traces, t(title, first=span[0], last=span[1]), key, share=0.5, years=span, layout=layout)
