@@ -615,7 +615,7 @@ def care_summary(c: ServiceCapacity) -> str:
         n0=fmt.number(start["places_needed"]),
         n1=fmt.number(end["places_needed"]),
         places=fmt.number(end["places"]),
-        gap=t(gap[0], n=fmt.number(end[gap[1]])),
+        gap=t(gap[0], count=round(end[gap[1]])),
     )
 
 

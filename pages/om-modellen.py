@@ -22,7 +22,7 @@ from engine.core.parameters import ParameterError, describe, resolve
 from engine.measures.assumptions import parameter_rows, participation_range
 from ui import data, frame, session
 from ui.frame import parameter_amount
-from ui.i18n import LABELS, lang, parameter_label, t
+from ui.i18n import LABELS, lang, t, tree_text
 
 frame.open_page()
 
@@ -87,13 +87,13 @@ for group in groups:
     st.subheader(t(f"group.{group}") if f"group.{group}" in LABELS else group, anchor=f"parametrar-{group}")
     lines = []
     for r in members:
-        label = r["label_en"] if english else r["label_sv"]
+        label = tree_text(r, "label")
         value = f"**{parameter_amount(r['value'], r)}**"
         if r["changed"]:  # a value that differs from the default has come from the data or a slider
             value += f" ✎ {t('about.origin.' + r['origin'])}"
         lines.append(
             f"| **{cell(label)}**<br>`{r['name']}` | {cell(value)} | {cell(parameter_amount(r['default'], r))} | "
-            f"{cell(parameter_label(r))} | {cell(r['source'])} |"
+            f"{cell(tree_text(r, 'description'))} | {cell(r['source'])} |"
         )
     st.markdown(header + "\n".join(lines), unsafe_allow_html=True)
 

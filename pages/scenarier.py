@@ -17,7 +17,7 @@ from engine.measures.population import (
     population_by_age_group,
 )
 from ui import charts, data, frame, session
-from ui.i18n import lang, t
+from ui.i18n import t, tree_text
 from ui.state import SCENARIO_FIELDS
 
 frame.open_page()
@@ -56,24 +56,9 @@ def slider_format(fname: str) -> str:
     return f"%+.{spec.decimals}f %%" if spec.percent else f"%.{spec.decimals}f"
 
 
-pretty = frame.assumption  # an assumption the Swedish way: '1,45', '−4,0', '−5 %'
-
-
-def label(fname: str) -> str:
-    spec = SLIDERS[fname]
-    return spec.label_en if lang() == "en" else spec.label_sv
-
-
-def short(fname: str) -> str:
-    spec = SLIDERS[fname]
-    return spec.short_en if lang() == "en" else spec.short_sv
-
-
 def explanation(fname: str, value: float) -> str:
     """The slider's help: what the assumption means, and the scenario's own value."""
-    spec = SLIDERS[fname]
-    description = spec.description_en if lang() == "en" else spec.description_sv
-    return f"{description} {t('param.default', value=pretty(fname, value))}."
+    return f"{tree_text(SLIDERS[fname], 'description')} {t('param.default', value=frame.assumption(fname, value))}."
 
 
 def reset(sid: str) -> None:
@@ -115,7 +100,7 @@ for block, sid in zip(blocks, ids, strict=True):
             frame.session_seed(key, shown(fname, current))
             lo, hi = slider_span(fname, default, current)  # reaches the dataset's and the link's value
             value = st.slider(
-                label(fname),
+                tree_text(SLIDERS[fname], "label"),
                 min_value=shown(fname, lo),
                 max_value=shown(fname, hi),
                 step=SLIDERS[fname].step,
@@ -131,7 +116,10 @@ for block, sid in zip(blocks, ids, strict=True):
             st.caption(
                 t("sc.changed")
                 + " "
-                + "; ".join(f"{short(f)} {pretty(f, getattr(base, f))} → {pretty(f, v)}" for f, v in changed.items())
+                + "; ".join(
+                    f"{tree_text(SLIDERS[f], 'short')} {frame.assumption(f, getattr(base, f))} → {frame.assumption(f, v)}"
+                    for f, v in changed.items()
+                )
             )
         st.button(t("state.reset"), key=f"reset.{sid}", on_click=reset, args=(sid,), disabled=not changed)
 
@@ -223,9 +211,9 @@ with st.expander(t("how")):
             + t(
                 "explain.scenario.values",
                 name=sc.name,
-                tfr=pretty("tfr", sc.tfr),
-                migration=pretty("net_migration_per_1000", sc.net_migration_per_1000),
-                mortality=pretty("mortality_change", sc.mortality_change),
+                tfr=frame.assumption("tfr", sc.tfr),
+                migration=frame.assumption("net_migration_per_1000", sc.net_migration_per_1000),
+                mortality=frame.assumption("mortality_change", sc.mortality_change),
             )
             + (f" *({t('sc.changed.short')})*" if sid in changes else "")
         )

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from engine.core import scenario_fields
 from engine.core.parameters import describe
-from ui import i18n
+from ui import frame, i18n
 from ui.labels import AREAS
 from ui.labels.units import SHARE_SUFFIXES, UNITS
 
@@ -28,6 +29,8 @@ def test_one_response_is_singular_in_english_and_swedish_has_one_form() -> None:
     i18n.use_language("sv")
     assert i18n.t("ws.status.closed", count=1) == "**Stängd för nya svar** · 1 svar"
     assert i18n.t("inv.years", count=1) == "1 år"
+    assert i18n.t("cap.care.gap.short", count=1) == "1 plats saknas och måste köpas"
+    assert i18n.t("cap.care.gap.short", count=12) == "12 platser saknas och måste köpas"
 
 
 def test_the_count_is_written_the_swedish_way() -> None:
@@ -45,6 +48,18 @@ def test_a_plural_label_without_a_count_is_an_error() -> None:
     i18n.use_language("sv")
 
 
+def test_a_parameter_reads_with_its_unit_in_the_session_language(language: str) -> None:
+    meta = {row["name"]: row for row in describe()}
+    expected = {
+        "sv": ("25 elever", "1 årskurs", "1,2\u00a0% av invånarna"),
+        "en": ("25 pupils", "1 grade", "1,2\u00a0% of the inhabitants"),
+    }[language]
+    assert frame.parameter_amount(25, meta["max_class_size"]) == expected[0]
+    assert frame.parameter_amount(1, meta["max_grades_per_class"]) == expected[1]
+    share = next(row for row in describe() if row["unit"] == "andel av invånarna")
+    assert frame.parameter_amount(0.012, share) == expected[2]
+
+
 def test_units_are_translated_with_their_plural(language: str) -> None:
     expected = {
         "sv": ("1 elev", "25 elever", "kr per elev och år", "okänd enhet"),
@@ -56,8 +71,8 @@ def test_units_are_translated_with_their_plural(language: str) -> None:
     assert i18n.unit("okänd enhet") == expected[3]  # shown as it is, never a crash
 
 
-def test_every_unit_of_the_parameter_tree_has_an_english_name() -> None:
-    units = {str(row["unit"]) for row in describe()}
+def test_every_unit_of_the_parameter_and_scenario_trees_has_an_english_name() -> None:
+    units = {str(row["unit"]) for row in [*describe(), *scenario_fields.describe()]}
     assert units <= UNITS.keys(), sorted(units - UNITS.keys())
     shares = {u for u in units if u.startswith("andel")}
     assert shares <= SHARE_SUFFIXES.keys(), sorted(shares - SHARE_SUFFIXES.keys())

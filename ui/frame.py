@@ -18,7 +18,8 @@ from engine.dataset import DatasetError
 from engine.measures.effects import Effect
 from ui import data, session
 from ui.charts import PLOTLY_CONFIG, source_line
-from ui.i18n import t
+from ui.i18n import share_suffix, t
+from ui.i18n import unit as i18n_unit
 from ui.session import session_seed
 from ui.state import ViewState
 from ui.widgets import changes_list
@@ -308,12 +309,11 @@ def parameter_amount(value: float, meta: dict) -> str:
     ("andel …") as a percentage: 0,012 andel av invånarna → 1,2 % av invånarna."""
     unit = str(meta["unit"])
     if unit.startswith("andel"):
-        rest = unit.removeprefix("andel").replace("(0–1)", "").strip()
         decimals = 0 if abs(round(value * 100, 1) - round(value * 100)) < 1e-9 else 1
-        return f"{fmt.percent(value, decimals)} {rest}".strip()
+        return f"{fmt.percent(value, decimals)} {share_suffix(unit)}".strip()
     if meta["integer"] or abs(value) >= 1000:
-        return f"{fmt.number(value, 0)} {unit}"
-    return f"{fmt.number(value, 2).rstrip('0').rstrip(',')} {unit}"
+        return f"{fmt.number(value, 0)} {i18n_unit(unit, value)}"
+    return f"{fmt.number(value, 2).rstrip('0').rstrip(',')} {i18n_unit(unit, value)}"
 
 
 def assumption(field: str, value: float) -> str:

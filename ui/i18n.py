@@ -10,13 +10,15 @@ are written once; their units are translated by :func:`unit`.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
+from typing import Any
 
 import streamlit as st
 
 from engine.core import formatting as fmt
 from ui.labels import LABELS
 from ui.labels.forms import choose
-from ui.labels.units import UNITS
+from ui.labels.units import SHARE_SUFFIXES, UNITS
 
 _run = threading.local()  # Streamlit runs each script run in its own thread
 
@@ -55,6 +57,14 @@ def unit(name: str, count: float | None = None) -> str:
     return choose(en if code == "en" else sv, code, 2 if count is None else count)
 
 
-def parameter_label(meta: dict) -> str:
-    """A parameter's description in the session's language (from the engine's tree)."""
-    return meta["description_en"] if lang() == "en" else meta["description_sv"]
+def share_suffix(name: str) -> str:
+    """What follows the percentage of a share unit ("andel av invånarna" → "av invånarna")."""
+    sv, en = SHARE_SUFFIXES[name]
+    return str(en if lang() == "en" else sv)
+
+
+def tree_text(source: Mapping[str, Any] | object, field: str) -> str:
+    """A text of the engine's documented trees (a parameter's row, a scenario field) in the
+    session's language: ``tree_text(meta, "label")`` is ``label_en`` in English, else ``label_sv``."""
+    key = f"{field}_{'en' if lang() == 'en' else 'sv'}"
+    return str(source[key] if isinstance(source, Mapping) else getattr(source, key))

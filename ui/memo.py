@@ -34,6 +34,7 @@ from choreographer.browsers.chromium import Chromium
 from fpdf import FPDF, FontFace
 
 from engine.core import formatting as fmt
+from engine.core.scenario_fields import field_of
 from engine.core.types import KEEP_ALL, Scenario
 from engine.measures.assumptions import parameter_rows
 from engine.measures.change import over_years
@@ -48,7 +49,7 @@ from engine.measures.compare import (
 from engine.measures.effects import Effect, effect
 from engine.model.evaluate import Result
 from ui import charts, data, frame, session
-from ui.i18n import t, use_language
+from ui.i18n import t, tree_text, use_language
 from ui.state import SCENARIO_FIELDS, ViewState
 
 log = logging.getLogger(__name__)
@@ -316,9 +317,9 @@ def _assumptions(pdf: _Pdf, f: _Facts) -> None:
             [t("about.col.parameter"), t("about.col.value"), t("about.col.default"), t("about.col.source")],
             [
                 [
-                    f"{r['label_en'] if view.lang == 'en' else r['label_sv']}\n({t('about.origin.' + r['origin'])})",
-                    _amount(r["value"], r),
-                    _amount(r["default"], r),
+                    f"{tree_text(r, 'label')}\n({t('about.origin.' + r['origin'])})",
+                    frame.parameter_amount(r["value"], r),
+                    frame.parameter_amount(r["default"], r),
                     r["source"],
                 ]
                 for r in changed
@@ -357,30 +358,24 @@ def _signed(value: float, formatter: Callable[[float], str]) -> str:
     return frame.signed(value, formatter, prose=True, even="±")
 
 
-_assumption = frame.assumption  # a scenario assumption the Swedish way: '1,45', '−4,0', '−5 %'
-
-
 def _scenario_values(scenario: Scenario) -> str:
     return t(
         "explain.scenario.values",
         name=scenario.name,
-        tfr=_assumption("tfr", scenario.tfr),
-        migration=_assumption("net_migration_per_1000", scenario.net_migration_per_1000),
-        mortality=_assumption("mortality_change", scenario.mortality_change),
+        tfr=frame.assumption("tfr", scenario.tfr),
+        migration=frame.assumption("net_migration_per_1000", scenario.net_migration_per_1000),
+        mortality=frame.assumption("mortality_change", scenario.mortality_change),
     )
 
 
 def _scenario_changes(scenario: Scenario, original: Scenario) -> str:
     """'barnafödande 1,30 (standard 1,45), …' for the assumptions moved on the Scenarier page; '' if none."""
     return ", ".join(
-        f"{t(f'sc.{name}.short')} {_assumption(name, getattr(scenario, name))} "
-        f"({t('param.default', value=_assumption(name, getattr(original, name)))})"
+        f"{tree_text(field_of(name), 'short')} {frame.assumption(name, getattr(scenario, name))} "
+        f"({t('param.default', value=frame.assumption(name, getattr(original, name)))})"
         for name in SCENARIO_FIELDS
         if getattr(scenario, name) != getattr(original, name)
     )
-
-
-_amount = frame.parameter_amount  # a parameter value with its unit, as on "Om modellen"
 
 
 def _lines(

@@ -15,7 +15,7 @@ import streamlit as st
 from engine.core import formatting as fmt
 from engine.core.parameters import describe
 from engine.core.types import KEEP_ALL
-from ui.i18n import lang, t
+from ui.i18n import t, tree_text, unit
 from ui.session import session_seed
 from ui.state import ViewState
 
@@ -32,10 +32,6 @@ def _format(value: float, meta: dict) -> str:
     if meta["integer"] or abs(value) >= 1000:
         return fmt.number(value, 0)
     return fmt.number(value, 2 if value < 10 else 1)
-
-
-def _label(meta: dict) -> str:
-    return meta["label_en"] if lang() == "en" else meta["label_sv"]
 
 
 def _seed(key: str, value: object) -> None:
@@ -67,13 +63,12 @@ def parameter_sliders(view: ViewState, groups: Iterable[str], *, container=st, f
             _seed(key, type(default)(view.overrides.get(meta["name"], default)))
             step = _step(meta)
             value = box.slider(
-                f"{_label(meta)} ({meta['unit']})",
+                f"{tree_text(meta, 'label')} ({unit(meta['unit'])})",
                 min_value=type(default)(meta["min"]),
                 max_value=type(default)(meta["max"]),
                 step=type(default)(step),
                 key=key,
-                help=f"{meta['description_en' if lang() == 'en' else 'description_sv']} "
-                f"{t('param.default', value=_format(default, meta))}.",
+                help=f"{tree_text(meta, 'description')} {t('param.default', value=_format(default, meta))}.",
             )
             if value != default:
                 overrides[meta["name"]] = float(value)
@@ -90,7 +85,7 @@ def changes_list(view: ViewState) -> list[str]:
     for name, value in sorted(view.overrides.items()):
         meta = rows[name]
         out.append(
-            f"{_label(meta)}: {_format(value, meta)} {meta['unit']} ({t('param.default', value=_format(meta['default'], meta))})"
+            f"{tree_text(meta, 'label')}: {_format(value, meta)} {unit(meta['unit'], value)} ({t('param.default', value=_format(meta['default'], meta))})"
         )
     return out
 

@@ -183,8 +183,17 @@ LABELS: dict[str, Label] = {
         "**The need for care-home places grows from {n0} to {n1} between {first} and {last}, but the municipality "
         "has {places} places: {gap}.**",
     ),
-    "cap.care.gap.short": ("{n} platser saknas och måste köpas", "{n} places are missing and must be bought"),
-    "cap.care.gap.empty": ("{n} platser står tomma", "{n} places stand empty"),
+    "cap.care.gap.short": (
+        {"one": "{count} plats saknas och måste köpas", "other": "{count} platser saknas och måste köpas"},
+        {
+            "one": "{count} place is missing and must be bought",
+            "other": "{count} places are missing and must be bought",
+        },
+    ),
+    "cap.care.gap.empty": (
+        {"one": "{count} plats står tom", "other": "{count} platser står tomma"},
+        {"one": "{count} place stands empty", "other": "{count} places stand empty"},
+    ),
     "cap.care.series.needed": ("Platser som behövs", "Places needed"),
     "cap.care.series.places": ("Egna platser", "Own places"),
     "cap.care.series.shortage": ("Platser som saknas", "Places missing"),

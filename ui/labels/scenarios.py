@@ -19,34 +19,6 @@ LABELS: dict[str, Label] = {
         "Samma som att välja scenariot i sidopanelen.",
         "The same as choosing the scenario in the sidebar.",
     ),
-    "sc.tfr": ("Barnafödande (barn per kvinna)", "Fertility (children per woman)"),
-    "sc.tfr.help": (
-        "Summerad fruktsamhet: hur många barn en kvinna i genomsnitt föder under livet. Sverige 2024: 1,43. "
-        "Scenariots värde: {value}.",
-        "Total fertility rate: the average number of children a woman has over her life. Sweden 2024: 1.43. "
-        "The scenario's value: {value}.",
-    ),
-    "sc.tfr.short": ("barnafödande", "fertility"),
-    "sc.net_migration_per_1000": (
-        "Nettoflyttning per 1 000 invånare och år",
-        "Net migration per 1,000 inhabitants a year",
-    ),
-    "sc.net_migration_per_1000.help": (
-        "Inflyttade minus utflyttade varje år, per 1 000 invånare. Negativt = fler flyttar ut än in. Fördelas på "
-        "åldrar efter kommunens flyttmönster (mest unga vuxna). Scenariots värde: {value}.",
-        "People moving in minus people moving out each year, per 1,000 inhabitants. Negative = more move out than "
-        "in. Spread over ages by the municipality's migration pattern (mostly young adults). The scenario's value: "
-        "{value}.",
-    ),
-    "sc.net_migration_per_1000.short": ("nettoflyttning", "net migration"),
-    "sc.mortality_change": ("Ändrad dödsrisk (%)", "Change in death risk (%)"),
-    "sc.mortality_change.help": (
-        "Hur mycket risken att dö ändras i alla åldrar jämfört med i dag. −10 % = något längre liv. "
-        "Scenariots värde: {value}.",
-        "How much the risk of dying changes at every age compared with today. −10 % = somewhat longer lives. "
-        "The scenario's value: {value}.",
-    ),
-    "sc.mortality_change.short": ("dödsrisk", "death risk"),
     "sc.changed": ("Ändrat:", "Changed:"),
     "sc.changed.short": ("ändrat med reglage", "changed with a slider"),
     "sc.kpi.population": ("Invånare {year}", "Inhabitants {year}"),

@@ -32,6 +32,15 @@ UNITS: dict[str, Label] = {
         "SEK per closed or merged school",
     ),
     "kr per stängd enhet": ("kr per stängd enhet", "SEK per closed unit"),
+    "barn per kvinna": ("barn per kvinna", "children per woman"),
+    "personer per 1 000 invånare och år": (
+        "personer per 1 000 invånare och år",
+        "persons per 1,000 inhabitants a year",
+    ),
+    "relativ förändring (−0,1 = 10 % lägre)": (
+        "relativ förändring (−0,1 = 10 % lägre)",
+        "relative change (−0.1 = 10 % lower)",
+    ),
     "andel (0–1)": ("andel (0–1)", "share (0–1)"),
     "andel av invånarna": ("andel av invånarna", "share of the inhabitants"),
     "andel per år": ("andel per år", "share per year"),
