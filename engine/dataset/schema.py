@@ -56,6 +56,13 @@ def _coordinate(name: str, bounds: tuple[float, float], word: str) -> Column:
     )
 
 
+def _grade(name: str, *, needed: str, doc: str, example: str) -> Column:
+    """A school's lowest or highest grade (0 = förskoleklass … 9), left empty for other services."""
+    return Column(
+        name, "integer", required=False, min_value=0, max_value=9, unit="grade", needed=needed, doc=doc, example=example
+    )
+
+
 LAT = _coordinate("lat", LAT_RANGE, "latitud")
 LON = _coordinate("lon", LON_RANGE, "longitud")
 SCHOOLS_ONLY = "schools: yes; others: leave empty"
@@ -121,28 +128,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         replace(LAT, example="`61.10108`"),
         replace(LON, example="`15.44260`"),
         Column("capacity", **COUNT, term="kapacitet", unit="see below", example="`140`"),
-        Column(
-            "grade_min",
-            "integer",
-            required=False,
-            min_value=0,
-            max_value=9,
-            unit="grade",
-            needed=SCHOOLS_ONLY,
-            doc="0 = förskoleklass",
-            example="`0`",
-        ),
-        Column(
-            "grade_max",
-            "integer",
-            required=False,
-            min_value=0,
-            max_value=9,
-            unit="grade",
-            needed=SCHOOLS_ONLY,
-            doc="≥ `grade_min`",
-            example="`6`",
-        ),
+        _grade("grade_min", needed=SCHOOLS_ONLY, doc="0 = förskoleklass", example="`0`"),
+        _grade("grade_max", needed=SCHOOLS_ONLY, doc="≥ `grade_min`", example="`6`"),
         Column(
             "floor_area_m2",
             required=False,
@@ -342,28 +329,8 @@ TABLES["investments.csv"] = (
         doc="as in `units.csv`",
         example="`2400000`",
     ),
-    Column(
-        "grade_min",
-        "integer",
-        required=False,
-        min_value=0,
-        max_value=9,
-        unit="grade",
-        needed="`new` school: yes; others: leave empty",
-        doc="as in `units.csv`",
-        example="`7`",
-    ),
-    Column(
-        "grade_max",
-        "integer",
-        required=False,
-        min_value=0,
-        max_value=9,
-        unit="grade",
-        needed="`new` school: yes; others: leave empty",
-        doc="as in `units.csv`",
-        example="`9`",
-    ),
+    _grade("grade_min", needed="`new` school: yes; others: leave empty", doc="as in `units.csv`", example="`7`"),
+    _grade("grade_max", needed="`new` school: yes; others: leave empty", doc="as in `units.csv`", example="`9`"),
 )
 OPTIONAL_FILES = ("enrollment.csv", "distances.csv", "facility_usage.csv", "investments.csv")
 OPTIONAL_COLUMNS = {
