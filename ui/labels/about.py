@@ -34,8 +34,8 @@ LABELS: dict[str, Label] = {
     "about.origin.view": ("ändrat med reglage", "changed with a slider"),
     "about.origin.dataset": ("ändrat i kommunens data", "changed in the municipality's data"),
     "about.source.lang": (
-        "Enheter och källor anges på svenska, som i modellen.",
-        "Units and sources are given in Swedish, as documented in the model.",
+        "Källorna anges på svenska, som i modellen.",
+        "Sources are given in Swedish, as documented in the model.",
     ),
     "about.how": ("Hur räknas det?", "How is it calculated?"),
     "about.how.intro": (
