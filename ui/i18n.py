@@ -40,11 +40,15 @@ def t(key: str, **values: object) -> str:
     """The label in the session's language; raises KeyError for a missing key."""
     code = lang()
     sv, en = LABELS[key]
-    count = values.get("count")
-    text = choose(en if code == "en" else sv, code, count if isinstance(count, int | float) else None)
+    text = en if code == "en" else sv
+    count = values.get("count") if values else None
+    if not isinstance(text, str):  # plural forms: the count picks one
+        text = choose(text, code, count if isinstance(count, int | float) else None)
+    if not values:
+        return text
     if isinstance(count, int | float):
         values["count"] = fmt.number(count, 0 if float(count).is_integer() else 1)
-    return text.format(**values) if values else text
+    return text.format(**values)
 
 
 def unit(name: str, count: float | None = None) -> str:
