@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from engine.core.types import KEEP_ALL
+from ui import safe
 
 BASELINE_COLOUR = "#6E6E6E"
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000")
@@ -53,8 +54,9 @@ def figure(
     figures are built from dicts this module controls and validation is skipped.
     """
     size = 20 if big else 14
+    traces = [{**trace, "name": safe.plot(trace["name"])} if "name" in trace else trace for trace in traces]
     base = {
-        "title": {"text": title, "font": {"size": size + 4}},
+        "title": {"text": safe.plot(title), "font": {"size": size + 4}},
         "separators": ", ",  # decimal comma, space as thousands separator
         "font": {"family": FONT, "size": size},
         "height": int(height * (1.3 if big else 1.0)),
@@ -64,7 +66,7 @@ def figure(
         "hovermode": "x unified",
         "annotations": [
             {
-                "text": source,
+                "text": "<br>".join(safe.plot(line) for line in source.split("\n")),  # page_figure wraps it
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0,
@@ -78,7 +80,12 @@ def figure(
             }
         ],
         "xaxis": {"showgrid": False, "linecolor": "#999", "dtick": 2 if big else 1},
-        "yaxis": {"title": {"text": y_title}, "gridcolor": "#e5e5e5", "zeroline": False, "rangemode": "tozero"},
+        "yaxis": {
+            "title": {"text": safe.plot(y_title)},
+            "gridcolor": "#e5e5e5",
+            "zeroline": False,
+            "rangemode": "tozero",
+        },
     }
     for key, value in (layout or {}).items():
         base[key] = {**base[key], **value} if isinstance(value, dict) and isinstance(base.get(key), dict) else value
@@ -106,7 +113,7 @@ def page_figure(
     extra: dict = {}
     if not big and share < 1:
         lines = textwrap.wrap(source, int(120 * share), break_long_words=False)
-        source = "<br>".join(lines)
+        source = "\n".join(lines)
         extra["margin"] = {"b": 70 + 14 * (len(lines) - 1)}
     if years is not None:
         first, last = years
@@ -181,7 +188,7 @@ def lines(
                 # and the dash pattern already tells alternatives apart beside the colour.
                 "mode": "lines",
                 "line": {"color": s["color"], "dash": s["dash"], "width": 4 if alt_id == KEEP_ALL else 3},
-                "hovertemplate": f"%{{y:{hover_format}}}{' %' if percent else ''}<extra>{names[alt_id]}</extra>",
+                "hovertemplate": f"%{{y:{hover_format}}}{' %' if percent else ''}<extra>%{{fullData.name}}</extra>",
             }
         )
     return traces
@@ -203,7 +210,7 @@ def bars(
             "x": list(categories),
             "y": list(vals),
             "marker": {"color": styles[alt_id]["color"], "pattern": {"shape": "" if alt_id == KEEP_ALL else "/"}},
-            "hovertemplate": f"%{{y:{hover_format}}}<extra>{names[alt_id]}</extra>",
+            "hovertemplate": f"%{{y:{hover_format}}}<extra>%{{fullData.name}}</extra>",
         }
         for alt_id, vals in values.items()
     ]

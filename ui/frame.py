@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import html
 import io
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -16,7 +16,7 @@ from engine.core.scenario_fields import field_of
 from engine.core.types import MAX_YEARS
 from engine.dataset import DatasetError
 from engine.measures.effects import Effect
-from ui import data, session
+from ui import data, safe, session
 from ui.charts import PLOTLY_CONFIG, source_line
 from ui.i18n import share_suffix, t
 from ui.i18n import unit as i18n_unit
@@ -131,7 +131,7 @@ def sidebar(view: ViewState) -> ViewState:
     ds = data.dataset()
     navigation(view)
     side = st.sidebar
-    side.markdown(f"**{ds.name}** · {t('app.tagline')}")
+    side.markdown(f"**{safe.md(ds.name)}** · {t('app.tagline')}")
     ids = list(ds.scenarios)
     session_seed("w.scenario", view.scenario)
     scenario = side.selectbox(
@@ -195,7 +195,7 @@ def sidebar_footer(view: ViewState) -> None:
         st.toast(t("state.nothing_to_undo"))
     ignored = st.session_state.get("ignored_query")
     if ignored:
-        side.warning(t("state.ignored", keys=", ".join(ignored)))
+        side.warning(t("state.ignored", keys=safe.md(", ".join(ignored))))
 
 
 def apply_style(view: ViewState) -> None:
@@ -225,20 +225,20 @@ def scoreboard_html(columns: list[tuple[str, str, list[Number]]]) -> str:
     for name, colour, numbers in columns:
         rows = []
         for n in numbers:
-            help_mark = f'<span class="vv-help" title="{html.escape(n.help)}">?</span>' if n.help else ""
+            help_mark = f'<span class="vv-help" title="{safe.html(n.help)}">?</span>' if n.help else ""
             change = ""
             if n.change is not None:
                 arrow = {"+": "↑ ", "-": "↓ "}.get(n.change[:1], "")
                 text = n.change.replace("-", "−", 1) if n.change.startswith("-") else n.change
-                change = f'<div><span class="vv-change vv-{n.tone}">{arrow}{html.escape(text)}</span></div>'
+                change = f'<div><span class="vv-change vv-{n.tone}">{arrow}{safe.html(text)}</span></div>'
             rows.append(
-                f'<div class="vv-number" data-label="{html.escape(n.label)}">'
-                f'<div class="vv-label">{html.escape(n.label)}{help_mark}</div>'
-                f'<div class="vv-value">{html.escape(n.value)}</div>{change}</div>'
+                f'<div class="vv-number" data-label="{safe.html(n.label)}">'
+                f'<div class="vv-label">{safe.html(n.label)}{help_mark}</div>'
+                f'<div class="vv-value">{safe.html(n.value)}</div>{change}</div>'
             )
         cells.append(
             f'<div class="vv-alt" style="--vv-colour: {colour}">'
-            f'<div class="vv-name">{html.escape(name)}</div>{"".join(rows)}</div>'
+            f'<div class="vv-name">{safe.html(name)}</div>{"".join(rows)}</div>'
         )
     return f'<div class="vv-board" style="--vv-columns: {len(columns)}">{"".join(cells)}</div>'
 
@@ -251,6 +251,7 @@ def source(view: ViewState) -> str:
 def download_table(frame: pd.DataFrame, name: str, key: str) -> None:
     """CSV (semicolon, decimal comma: what Swedish Excel opens) and Excel buttons for a table."""
     left, right = st.columns(2)
+    frame = safe.table(frame)  # no cell starts a formula, none holds a character Excel refuses
     csv = frame.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
     left.download_button(t("download.csv"), csv, f"{name}.csv", "text/csv", key=f"{key}.csv")
     buffer = io.BytesIO()
@@ -324,12 +325,13 @@ def assumption(field: str, value: float) -> str:
     return fmt.number(value, spec.decimals)
 
 
-def summary(name: str, e: Effect) -> str:
-    """An alternative against keep-all in one plain sentence (markdown): the same on every page and in the memo."""
+def summary(name: str, e: Effect, *, mark: Callable[[str], str] = safe.md) -> str:
+    """An alternative against keep-all in one plain sentence (markdown): the same on every page and in the memo
+    (which passes ``mark=safe.pdf``: the name is shown as written in either markdown)."""
     saving = -e.cost_diff_sek
     return t(
         "compare.summary",
-        name=f"**{name}**",
+        name=f"**{mark(name)}**",
         saving_word=t("word.saves") if saving >= 0 else t("word.costs_more"),
         amount=fmt.mnkr(abs(saving)),
         year=e.last_year,

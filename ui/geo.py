@@ -13,6 +13,8 @@ import math
 import numpy as np
 import pandas as pd
 
+from ui import safe
+
 
 def _project(lat: np.ndarray, lon: np.ndarray, lat0: float) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(lon) * math.cos(math.radians(lat0)), np.asarray(lat)
@@ -75,7 +77,7 @@ def school_map(
                 "color": "#D9D9D9",
                 "line": {"color": "#777", "width": 1},
             },
-            "text": [f"{n}<br>{fmt_pupils(p)}" for n, p in zip(areas["name"], pupils, strict=True)],
+            "text": [f"{safe.plot(n)}<br>{fmt_pupils(p)}" for n, p in zip(areas["name"], pupils, strict=True)],
             "hovertemplate": "%{text}<extra></extra>",
         }
     )
@@ -96,7 +98,10 @@ def school_map(
                 "mode": "markers",
                 "name": labels[kind],
                 "marker": {"symbol": symbol, "size": 18, "color": fill, "line": {"color": "white", "width": 1.5}},
-                "text": [f"<b>{n}</b><br>{fmt_pupils(p)}" for n, p in zip(part["name"], part["pupils"], strict=True)],
+                "text": [
+                    f"<b>{safe.plot(n)}</b><br>{fmt_pupils(p)}"
+                    for n, p in zip(part["name"], part["pupils"], strict=True)
+                ],
                 "hovertemplate": "%{text}<extra></extra>",
             }
         )

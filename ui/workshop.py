@@ -19,7 +19,6 @@ import datetime as dt
 import functools
 import io
 import os
-import re
 import secrets
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
@@ -182,7 +181,8 @@ def export_table(found: Sequence[Response], q: pd.DataFrame, names: Mapping[str,
 
     return pd.DataFrame(
         {
-            t("ws.col.participant"): [r.participant for r in found],
+            # Numbered 1, 2, 3 … in the order of their latest input: no cookie id leaves the server.
+            t("ws.col.participant"): list(range(1, len(found) + 1)),
             t("ws.col.saved"): [r.saved_at.strftime("%Y-%m-%d %H:%M") for r in found],
             **{t(f"ws.crit.{c}"): [r.weights[c] for r in found] for c in ranking.CRITERIA},
             t("ws.col.first"): [named(ranking.leaders(q, r.weights)) for r in found],
@@ -214,8 +214,3 @@ def qr_png(link: str) -> bytes:
     buffer = io.BytesIO()
     segno.make(link, error="m").save(buffer, kind="png", scale=10, border=2)
     return buffer.getvalue()
-
-
-def plain(text: str) -> str:
-    """A participant's text shown as written: markdown (links, images, icons) escaped."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:])", r"\\\1", text).replace("\n", " ")
