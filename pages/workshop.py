@@ -15,8 +15,6 @@ Scores come from engine/ranking.py; the workshop and its input live in the Store
 they survive a restart of the server.
 """
 
-import html
-
 import streamlit as st
 
 from engine.core import formatting as fmt
@@ -25,7 +23,7 @@ from engine.measures import ranking
 from engine.measures.workshop import MAX_COMMENT, MAX_WEIGHT, Workshop
 from engine.measures.workshop import room as room_input
 from engine.model.evaluate import EvaluationError
-from ui import charts, data, frame, session
+from ui import charts, data, frame, safe, session
 from ui import workshop as ws
 from ui.i18n import t
 from ui.state import ViewState, valid_id
@@ -69,7 +67,7 @@ def bars(rows: list[tuple[str, str, float, str]], big: bool) -> None:
 def ranking_bars(ranked, big: bool, extra: dict[str, str] | None = None) -> None:
     rows = []
     for alt, row in ranked.iterrows():
-        label = f"<b>{row['rank']}.</b> {html.escape(names[alt])}"
+        label = f"<b>{row['rank']}.</b> {safe.html(names[alt])}"
         if extra:
             label += f" <span style='color:#555'>· {extra[alt]}</span>"
         rows.append(
@@ -84,7 +82,7 @@ def ranking_bars(ranked, big: bool, extra: dict[str, str] | None = None) -> None
 
 
 def leader_names(leaders: tuple[str, ...]) -> str:
-    return t("ws.and").join(f"**{ws.plain(names[a])}**" for a in leaders)
+    return t("ws.and").join(f"**{safe.md(names[a])}**" for a in leaders)
 
 
 def change_lines(q, weights: dict[str, float]) -> list[str]:
@@ -121,7 +119,7 @@ def join_box(workshop: Workshop, left, right, *, large: bool) -> None:
             st.markdown(t("ws.join.how"))
         st.markdown(
             f"<div style='font-size:{'3.6rem' if large else '1.8rem'};font-weight:700;line-height:1.1'>"
-            f"{html.escape(workshop.id)}</div>",
+            f"{safe.html(workshop.id)}</div>",
             unsafe_allow_html=True,
         )
         st.code(link, language=None, wrap_lines=True)
@@ -145,7 +143,10 @@ def how(measures) -> None:
             t("ws.m.pupils_changing_school"): table["pupils_changing_school"].map(fmt.number),
         }
         st.table(
-            {t("measure.alternative"): [names[a] for a in table.index], **{k: v.tolist() for k, v in shown.items()}}
+            {
+                t("measure.alternative"): [safe.md(names[a]) for a in table.index],
+                **{k: v.tolist() for k, v in shown.items()},
+            }
         )
 
 
@@ -155,7 +156,7 @@ def answer(code: str, compared: list[str], q, measures) -> None:
     session.view()  # the session's language for this thread
     workshop = ws.load(code)
     if workshop is None:
-        st.warning(t("ws.unknown", code=code))
+        st.warning(t("ws.unknown", code=safe.md(code)))
         return
     mine = ws.mine(workshop)
     if not workshop.open:
@@ -224,7 +225,7 @@ def room(code: str, compared: list[str], q, measures) -> None:
     big = current.present
     workshop = ws.load(code)
     if workshop is None:
-        st.warning(t("ws.unknown", code=code))
+        st.warning(t("ws.unknown", code=safe.md(code)))
         return
     found = ws.responses(workshop)
     if big and not found:
@@ -276,18 +277,18 @@ def room(code: str, compared: list[str], q, measures) -> None:
         st.subheader(t("ws.room.preferred"))
         most = max(prefs.values()) or 1
         bars(
-            [(html.escape(names[a]), styles[a]["color"], n / most, fmt.number(n)) for a, n in prefs.items()]
+            [(safe.html(names[a]), styles[a]["color"], n / most, fmt.number(n)) for a, n in prefs.items()]
             + [(t("ws.no_preference"), "#bbbbbb", 0.0, fmt.number(sums.no_preference))],
             big,
         )
         comments = [r for r in reversed(found) if r.comment]
         st.subheader(t("ws.room.comments", n=fmt.number(len(comments))))
         for r in comments[:COMMENTS_SHOWN]:
-            st.markdown(f"> {ws.plain(r.comment)}")
+            st.markdown(f"> {safe.md(r.comment)}")
         if len(comments) > COMMENTS_SHOWN:
             st.caption(t("ws.room.more_comments", n=fmt.number(len(comments) - COMMENTS_SHOWN)))
     how(measures)
-    st.caption(frame.source(ws.view_of(workshop, current)))
+    st.caption(safe.md(frame.source(ws.view_of(workshop, current))))
 
 
 def lead(workshop: Workshop, q) -> None:
@@ -339,7 +340,7 @@ def lobby(view: ViewState) -> None:
                 if found:
                     go_to(found)
                     st.rerun()
-                st.error(t("ws.unknown", code=typed.strip()))
+                st.error(t("ws.unknown", code=safe.md(typed.strip())))
         earlier = ws.workshops()
         if earlier:
             chosen = st.selectbox(
@@ -353,7 +354,7 @@ def lobby(view: ViewState) -> None:
                 st.rerun()
     with start:
         st.subheader(t("ws.start"))
-        st.caption(t("ws.start.help", scenario=data.scenario(view).name, years=view.years))
+        st.caption(t("ws.start.help", scenario=safe.md(data.scenario(view).name), years=view.years))
         picked = alternative_picker(view, alts, help=t("ws.start.pick"))
         view = view.with_(alternatives=tuple(picked))
         session.commit(view)
@@ -363,7 +364,7 @@ def lobby(view: ViewState) -> None:
             if not valid_id(code):
                 st.error(t("ws.start.bad_code"))
             elif ws.find(code):
-                st.error(t("ws.start.exists", code=code))
+                st.error(t("ws.start.exists", code=safe.md(code)))
             else:
                 leading().add(ws.start(view, code).id)
                 go_to(code)
@@ -378,13 +379,13 @@ def page() -> None:
         return
     workshop = ws.load(view.workshop)
     if workshop is None:
-        st.warning(t("ws.unknown", code=view.workshop))
+        st.warning(t("ws.unknown", code=safe.md(view.workshop)))
         st.button(t("ws.leave"), on_click=go_to, args=("",), key="ws.leave_button")
         return
     compared = [a for a in workshop.alternatives if a in alts]
     gone = [a for a in workshop.alternatives if a not in alts]
     if gone:
-        st.warning(t("ws.gone", ids=", ".join(gone)))
+        st.warning(t("ws.gone", ids=safe.md(", ".join(gone))))
     if len(compared) < 2:
         st.error(t("ws.too_few"))
         st.button(t("ws.leave"), on_click=go_to, args=("",), key="ws.leave_button")
@@ -392,14 +393,14 @@ def page() -> None:
     try:
         measures = ws.measures(workshop, view, compared)
     except (EvaluationError, ParameterError, ValueError) as exc:  # a stored setting this dataset cannot evaluate
-        st.error(t("error.value", message=str(exc)))
+        st.error(t("error.value", message=safe.md(exc)))
         return
     q = ranking.quality(measures)
     st.markdown(
         t(
             "ws.header",
-            code=html.escape(workshop.id),
-            scenario=data.scenario(ws.view_of(workshop, view)).name,
+            code=safe.md(workshop.id),
+            scenario=safe.md(data.scenario(ws.view_of(workshop, view)).name),
             first=data.dataset().base_year,
             last=data.dataset().base_year + workshop.years,
             count=len(compared),

@@ -19,7 +19,7 @@ from engine import evaluate, load_dataset
 from engine.measures import ranking
 from engine.measures import workshop as mws
 from engine.store import Store
-from ui.workshop import plain
+from ui.safe import md as plain
 
 WORKSHOP = "pages/workshop.py"
 DEMO = Path(__file__).resolve().parents[1] / "data" / "demo"
