@@ -194,7 +194,7 @@ def spread_bands(bands: list[float]) -> np.ndarray:
 
 def to_hundredths(values: np.ndarray) -> np.ndarray:
     """Round to 0.01 keeping the total to the hundredth (largest remainder)."""
-    total = int(round(values.sum() * 100))
+    total = round(float(values.sum()) * 100)
     return MAKE_DEMO.round_to_total(values, total) / 100 if total else values * 0
 
 
@@ -648,7 +648,7 @@ def build(spec: Spec, public: Path) -> Built:
 
     residents = kolada(public, "n23805", spec.code)[KOLADA_YEAR]
     per_resident = kolada(public, "n23009", spec.code)[KOLADA_YEAR]
-    places = int(round(residents))
+    places = round(residents)
     floor = places * 58
     premises = floor * 1650
     fixed = max(0, _round_to((per_resident - 850000) * places - premises, 10000))

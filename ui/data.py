@@ -38,6 +38,9 @@ TEMPLATE_DIR = ROOT / "data" / "demo"  # the documented example an analyst start
 # visitors it is named "server" instead, so that a link to it still opens it.
 SERVER = "server"
 DEFAULT_SETTING = "default_dataset"
+# Real municipalities that ship with the project (tools/build_municipality.py), beside the
+# server's own data: id (as in ``data=<id>``) → folder. The demo stays the default.
+BUILT_IN = {"ragunda": ROOT / "data" / "ragunda", "alvdalen": ROOT / "data" / "alvdalen"}
 
 
 @functools.lru_cache(maxsize=16)
@@ -46,6 +49,8 @@ def _load(folder: str, dataset_id: str) -> Dataset:
     the same data on every process and after a restart."""
     if not dataset_id:
         return load_dataset(folder)
+    if dataset_id in BUILT_IN:
+        return load_dataset(BUILT_IN[dataset_id])
     found = store().dataset_file(dataset_id)
     if found is None:
         raise LookupError(dataset_id)  # raised, so not memoised: another process may store it later
@@ -58,8 +63,8 @@ def load(dataset_id: str) -> Dataset:
 
 
 def _available(dataset_id: str) -> bool:
-    """Stored (so a deletion on another process counts) and readable."""
-    if dataset_id not in {row[0] for row in uploads()}:
+    """Built in, or stored (so a deletion on another process counts); and readable."""
+    if dataset_id not in BUILT_IN and dataset_id not in {row[0] for row in uploads()}:
         return False
     try:
         load(dataset_id)
@@ -81,6 +86,19 @@ def resolve(wanted: str) -> tuple[str, bool]:
     if wanted == SERVER or _available(wanted):
         return wanted, True
     return default_id(), False
+
+
+def built_in() -> list[str]:
+    """The built-in municipalities this copy of the project has (their folders exist)."""
+    return [key for key, folder in BUILT_IN.items() if (folder / "municipality.toml").is_file()]
+
+
+def choices(current: str) -> list[str]:
+    """What the municipality picker offers: the server's own (""), the built-in municipalities,
+    and the session's upload if it shows one (uploads are managed on the Data page)."""
+    found = ["", *built_in()]
+    current = "" if current == SERVER else current
+    return found if current in found else [*found, current]
 
 
 def link_id(dataset_id: str) -> str:

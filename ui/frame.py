@@ -125,6 +125,30 @@ def navigation(view: ViewState) -> None:
         st.sidebar.page_link(page.script, label=t(page.label), icon=page.icon)
 
 
+def _pick_municipality() -> None:
+    """Callback: show the municipality picked in the sidebar (the view starts from its defaults)."""
+    session.use_dataset(st.session_state["w.municipality"])
+
+
+def municipality_picker(view: ViewState) -> None:
+    """The sidebar's choice of municipality: the server's own data (the demo), the real
+    municipalities built in, and the session's upload; the choice is the view's dataset, so
+    it survives page switches and is in the shared link (``data=``)."""
+    options = data.choices(view.dataset)
+    current = "" if view.dataset == data.SERVER else view.dataset
+    if st.session_state.get("w.municipality") not in options:
+        st.session_state.pop("w.municipality", None)
+    session_seed("w.municipality", current)
+    st.sidebar.selectbox(
+        t("side.municipality"),
+        options,
+        key="w.municipality",
+        format_func=lambda d: data.load(d).name,
+        on_change=_pick_municipality,
+        help=t("side.municipality.help"),
+    )
+
+
 def sidebar(view: ViewState) -> ViewState:
     """Global controls: scenario, horizon, language, presentation mode, link, changes."""
     _panel.in_page = False  # a page that draws the list of changes says so anew in every run
@@ -132,6 +156,7 @@ def sidebar(view: ViewState) -> ViewState:
     navigation(view)
     side = st.sidebar
     side.markdown(f"**{safe.md(ds.name)}** · {t('app.tagline')}")
+    municipality_picker(view)
     ids = list(ds.scenarios)
     session_seed("w.scenario", view.scenario)
     scenario = side.selectbox(

@@ -14,6 +14,15 @@ LABELS: dict[str, Label] = {
     "nav.build": ("Bygg alternativ", "Build an alternative"),
     "nav.about": ("Om modellen", "About the model"),
     "nav.section.method": ("Metoden steg för steg", "The method step by step"),
+    "side.municipality": ("Kommun", "Municipality"),
+    "side.municipality.help": (
+        "Vålberga är en påhittad demokommun. Ragunda och Älvdalen är riktiga kommuner byggda ur SCB:s, "
+        "Skolverkets och Koladas offentliga statistik; det som är uppskattat står i deras README. "
+        "Egen data laddar du upp på sidan Data.",
+        "Vålberga is a made-up demo municipality. Ragunda and Älvdalen are real municipalities built from "
+        "the public statistics of SCB, Skolverket and Kolada; what is estimated is listed in their README. "
+        "Upload your own data on the Data page.",
+    ),
     "side.scenario": ("Scenario", "Scenario"),
     "side.scenario.help": (
         "Ett antaget framtida befolkningsläge — inte en prognos. Byt för att se om slutsatsen håller.",

@@ -1,0 +1,116 @@
+"""The real municipalities built in: data/ragunda and data/alvdalen (tools/build_municipality.py).
+
+* the committed folders are what the build script makes from the public exports, byte for
+  byte (the public files are read from ../shared/data/public beside the clone, as CI has
+  them; the test is skipped, saying so, where they are absent);
+* both validate, with their headline numbers pinned against the public statistics;
+* Översikt, Kapacitet and Jämför open on each with no exception, chosen by ``data=`` or in
+  the sidebar's municipality picker, and the choice survives a page switch.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from pages_support import open_page
+
+from engine import load_dataset
+from engine.measures.population import inhabitants
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLIC = ROOT.parent / "shared" / "data" / "public"
+NAMES = ("ragunda", "alvdalen")
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("build_municipality", ROOT / "tools" / "build_municipality.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_committed_folder_is_what_the_build_script_makes(name: str, tmp_path: Path) -> None:
+    if not (PUBLIC / "README.md").is_file():
+        pytest.skip(f"the public exports are not at {PUBLIC} (CI has a copy of shared/ beside the clone)")
+    build = _build_module()
+    build.write(build.SPECS[name], PUBLIC, tmp_path)
+    made = {p.name for p in (tmp_path / name).iterdir()}
+    committed = {p.name for p in (ROOT / "data" / name).iterdir()}
+    assert made == committed
+    for fname in sorted(made):
+        assert (tmp_path / name / fname).read_bytes() == (ROOT / "data" / name / fname).read_bytes(), (
+            f"data/{name}/{fname} differs from what tools/build_municipality.py makes: run it"
+        )
+
+
+# (inhabitants 2025 in SCB's DeSO files, pupils in grades 1–9 in Skolverket's file 2025/26,
+#  school units, Kolada N01951 for 2022)
+HEADLINES = {
+    "ragunda": {"code": "2303", "inhabitants": 5160, "pupils_1_9": 462, "schools": 3, "kolada_2022": 5174},
+    "alvdalen": {"code": "2039", "inhabitants": 6778, "pupils_1_9": 614, "schools": 4, "kolada_2022": 7018},
+}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_it_validates_and_its_headline_numbers_are_the_public_ones(name: str) -> None:
+    ds = load_dataset(ROOT / "data" / name)
+    want = HEADLINES[name]
+    assert ds.code == want["code"] and ds.base_year == 2025
+    people = float(inhabitants(ds.population))
+    assert people == pytest.approx(want["inhabitants"], abs=1)
+    # shrinking since Kolada's last year, within a few per cent
+    assert 0.9 * want["kolada_2022"] < people < want["kolada_2022"]
+    schools = ds.units[ds.units["service"] == "grundskola"]
+    assert len(schools) == want["schools"]
+    enrolled = ds.enrollment
+    assert enrolled is not None
+    assert float(enrolled[enrolled["grade"] >= 1]["pupils"].sum()) == want["pupils_1_9"]
+    # förskoleklass is estimated as grade 1: the total stays within 12 % above grades 1–9
+    assert want["pupils_1_9"] < float(enrolled["pupils"].sum()) < 1.12 * want["pupils_1_9"]
+    assert {"bas", "stress", "stabilisering"} <= set(ds.scenarios)
+    assert len(ds.alternatives) >= 3
+
+
+def test_ragunda_has_its_three_schools_and_anders_olofskolan_is_marked_approximate() -> None:
+    ds = load_dataset(ROOT / "data" / "ragunda")
+    names = set(ds.units[ds.units["service"] == "grundskola"]["name"])
+    assert names == {"Hansåkerskolan", "Kullstaskolan", "Anders-Olofskolan"}
+    readme = (ROOT / "data" / "ragunda" / "README.md").read_text(encoding="utf-8")
+    assert "Centralgatan 55" in readme and "ungefärlig" in readme
+    assert len(ds.areas) == 4
+
+
+def test_alvdalen_has_distances_from_the_1_km_grid() -> None:
+    ds = load_dataset(ROOT / "data" / "alvdalen")
+    assert ds.distances is not None
+    km = ds.distances.set_index(["area_id", "unit_id"])["km"]
+    # Idre's people are far from Älvdalsskolan and near Strandskolan
+    assert km[("2039A0030", "S-STRAND")] < 15 < 100 < km[("2039A0030", "S-ALVDALS")]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("page", ["pages/oversikt.py", "pages/kapacitet.py", "pages/jamfor.py"])
+def test_the_pages_open_on_it(name: str, page: str, app_store) -> None:
+    at = open_page(page, data=name)
+    expected = load_dataset(ROOT / "data" / name).name
+    assert any(expected in m.value for m in at.sidebar.markdown)
+    assert at.query_params.get("data") in (name, [name])
+
+
+def test_the_sidebar_picker_switches_and_the_choice_survives_a_page_switch(app_store) -> None:
+    at = open_page("pages/oversikt.py")
+    picker = at.sidebar.selectbox(key="w.municipality")
+    assert picker.value == "" and {"Ragunda kommun", "Älvdalens kommun"} <= set(picker.options)
+    picker.set_value("ragunda").run()
+    assert not at.exception
+    assert at.query_params.get("data") in ("ragunda", ["ragunda"])
+    at.switch_page("pages/kapacitet.py").run()
+    assert not at.exception
+    assert any("Ragunda kommun" in m.value for m in at.sidebar.markdown)
+    assert at.sidebar.selectbox(key="w.municipality").value == "ragunda"
