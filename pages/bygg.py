@@ -23,7 +23,7 @@ from engine.dataset.drafts import alternative_id, draft_document, sorted_actions
 from engine.measures.compare import accumulated_difference
 from engine.measures.effects import effect
 from engine.model.evaluate import EvaluationError
-from ui import charts, data, frame, session
+from ui import charts, data, frame, safe, session
 from ui.i18n import t
 from ui.widgets import MAX_COMPARED
 
@@ -59,8 +59,8 @@ def action_text(action: dict) -> str:
     return t(
         f"action.text.{kind}",
         year=action.get("year"),
-        unit=unit_label(str(action.get("unit"))),
-        to=unit_label(str(action.get("to"))),
+        unit=safe.md(unit_label(str(action.get("unit")))),
+        to=safe.md(unit_label(str(action.get("to")))),
         capacity=fmt.number(float(capacity)) if capacity is not None else "–",
     )
 
@@ -150,10 +150,10 @@ if not big:
 
 flash = st.session_state.pop(FLASH, None)
 if flash and flash[0] == "saved":
-    st.success(t("build.saved", name=flash[2]))
+    st.success(t("build.saved", name=safe.md(flash[2])))
     st.page_link("pages/jamfor.py", label=t("build.go_compare"), icon=":material/compare_arrows:")
 elif flash and flash[0] == "deleted":
-    st.info(t("build.deleted", name=flash[2]))
+    st.info(t("build.deleted", name=safe.md(flash[2])))
 
 if big:
     effect_box, builder = st.container(), st.container()
@@ -257,7 +257,7 @@ try:
     alternative = parse_alternative(document, ds, source=t("build.title"))
 except DatasetError as exc:
     for p in exc.problems:
-        text = plain(p.message)
+        text = safe.md(plain(p.message))
         problems.append(t("build.problem.action", n=p.row, message=text) if p.row is not None else text)
 
 with problems_box:
@@ -273,7 +273,12 @@ names[target_id] = name or t("build.untitled")
 
 with effect_box:
     st.subheader(t("build.effect"))
-    st.caption(t("build.effect.caption.present" if big else "build.effect.caption", scenario=data.scenario(view).name))
+    st.caption(
+        t(
+            "build.effect.caption.present" if big else "build.effect.caption",
+            scenario=safe.md(data.scenario(view).name),
+        )
+    )
     if problems:
         st.info(t("build.fix_first"))
     elif not actions or alternative is None:
@@ -283,14 +288,14 @@ with effect_box:
             result = data.result(view, alternative)
             base = data.baseline(view)
         except (EvaluationError, ParameterError, DatasetError, ValueError) as exc:
-            st.error(t("error.value", message=str(exc)))
+            st.error(t("error.value", message=safe.md(exc)))
             result = base = None
         if result is not None and base is not None:
             e = effect(result, base)
             last = e.last_year
             st.markdown(
                 f"<div style='border-top: 8px solid {styles[target_id]['color']}; padding-top: 6px; "
-                f"font-weight: 600'>{names[target_id]}</div>",
+                f"font-weight: 600'>{safe.html(names[target_id])}</div>",
                 unsafe_allow_html=True,
             )
 
@@ -362,13 +367,13 @@ with builder:
     elif not actions:
         st.caption(t("build.save.needs_action"))
     elif name.casefold() in other_names:
-        st.warning(t("build.save.name_taken", name=other_names[name.casefold()]))
+        st.warning(t("build.save.name_taken", name=safe.md(other_names[name.casefold()])))
     elif alternative is not None:
         blocked = False
         if own is not None and target_id == own:
-            st.caption(t("build.save.replace", name=alts[own].name))
+            st.caption(t("build.save.replace", name=safe.md(alts[own].name)))
         elif own is not None:
-            st.caption(t("build.save.keep_old", name=alts[own].name))
+            st.caption(t("build.save.keep_old", name=safe.md(alts[own].name)))
         else:
             st.caption(t("build.save.new"))
     st.button(
@@ -381,10 +386,10 @@ with builder:
         args=(alternative,) if alternative is not None else None,
     )
     if draft["from"] != KEEP_ALL and not data.is_saved(draft["from"]):
-        st.caption(t("build.from_dataset", name=alts[draft["from"]].name))
+        st.caption(t("build.from_dataset", name=safe.md(alts[draft["from"]].name)))
     if own is not None:
         with st.popover(t("build.delete"), icon=":material/delete:"):
-            st.warning(t("build.delete.confirm", name=alts[own].name))
+            st.warning(t("build.delete.confirm", name=safe.md(alts[own].name)))
             st.button(
                 t("build.delete.yes"),
                 key="build.delete",
@@ -396,7 +401,8 @@ with builder:
         with st.expander(t("build.toml")):
             st.caption(t("build.toml.help"))
             text = to_toml(
-                alternative, comment=t("build.toml.comment", date=dt.date.today().isoformat(), dataset=ds.name)
+                alternative,
+                comment=t("build.toml.comment", date=dt.date.today().isoformat(), dataset=safe.text(ds.name)),
             )
             st.code(text, language="toml")
             st.download_button(

@@ -5,6 +5,8 @@ this session until the analyst chooses to use it; only then is it stored (DuckDB
 the view switched to it (ui.session.use_dataset). A rejected file changes nothing.
 """
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -12,7 +14,7 @@ from engine import Dataset, DatasetError, Problem
 from engine.core import formatting as fmt
 from engine.dataset.upload import MAX_UPLOAD_MB, Upload, read_upload, table_counts
 from engine.measures.population import inhabitants
-from ui import data, frame, session
+from ui import data, frame, safe, session
 from ui.i18n import t
 
 frame.open_page()
@@ -28,14 +30,16 @@ ds = data.dataset()
 uploads = {row[0]: row for row in data.uploads()}
 
 
-def origin(dataset_id: str) -> str:
-    """Where a dataset came from, in words (an upload's name and code as stored: nothing is loaded)."""
+def origin(dataset_id: str, shown: Callable[[str], str] = safe.md) -> str:
+    """Where a dataset came from, in words (an upload's name and code as stored: nothing is loaded);
+    the stored texts through ``shown`` (markdown by default; ``str`` for a selectbox's plain text)."""
     if dataset_id in uploads:
         _, name, code, filename, when = uploads[dataset_id]
-        return t("data.from_upload", name=name, code=code, file=filename, when=f"{when:%Y-%m-%d %H:%M}")
+        file = safe.code(filename) if shown is safe.md else filename
+        return t("data.from_upload", name=shown(name), code=shown(code), file=file, when=f"{when:%Y-%m-%d %H:%M}")
     server = data.load("")
     folder = data.DATASET_DIR.relative_to(data.ROOT) if data.DATASET_DIR.is_relative_to(data.ROOT) else data.DATASET_DIR
-    return t("data.from_server", name=server.name, code=server.code, folder=folder)
+    return t("data.from_server", name=shown(server.name), code=shown(server.code), folder=folder)
 
 
 def summary(shown: Dataset, expanded: bool) -> None:
@@ -54,15 +58,15 @@ def summary(shown: Dataset, expanded: bool) -> None:
             columns=[t("data.col.table"), t("data.col.rows")],
         )
         st.dataframe(counts, hide_index=True, width="content")
-        st.markdown(t("data.scenarios", names=", ".join(s.name for s in shown.scenarios.values())))
-        st.markdown(t("data.alternatives", names=", ".join(a.name for a in shown.alternatives.values())))
+        st.markdown(t("data.scenarios", names=", ".join(safe.md(s.name) for s in shown.scenarios.values())))
+        st.markdown(t("data.alternatives", names=", ".join(safe.md(a.name) for a in shown.alternatives.values())))
 
 
 def use_upload(upload: Upload) -> None:
     """Callback: store the upload, optionally as everyone's default, and switch this session to it."""
     data.accept(upload, make_default=bool(st.session_state.get("w.data.make_default")))
     session.use_dataset(upload.id)
-    st.session_state[FLASH] = ("success", t("data.now_used", name=upload.dataset.name))
+    st.session_state[FLASH] = ("success", t("data.now_used", name=safe.md(upload.dataset.name)))
     st.session_state[UPLOADER] = st.session_state.get(UPLOADER, 0) + 1
     st.session_state.pop(CHECKED, None)
 
@@ -74,14 +78,14 @@ def switch(dataset_id: str) -> None:
     except (LookupError, DatasetError):  # stored under an engine version that checked less
         st.session_state[FLASH] = ("error", t("data.switch.failed"))
         return
-    st.session_state[FLASH] = ("success", t("data.now_used", name=data.load(dataset_id).name))
+    st.session_state[FLASH] = ("success", t("data.now_used", name=safe.md(data.load(dataset_id).name)))
 
 
 def make_default(dataset_id: str) -> None:
     """Callback: new visitors get this dataset."""
     data.set_default(dataset_id)
     session.use_dataset(dataset_id)  # same data, so the view stays; only how the link names it may change
-    st.session_state[FLASH] = ("success", t("data.default_set", name=data.load(dataset_id).name))
+    st.session_state[FLASH] = ("success", t("data.default_set", name=safe.md(data.load(dataset_id).name)))
 
 
 st.title(t("data.title"))
@@ -115,7 +119,7 @@ if len(choices) > 1:
         choices,
         index=choices.index(current) if current in choices else 0,
         key="w.data.switch",
-        format_func=lambda d: origin(d).replace("**", "").replace("`", ""),  # markdown shows as plain text here
+        format_func=lambda d: origin(d, str).replace("**", "").replace("`", ""),  # markdown shows as plain text here
     )
     right.button(
         t("data.switch.button"), key="data.switch.go", on_click=switch, args=(picked,), disabled=picked == current
@@ -129,7 +133,10 @@ def delete(dataset_id: str) -> None:
     if view.dataset == dataset_id:
         session.use_dataset(data.default_id())
     st.session_state.pop("w.data.delete_sure", None)
-    st.session_state[FLASH] = ("success", t("data.deleted", name=name, default=data.load(data.default_id()).name))
+    st.session_state[FLASH] = (
+        "success",
+        t("data.deleted", name=safe.md(name), default=safe.md(data.load(data.default_id()).name)),
+    )
 
 
 if uploads:
@@ -138,9 +145,9 @@ if uploads:
             t("data.delete.pick"),
             list(uploads),
             key="w.data.delete",
-            format_func=lambda d: origin(d).replace("**", "").replace("`", ""),
+            format_func=lambda d: origin(d, str).replace("**", "").replace("`", ""),
         )
-        sure = st.checkbox(t("data.delete.sure", name=uploads[doomed][1]), key="w.data.delete_sure")
+        sure = st.checkbox(t("data.delete.sure", name=safe.md(uploads[doomed][1])), key="w.data.delete_sure")
         st.button(
             t("data.delete.button"),
             key="data.delete.go",
@@ -176,9 +183,16 @@ else:
     outcome = checked[1]
     if isinstance(outcome, Upload):
         if outcome.id == view.dataset:
-            st.info(t("data.already", file=outcome.filename))
+            st.info(t("data.already", file=safe.code(outcome.filename)))
         else:
-            st.success(t("data.accepted", file=outcome.filename, name=outcome.dataset.name, code=outcome.dataset.code))
+            st.success(
+                t(
+                    "data.accepted",
+                    file=safe.code(outcome.filename),
+                    name=safe.md(outcome.dataset.name),
+                    code=safe.md(outcome.dataset.code),
+                )
+            )
             summary(outcome.dataset, expanded=True)  # what was read, before it is used
             st.checkbox(t("data.make_default"), key="w.data.make_default", help=t("data.make_default.help"))
             st.button(
@@ -190,7 +204,7 @@ else:
                 help=t("data.use.help"),
             )
     else:
-        st.error(t("data.rejected", file=uploaded.name, count=len(outcome), name=ds.name))
+        st.error(t("data.rejected", file=safe.code(uploaded.name), count=len(outcome), name=safe.md(ds.name)))
         st.markdown(t("data.rejected.fix"))
         problems = pd.DataFrame(
             [(p.file, "" if p.row is None else str(p.row), p.column or "", p.message) for p in outcome],

@@ -21,7 +21,7 @@ from engine.measures.municipality import (
     revenue_and_population,
 )
 from engine.model.economy import against_baseline
-from ui import charts, data, frame, session
+from ui import charts, data, frame, safe, session
 from ui.frame import how, row, show, signed
 from ui.i18n import t
 from ui.widgets import alternative_picker, parameter_sliders
@@ -324,7 +324,7 @@ with main:
             with col:
                 st.markdown(
                     f"<div style='border-top: 8px solid {styles[alt]['color']}; padding-top: 6px; "
-                    f"font-weight: 600; min-height: 3.2em'>{names[alt]}</div>",
+                    f"font-weight: 600; min-height: 3.2em'>{safe.html(names[alt])}</div>",
                     unsafe_allow_html=True,
                 )
                 st.metric(
@@ -354,7 +354,7 @@ with main:
             st.markdown(
                 t(
                     "eco.alt.summary",
-                    name=f"**{names[alt]}**",
+                    name=f"**{safe.md(names[alt])}**",
                     verb=t("eco.word.improves") if effect["accumulated_change_sek"] >= 0 else t("eco.word.worsens"),
                     amount=fmt.mnkr(abs(effect["accumulated_change_sek"])),
                     first=first,

@@ -15,7 +15,7 @@ from engine.core.parameters import resolve
 from engine.core.types import Scenario
 from engine.measures.investments import check_investments, investment_summary
 from engine.measures.municipality import RED_FLAG_SCENARIOS, investment_flags, investment_scenarios, with_scenarios
-from ui import charts, data, frame, session
+from ui import charts, data, frame, safe, session
 from ui.i18n import t
 from ui.widgets import parameter_sliders
 
@@ -72,13 +72,13 @@ else:
     src = frame.source(view)
     critical = [s for s in RED_FLAG_SCENARIOS if s in scenario_ids] or scenario_ids
     summary = investment_summary(items, flags, per_scenario, scenario.id, threshold)
-    critical_names = t("inv.word.or").join(scenario_names[s] for s in critical)
+    critical_names = t("inv.word.or").join(safe.md(scenario_names[s]) for s in critical)
 
     def pct(value: float | None) -> str:
         return "–" if value is None or pd.isna(value) else fmt.percent(value, 0)
 
     def scenario_list(ids: list[str]) -> str:
-        return ", ".join(scenario_names[s] for s in ids)
+        return ", ".join(safe.md(scenario_names[s]) for s in ids)
 
     with answer:
         # --- the answer first ---------------------------------------------------------------
@@ -93,7 +93,7 @@ else:
         grid[1].metric(
             t("inv.kpi.oversized", year=year_10),
             fmt.number(summary.oversized),
-            t("inv.kpi.in_scenario", scenario=scenario.name),
+            t("inv.kpi.in_scenario", scenario=safe.md(scenario.name)),
             delta_color="off",
             delta_arrow="off",
             help=t("inv.kpi.oversized.help", threshold=fmt.percent(threshold, 0), year=year_10),
@@ -156,7 +156,7 @@ else:
                     "text": [pct(i["utilisation_year_10"].get(sid)) for i in items],
                     "textposition": "outside",
                     "cliponaxis": False,
-                    "hovertemplate": f"%{{x:,.0f}} %<extra>{scenario_names[sid]}</extra>",
+                    "hovertemplate": f"%{{x:,.0f}} %<extra>{safe.plot(scenario_names[sid])}</extra>",
                 }
             )
         line = fmt.in_percent(threshold)
@@ -216,14 +216,14 @@ else:
             },
         )
         st.plotly_chart(fig, width="stretch", config=charts.PLOTLY_CONFIG, key="inv.chart")
-        st.caption(t("inv.chart.caption", scenario=scenario.name, threshold=fmt.percent(threshold, 0)))
+        st.caption(t("inv.chart.caption", scenario=safe.md(scenario.name), threshold=fmt.percent(threshold, 0)))
         with st.expander(t("how")):
             st.markdown(t("explain.inv", year=year_10, threshold=fmt.percent(threshold, 0), base=ds.base_year))
             st.markdown(
                 "\n".join(
                     t(
                         "explain.scenario.values",
-                        name=s.name,
+                        name=safe.md(s.name),
                         tfr=frame.assumption("tfr", s.tfr),
                         migration=frame.assumption("net_migration_per_1000", s.net_migration_per_1000),
                         mortality=frame.assumption("mortality_change", s.mortality_change),
@@ -239,7 +239,7 @@ else:
             flag = flags[item["id"]]
             with st.container(border=True):
                 heading = f":red[{RED_FLAG}] " if flag["red"] else ":green[:material/check_circle:] "
-                st.markdown(f"#### {heading}{item['name']}")
+                st.markdown(f"#### {heading}{safe.md(item['name'])}")
                 st.caption(
                     t(
                         "inv.what",
@@ -261,7 +261,7 @@ else:
                 cells[3].metric(
                     t("inv.kpi.today", year=year_10),
                     pct(item["utilisation_year_10"].get(scenario.id)),
-                    t("inv.kpi.in_scenario", scenario=scenario.name),
+                    t("inv.kpi.in_scenario", scenario=safe.md(scenario.name)),
                     delta_color="off",
                     delta_arrow="off",
                     help=t("inv.kpi.year_10.help", threshold=fmt.percent(threshold, 0)),
@@ -276,7 +276,7 @@ else:
                                 t(
                                     "inv.flag.value",
                                     value=pct(item["utilisation_year_10"][s]),
-                                    scenario=scenario_names[s],
+                                    scenario=safe.md(scenario_names[s]),
                                 )
                                 for s in flag["oversized_critical"]
                             ),
@@ -293,7 +293,7 @@ else:
                 if flag["no_exit_strategy"]:
                     st.error(t("inv.flag.no_exit"), icon=RED_FLAG)
                 else:
-                    st.markdown(t("inv.exit", text=item["exit_strategy"]))
+                    st.markdown(t("inv.exit", text=safe.md(item["exit_strategy"])))
                 if not flag["red"] and not flag["oversized"]:
                     st.success(t("inv.flag.ok", year=year_10), icon=":material/check_circle:")
 

@@ -29,7 +29,7 @@ from engine.measures.capacity import (
     utilisation_changes,
 )
 from engine.measures.municipality import service_utilisation
-from ui import charts, data, frame, session
+from ui import charts, data, frame, safe, session
 from ui.frame import how, points, row, show, signed
 from ui.i18n import t
 
@@ -330,7 +330,7 @@ def big_number(cell, kpi: Kpi, c: ServiceCapacity) -> None:
         lowest = c.lowest()
         if lowest is not None:
             value = kpi.value(lowest[c.rank])
-            cell.metric(label, value, lowest["name"], help=help_text, delta_color="off", delta_arrow="off")
+            cell.metric(label, value, safe.md(lowest["name"]), help=help_text, delta_color="off", delta_arrow="off")
         return
     delta = None
     if kpi.change is not None:
@@ -567,7 +567,7 @@ def care_homes(c: ServiceCapacity) -> None:
     """The care homes and their places in the last year."""
     now = c.units_in(c.last_year, ranked=False)
     if not now.empty:
-        places = ", ".join(f"{n} ({fmt.number(p)})" for n, p in zip(now["name"], now["capacity"], strict=True))
+        places = ", ".join(f"{safe.md(n)} ({fmt.number(p)})" for n, p in zip(now["name"], now["capacity"], strict=True))
         st.caption(t("cap.care.units", year=c.last_year, units=places))
 
 
@@ -596,7 +596,11 @@ def lowest_words(users: str) -> Callable[[ServiceCapacity], dict[str, str]]:
         lowest = c.lowest()
         if lowest is None:
             return {}
-        return {"name": lowest["name"], users: fmt.number(lowest[c.users]), "capacity": fmt.number(lowest["capacity"])}
+        return {
+            "name": safe.md(lowest["name"]),
+            users: fmt.number(lowest[c.users]),
+            "capacity": fmt.number(lowest["capacity"]),
+        }
 
     return words
 
@@ -624,7 +628,7 @@ def leisure_unavailable() -> str | None:
     if has_usage:
         return None
     facilities = ds.units[ds.units["service"] == "fritid_kultur"]["name"]
-    return t("cap.fk.no_usage", units=", ".join(facilities))
+    return t("cap.fk.no_usage", units=", ".join(safe.md(f) for f in facilities))
 
 
 # --- the four services -----------------------------------------------------------------------------------
@@ -953,7 +957,7 @@ def directions_section() -> None:
 
 
 st.title(t("cap.title"))
-st.markdown(t("cap.intro.all", scenario=scenario.name))
+st.markdown(t("cap.intro.all", scenario=safe.md(scenario.name)))
 st.header(t("cap.section.directions"))
 directions_section()
 for service in SERVICES:

@@ -20,7 +20,7 @@ import streamlit as st
 from engine.core import formatting as fmt
 from engine.core.parameters import ParameterError, describe, resolve
 from engine.measures.assumptions import parameter_rows, participation_range
-from ui import data, frame, session
+from ui import data, frame, safe, session
 from ui.frame import parameter_amount
 from ui.i18n import LABELS, lang, t, tree_text
 
@@ -41,7 +41,7 @@ try:
     rows = parameter_rows(ds.parameter_overrides, view.overrides)
     params = resolve(ds.parameter_overrides, view.overrides)
 except ParameterError as exc:  # cannot happen for validated data and links, but never a traceback
-    st.error(t("error.value", message=str(exc)))
+    st.error(t("error.value", message=safe.md(exc)))
     rows = [{**r, "origin": "default", "changed": False} for r in describe()]
     params = resolve()
 
@@ -54,7 +54,7 @@ def cell(text: str) -> str:
 session.commit(view)
 
 st.title(t("about.title"))
-st.markdown(t("about.intro", dataset=ds.name, scenario=scenario.name))
+st.markdown(t("about.intro", dataset=safe.md(ds.name), scenario=safe.md(scenario.name)))
 
 if not big:
     titles = {
@@ -188,7 +188,7 @@ section(
             + fmt.number(scenario.net_migration_per_1000, 1),
         ),
     ],
-    scenario=scenario.name,
+    scenario=safe.md(scenario.name),
 )
 
 # --- scenarios -----------------------------------------------------------------------
@@ -207,11 +207,11 @@ for sid in ds.scenarios:
     def mark(fname: str, text: str, edits: dict = edits) -> str:
         return f"**{text}** ✎ {t('about.scenarios.changed')}" if fname in edits else text
 
-    title = f"**{cell(s.name)}**" + (f" ({t('about.scenarios.current')})" if sid == view.scenario else "")
+    title = f"**{safe.md(s.name)}**" + (f" ({t('about.scenarios.current')})" if sid == view.scenario else "")
     migration = ("+" if s.net_migration_per_1000 > 0 else "") + fmt.number(s.net_migration_per_1000, 1)
     mortality = frame.assumption("mortality_change", s.mortality_change)
     lines.append(
-        f"| {title} | {cell(s.description)} | {mark('tfr', frame.assumption('tfr', s.tfr))} | "
+        f"| {title} | {safe.md(s.description)} | {mark('tfr', frame.assumption('tfr', s.tfr))} | "
         f"{mark('net_migration_per_1000', migration)} | {mark('mortality_change', mortality)} |"
     )
 st.markdown("\n".join(lines))
@@ -223,7 +223,7 @@ services = Counter(ds.units["service"])
 st.markdown(
     t(
         "about.data.summary",
-        name=ds.name,
+        name=safe.md(ds.name),
         code=ds.code,
         base_year=ds.base_year,
         areas=len(ds.areas),

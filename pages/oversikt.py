@@ -7,7 +7,7 @@ from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
 from engine.measures.change import over_years, relative_to_first
 from engine.measures.population import AGE_GROUPS, age_group_label, population_by_age_group
-from ui import charts, data, frame, session
+from ui import charts, data, frame, safe, session
 from ui.frame import how, row, show, signed
 from ui.i18n import t
 
@@ -46,7 +46,7 @@ def keep_all_line(column: str, title: str, key: str, *, y_title: str = "", share
 
 
 st.title(t("ov.title"))
-st.markdown(t("ov.intro", scenario=scenario.name, keep_all=keep_name))
+st.markdown(t("ov.intro", scenario=safe.md(scenario.name), keep_all=keep_name))
 
 # --- the answer first: what a politician would say aloud ------------------------------
 pupils = over_years(years, "pupils")
@@ -190,7 +190,7 @@ elif section == "population":
         how(
             t(
                 "explain.population",
-                scenario=scenario.name,
+                scenario=safe.md(scenario.name),
                 tfr=fmt.number(scenario.tfr, 2),
                 migration=fmt.number(scenario.net_migration_per_1000, 1),
                 mortality=in_words(scenario.mortality_change) if scenario.mortality_change else fmt.percent(0, 0),

@@ -16,7 +16,7 @@ from engine.measures.population import (
     persons_change_by_area,
     population_by_age_group,
 )
-from ui import charts, data, frame, session
+from ui import charts, data, frame, safe, session
 from ui.i18n import t, tree_text
 from ui.state import SCENARIO_FIELDS
 
@@ -82,7 +82,7 @@ for block, sid in zip(blocks, ids, strict=True):
     with block:
         st.markdown(
             f"<div style='border-top: 8px solid {colour[sid]}; padding-top: 6px; font-weight: 700; "
-            f"font-size: 1.2em; min-height: 2.6em'>{base.name}</div>",
+            f"font-size: 1.2em; min-height: 2.6em'>{safe.html(base.name)}</div>",
             unsafe_allow_html=True,
         )
         if sid == view.scenario:
@@ -91,7 +91,7 @@ for block, sid in zip(blocks, ids, strict=True):
             st.button(t("sc.use"), key=f"use.{sid}", on_click=use, args=(sid,), help=t("sc.use.help"))
         answers[sid] = st.container()  # filled with the answer once every slider is read
         if base.description:
-            st.caption(base.description)
+            st.caption(safe.md(base.description))
         changed: dict[str, float] = {}
         for fname in SCENARIO_FIELDS:
             default = getattr(base, fname)
@@ -210,7 +210,7 @@ with st.expander(t("how")):
             "- "
             + t(
                 "explain.scenario.values",
-                name=sc.name,
+                name=safe.md(sc.name),
                 tfr=frame.assumption("tfr", sc.tfr),
                 migration=frame.assumption("net_migration_per_1000", sc.net_migration_per_1000),
                 mortality=frame.assumption("mortality_change", sc.mortality_change),

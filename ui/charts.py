@@ -54,7 +54,7 @@ def figure(
     figures are built from dicts this module controls and validation is skipped.
     """
     size = 20 if big else 14
-    traces = [{**trace, "name": safe.plot(trace["name"])} if "name" in trace else trace for trace in traces]
+    traces = [_shown(trace) for trace in traces]
     base = {
         "title": {"text": safe.plot(title), "font": {"size": size + 4}},
         "separators": ", ",  # decimal comma, space as thousands separator
@@ -90,6 +90,22 @@ def figure(
     for key, value in (layout or {}).items():
         base[key] = {**base[key], **value} if isinstance(value, dict) and isinstance(base.get(key), dict) else value
     return PlainFigure.of({"data": traces, "layout": base})
+
+
+def _shown(trace: dict) -> dict:
+    """The trace with its name and its categories (unit, area and scenario names on an axis) as
+    text: plotly reads them as HTML. A line break a page put into a long category stays one."""
+    out = dict(trace)
+    if "name" in out:
+        out["name"] = safe.plot(trace["name"])
+        if isinstance(trace.get("hovertemplate"), str):  # the name in the hover is the escaped one, too
+            extra = f"<extra>{trace['name']}</extra>"
+            out["hovertemplate"] = trace["hovertemplate"].replace(extra, "<extra>%{fullData.name}</extra>")
+    for axis in ("x", "y"):
+        values = out.get(axis)
+        if isinstance(values, list) and any(isinstance(v, str) for v in values):
+            out[axis] = [safe.plot(v).replace("&lt;br&gt;", "<br>") if isinstance(v, str) else v for v in values]
+    return out
 
 
 def page_figure(

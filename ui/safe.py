@@ -7,7 +7,8 @@ the point where such a text goes into one kind of markup, and shows it as the te
 
 * :func:`md` for Streamlit's markdown (``st.markdown``, captions, alerts, widget and metric
   labels, ``help``, labels of ``t()`` whose placeholders receive names): no link, image,
-  emphasis, code, ``:colour[...]`` directive, ``$math$``, HTML or block;
+  emphasis, code, ``:colour[...]`` directive, ``$math$``, HTML or block; :func:`code` inside
+  a label's `…` code span;
 * :func:`html` for HTML (``unsafe_allow_html`` blocks, ``st.html``): entities, one line;
 * :func:`plot` for plotly's titles, trace names, hover and tick texts, which plotly reads
   as a small HTML (``<a href>``, ``<b>``, ``<br>``);
@@ -33,7 +34,7 @@ _LINE_BREAKS = re.compile(r"[\t\n\r\u2028\u2029]+")
 
 # Markdown that is live anywhere in a line: links and images ([ ]), emphasis (* _ ~), code (`),
 # HTML and autolinks (< >), math ($), table cells (|) and the escape character itself.
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>~$|])")
+_MD_INLINE = re.compile(r"([\\`*\[\]<>~$|]|(?<![^\W_])_|_(?![^\W_]))")  # "_" inside a word is inert: max_class_size
 # GFM's literal autolinks ("https://…", "www.…", "name@host") and character references ("&lt;").
 _MD_AUTOLINK = re.compile(r"(?i)(?<=www)\.|:(?=//)|@|&(?=#?[0-9a-z]+;)")
 # What starts a block at the start of a text: heading, list, quote, setext line, ordered list.
@@ -56,6 +57,12 @@ def _unblock(match: re.Match[str]) -> str:
     """ "# x", "- x", "> x" or "2028. x" at the start: the escaped sign keeps it text, not a block."""
     space, sign, digits, dot = match.groups()
     return f"{space}\\{sign}" if sign else f"{space}{digits}\\{dot}"
+
+
+def code(value: object) -> str:
+    """A text for inside a label's `…` code span (a file name), shown as written: a code span
+    reads no markup, so only a backtick, which would end it, is shown as its look-alike ˋ."""
+    return text(value).replace("`", "\u02cb")
 
 
 def html(value: object) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from engine.core.types import KEEP_ALL
-from ui import data
+from ui import data, safe
 from ui.i18n import t, use_language
 from ui.state import ViewState, default_view, from_query, to_query, valid_id
 
@@ -45,7 +45,7 @@ def view() -> ViewState:
         if not found:
             use_language(parsed.lang)
             shown = wanted if valid_id(wanted) else "?"  # the id is shown as code: nothing odd from a hand-edited link
-            st.warning(t("data.link_unknown", id=shown, name=ds.name), icon=":material/folder_off:")
+            st.warning(t("data.link_unknown", id=shown, name=safe.md(ds.name)), icon=":material/folder_off:")
             ignored = [*ignored, "data"] if "data" not in ignored else ignored
         st.session_state["view"] = parsed.with_(dataset=chosen)
         st.session_state["ignored_query"] = ignored
