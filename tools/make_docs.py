@@ -10,7 +10,8 @@ and is rewritten from its one definition; the prose around it is left as it is:
 
 * ``parameters``: the parameter tree (engine/core/parameters.py);
 * ``scenarios``: the scenario-field tree (engine/core/scenario_fields.py);
-* ``columns <file>.csv``: the column schema (engine/dataset/schema.py).
+* ``columns <file>.csv``: the column schema (engine/dataset/schema.py);
+* ``limits``: what one dataset may hold (engine/dataset/schema.py, ``LIMITS``).
 
     python tools/make_docs.py          # rewrites docs/dataset.md
     python tools/make_docs.py --check  # exits 1, naming the stale tables, if the docs drifted
@@ -33,7 +34,7 @@ if str(REPO) not in sys.path:  # run as a script: the repository's packages come
     sys.path.insert(0, str(REPO))
 
 from engine.core import parameters, scenario_fields  # noqa: E402
-from engine.dataset.schema import TABLES, Column  # noqa: E402
+from engine.dataset.schema import LIMITS, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS, TABLES, Column  # noqa: E402
 
 DOC = REPO / "docs" / "dataset.md"
 BLOCK = re.compile(r"(<!-- generated: (?P<name>[^>]+?) -->\n)(?P<body>.*?)(<!-- end generated -->)", re.DOTALL)
@@ -110,7 +111,7 @@ def scenario_table() -> str:
 
 
 def column_type(col: Column) -> str:
-    if col.kind == "number" and col.min_value == 0 and col.max_value is None:
+    if col.kind == "number" and col.min_value == 0:
         return "count"
     return col.kind
 
@@ -145,9 +146,24 @@ def column_table(fname: str) -> str:
     return table(["column", "type", "unit", "required", "allowed values", "example"], rows)
 
 
+def limits_table() -> str:
+    rows = [[limit.what, number(limit.value), limit.why] for limit in LIMITS.values()]
+    rows += [
+        ["characters in an id (`area_id`, `unit_id`, scenario and alternative `id` …)", number(MAX_ID_CHARS),
+         "ids travel in links and on command lines"],
+        ["characters in a name", number(MAX_NAME_CHARS), "names are shown in charts, legends and on the map"],
+        ["characters in a description or `exit_strategy`", number(MAX_TEXT_CHARS), "a paragraph"],
+    ]  # fmt: skip
+    return table(["what", "at most", "why"], rows)
+
+
 def blocks() -> dict[str, Callable[[], str]]:
     """Every generated table by its marker name."""
-    out: dict[str, Callable[[], str]] = {"parameters": parameter_table, "scenarios": scenario_table}
+    out: dict[str, Callable[[], str]] = {
+        "parameters": parameter_table,
+        "scenarios": scenario_table,
+        "limits": limits_table,
+    }
     for fname in TABLES:
         out[f"columns {fname}"] = functools.partial(column_table, fname)
     return out

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -227,7 +229,18 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _quiet_internals() -> None:
+    """Internal details the dataset layer logs (a traceback behind a generic message) stay out of
+    the terminal, where the located Swedish problems are the answer; VAGVAL_DEBUG=1 shows them."""
+    engine_log = logging.getLogger("engine")
+    if os.environ.get("VAGVAL_DEBUG") == "1":
+        logging.basicConfig(level=logging.DEBUG)
+    elif not engine_log.handlers:
+        engine_log.addHandler(logging.NullHandler())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _quiet_internals()
     args = parser().parse_args(argv)
     try:
         return args.run(args)

@@ -12,10 +12,13 @@ from engine.core.problems import DatasetError, Problem
 from engine.core.types import ACTIONS, KEEP_ALL, SERVICES, Action, Alternative, NewUnit
 from engine.dataset.schema import (
     LAT_RANGE,
+    LIMITS,
     LON_RANGE,
+    MAX_ID_CHARS,
+    MAX_TEXT_CHARS,
 )
 from engine.dataset.text import suggest
-from engine.dataset.toml_files import Fields, header_lines, line_of, read_toml
+from engine.dataset.toml_files import Fields, header_lines, key_lines, kind_of, line_of, read_toml
 from engine.dataset.value import Dataset
 
 
@@ -32,17 +35,42 @@ def read_alternatives(
         return {}
     alt_lines = header_lines(path, "alternative")
     action_lines = header_lines(path, "alternative.action")
-    known_units = set(units["unit_id"]) if units is not None else set()
+    keys = key_lines(path)
+    alt_keys, action_keys = keys.get("alternative", []), keys.get("alternative.action", [])
+    most = LIMITS["alternatives"].value
+    if len(items) > most:
+        problems.append(
+            Problem(
+                path.name,
+                line_of(alt_lines, most),
+                None,
+                f"för många alternativ: {len(items)}; högst {most} är tillåtna",
+            )
+        )
+        return {}
+    known_units = set(units["unit_id"].dropna()) if units is not None else set()
     alternatives: dict[str, Alternative] = {}
     action_counter = 0
     for i, item in enumerate(items):
-        f = Fields(path.name, line_of(alt_lines, i), item, problems)
-        aid = f.text("id")
+        if not isinstance(item, dict):
+            problems.append(
+                Problem(path.name, None, "alternative", f"ska vara [[alternative]]-tabeller, inte {kind_of(item)}")
+            )
+            return {}
+        f = Fields(path.name, line_of(alt_lines, i), item, problems, alt_keys[i] if i < len(alt_keys) else None)
+        aid = f.ident("id")
         name = f.text("name")
-        raw_actions = item.get("action", [])
+        description = f.text("description", required=False, max_chars=MAX_TEXT_CHARS)
+        raw_actions = _action_tables(f, item.get("action", []))
         actions: list[Action] = []
-        for raw in raw_actions if isinstance(raw_actions, list) else []:
-            af = Fields(path.name, line_of(action_lines, action_counter), raw, problems)
+        for raw in raw_actions:
+            af = Fields(
+                path.name,
+                line_of(action_lines, action_counter),
+                raw,
+                problems,
+                action_keys[action_counter] if action_counter < len(action_keys) else None,
+            )
             action_counter += 1
             action = _read_action(af, base_year)
             if action is not None:
@@ -57,7 +85,7 @@ def read_alternatives(
             alternatives[aid] = Alternative(
                 id=aid,
                 name=name,
-                description=str(item.get("description", "")),
+                description=description or "",
                 actions=_complete_conversions(actions, units),
             )
     if KEEP_ALL not in alternatives:
@@ -72,15 +100,28 @@ def read_alternatives(
     return alternatives
 
 
+def _action_tables(f: Fields, raw: Any) -> list[dict[str, Any]]:
+    """The [[alternative.action]] tables of one alternative; a problem if they are anything else."""
+    if not isinstance(raw, list) or not all(isinstance(a, dict) for a in raw):
+        shown = raw if not isinstance(raw, list) else next(a for a in raw if not isinstance(a, dict))
+        f.fail("action", f"ska vara [[alternative.action]]-tabeller, inte {kind_of(shown)}")
+        return []
+    most = LIMITS["actions"].value
+    if len(raw) > most:
+        f.fail("action", f"för många åtgärder: {len(raw)}; högst {most} per alternativ är tillåtna")
+        return []
+    return raw
+
+
 def _read_action(f: Fields, base_year: int | None) -> Action | None:
     lo = base_year if base_year is not None else 1990
     year = f.number("year", lo=lo, hi=lo + 100, integer=True)
     kind = f.text("action")
-    unit = f.text("unit")
+    unit = f.text("unit", max_chars=MAX_ID_CHARS)
     if kind is not None and kind not in ACTIONS:
         f.fail("action", f"okänd åtgärd '{kind}'; välj en av {', '.join(ACTIONS)}{suggest(kind, ACTIONS)}")
         return None
-    to = f.text("to", required=kind in ("merge", "convert"))
+    to = f.text("to", required=kind in ("merge", "convert"), max_chars=MAX_ID_CHARS)
     capacity = f.number("capacity", required=kind in ("set_capacity", "build", "convert"), lo=0)
     one_off = f.number("one_off_cost_sek", required=False, lo=0)
     new_unit = None
@@ -91,7 +132,7 @@ def _read_action(f: Fields, base_year: int | None) -> Action | None:
         lat = f.number("lat", lo=LAT_RANGE[0], hi=LAT_RANGE[1])
         lon = f.number("lon", lo=LON_RANGE[0], hi=LON_RANGE[1])
         name = f.text("name")
-        area = f.text("area_id")
+        area = f.text("area_id", max_chars=MAX_ID_CHARS)
         school = service == "grundskola"
         gmin = f.number("grade_min", required=school, lo=0, hi=9, integer=True)
         gmax = f.number("grade_max", required=school, lo=0, hi=9, integer=True)
@@ -148,7 +189,7 @@ def _complete_conversions(actions: list[Action], units: pd.DataFrame | None) -> 
     """A converted unit keeps its place and premises: copy them into the new unit."""
     if units is None:
         return tuple(actions)
-    rows = units.set_index("unit_id")
+    rows = units.dropna(subset=["unit_id"]).drop_duplicates("unit_id").set_index("unit_id")  # duplicates: reported
     built = {a.unit: a.new_unit for a in actions if a.action == "build" and a.new_unit is not None}
     out = []
     for a in actions:
@@ -245,11 +286,11 @@ def parse_alternative(document: dict[str, Any], dataset: Dataset, source: str = 
     """
     problems: list[Problem] = []
     f = Fields(source, None, document, problems)
-    aid = f.text("id")
+    aid = f.ident("id")
     name = f.text("name")
-    raw_actions = document.get("action", [])
+    description = f.text("description", required=False, max_chars=MAX_TEXT_CHARS)
     actions = []
-    for i, raw in enumerate(raw_actions if isinstance(raw_actions, list) else []):
+    for i, raw in enumerate(_action_tables(f, document.get("action", []))):
         action = _read_action(Fields(source, i + 1, raw, problems), dataset.base_year)
         if action is not None:
             actions.append(action)
@@ -261,6 +302,6 @@ def parse_alternative(document: dict[str, Any], dataset: Dataset, source: str = 
     return Alternative(
         id=aid,
         name=name,
-        description=str(document.get("description", "")),
+        description=description or "",
         actions=_complete_conversions(actions, dataset.units),
     )

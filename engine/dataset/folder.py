@@ -271,7 +271,7 @@ def _check_investments(
 def _check_enrollment(enrollment: pd.DataFrame | None, units: pd.DataFrame | None, problems: list[Problem]) -> None:
     if enrollment is None or units is None:
         return
-    schools = units[units["service"] == "grundskola"].set_index("unit_id")
+    schools = units[units["service"] == "grundskola"].drop_duplicates("unit_id").set_index("unit_id")  # dupes: reported
     for _, row in enrollment.iterrows():
         uid = row["unit_id"]
         if uid not in schools.index or pd.isna(row["grade"]):

@@ -13,6 +13,81 @@ MAX_AGE = 100
 LAT_RANGE = (55.0, 69.1)  # Sweden's extent in WGS84 degrees
 LON_RANGE = (10.9, 24.2)
 
+# Text values: how long they may be (a longer one is refused, with a message naming the cell).
+MAX_ID_CHARS = 64  # ids travel in links and command lines
+MAX_NAME_CHARS = 200  # names are shown in charts, legends and on the map
+MAX_TEXT_CHARS = 2000  # descriptions and exit strategies: a paragraph
+
+
+@dataclass(frozen=True)
+class Limit:
+    """What one dataset may ask of the engine and the pages (docs/dataset.md, "Limits")."""
+
+    value: int
+    what: str  # what is counted, in the docs' words
+    why: str  # why the limit lies where it does
+    noun: str  # the Swedish word for what is counted, in messages
+
+
+# The pages must answer within DESIGN.md §7's budgets (one scenario × one alternative < 1 s for
+# a city of a million: benchmarks/engine_speed.py's 600 areas and 150 schools). Measured on the
+# 2-core reference machine: 1 000 areas × 250 schools ≈ 0.8 s per evaluation, 2 000 × 400 ≈ 3 s.
+LIMITS: dict[str, Limit] = {
+    "areas": Limit(
+        1000,
+        "planning areas (rows of `areas.csv`)",
+        "travel and assignment grow with areas × units; 1 000 areas × 250 schools is still ≈ 1 s per evaluation",
+        "områden",
+    ),
+    "units": Limit(
+        400,
+        "service units of all services (rows of `units.csv`)",
+        "as for areas; covers every school, preschool, care home and facility of a municipality of ≈ 250 000",
+        "enheter",
+    ),
+    "scenarios": Limit(
+        10,
+        "scenarios in `scenarios.toml`",
+        "pages draw and compute every scenario side by side; the method uses 3",
+        "scenarier",
+    ),
+    "alternatives": Limit(
+        50,
+        "alternatives in `alternatives.toml`, keep-all included",
+        "Jämför and the memo compare up to 3 at a time; more than 50 cannot be chosen between in a meeting",
+        "alternativ",
+    ),
+    "actions": Limit(
+        200, "actions in one alternative", "one action per unit and year is far more than any real plan", "åtgärder"
+    ),
+    "investments": Limit(
+        50,
+        "planned investments (rows of `investments.csv`)",
+        "each is evaluated against every scenario on Investeringar",
+        "investeringar",
+    ),
+    "file_mb": Limit(
+        50,
+        "megabytes in one file of the folder",
+        "the largest table allowed (distances for 1 000 areas × 400 units) is ≈ 15 MB",
+        "MB",
+    ),
+}
+MAX_AREAS = LIMITS["areas"].value
+MAX_UNITS = LIMITS["units"].value
+MAX_FILE_BYTES = LIMITS["file_mb"].value * 1024 * 1024
+# Rows a table may have: what the limits above allow (a duplicate beyond them is an error anyway).
+MAX_ROWS: dict[str, tuple[int, str]] = {
+    "areas.csv": (MAX_AREAS, LIMITS["areas"].noun),
+    "population.csv": (MAX_AREAS * (MAX_AGE + 1), "rader (områden × åldrar)"),
+    "demography.csv": (10 * (MAX_AGE + 1), "rader"),
+    "units.csv": (MAX_UNITS, LIMITS["units"].noun),
+    "enrollment.csv": (MAX_UNITS * 10, "rader (skolor × årskurser)"),
+    "distances.csv": (MAX_AREAS * MAX_UNITS, "rader (områden × enheter)"),
+    "facility_usage.csv": (MAX_UNITS, "rader"),
+    "investments.csv": (LIMITS["investments"].value, LIMITS["investments"].noun),
+}
+
 
 @dataclass(frozen=True)
 class Column:
@@ -30,6 +105,7 @@ class Column:
     needed: str = ""  # when a value is needed, if not simply "yes" (required) or "optional"
     doc: str = ""  # what the value means, after its range or choices
     example: str = ""
+    max_length: int = MAX_NAME_CHARS  # text columns: the longest value allowed
 
 
 def range_text(col: Column) -> str:
@@ -46,6 +122,19 @@ class _Count(TypedDict):
 
 
 COUNT: _Count = {"kind": "number", "min_value": 0}
+# Plausible magnitudes: far above any Swedish municipality, far below what breaks the arithmetic
+# (1e300 persons, or a capacity that overflows a sum, is refused rather than computed with).
+MAX_PERSONS = 100_000  # in one area at one age (Stockholm's largest one-year cohort ≈ 15 000)
+MAX_WEIGHT = 1_000_000  # a relative weight
+MAX_CAPACITY = 10_000_000  # places, or visits per year for a leisure facility
+MAX_FLOOR_M2 = 1_000_000
+MAX_SEK_PER_YEAR = 10_000_000_000  # 10 000 mnkr a year for one unit
+MAX_AMOUNT_SEK = 100_000_000_000  # one investment
+MAX_PUPILS = 10_000  # in one school and grade
+MAX_KM = 2_000  # Sweden is 1 600 km long
+MAX_MINUTES = 3_000
+MAX_HOURS = 1_000_000  # bookable hours a year, all rooms together
+MAX_VISITS = 10_000_000
 
 
 def _coordinate(name: str, bounds: tuple[float, float], word: str) -> Column:
@@ -86,7 +175,14 @@ TABLES: dict[str, tuple[Column, ...]] = {
             doc="**100 means 100 and older**",
             example="`7`",
         ),
-        Column("persons", **COUNT, unit="persons", doc="decimals allowed, e.g. from an estimate", example="`19`"),
+        Column(
+            "persons",
+            **COUNT,
+            max_value=MAX_PERSONS,
+            unit="persons",
+            doc="decimals allowed, e.g. from an estimate",
+            example="`19`",
+        ),
     ),
     "demography.csv": (
         Column("age", "integer", min_value=0, max_value=MAX_AGE, unit="years", doc="each exactly once", example="`30`"),
@@ -114,6 +210,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column(
             "migration_profile",
             **COUNT,
+            max_value=MAX_WEIGHT,
             term="flyttprofil",
             unit="relative weight",
             doc="how a scenario's net migration is spread over ages. Only the relative size matters.",
@@ -127,13 +224,14 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("area_id", "text", doc="the area the unit lies in (an `area_id` in `areas.csv`)", example="`B01`"),
         replace(LAT, example="`61.10108`"),
         replace(LON, example="`15.44260`"),
-        Column("capacity", **COUNT, term="kapacitet", unit="see below", example="`140`"),
+        Column("capacity", **COUNT, max_value=MAX_CAPACITY, term="kapacitet", unit="see below", example="`140`"),
         _grade("grade_min", needed=SCHOOLS_ONLY, doc="0 = förskoleklass", example="`0`"),
         _grade("grade_max", needed=SCHOOLS_ONLY, doc="≥ `grade_min`", example="`6`"),
         Column(
             "floor_area_m2",
             required=False,
             **COUNT,
+            max_value=MAX_FLOOR_M2,
             term="lokalyta",
             unit="m²",
             needed="optional (empty = 0)",
@@ -144,6 +242,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
             "premises_cost_sek",
             required=False,
             **COUNT,
+            max_value=MAX_SEK_PER_YEAR,
             term="lokalkostnad",
             unit="SEK per year",
             needed=SCHOOLS_REQUIRED,
@@ -154,6 +253,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
             "fixed_cost_sek",
             required=False,
             **COUNT,
+            max_value=MAX_SEK_PER_YEAR,
             term="fasta kostnader",
             unit="SEK per year",
             needed=SCHOOLS_REQUIRED,
@@ -173,14 +273,27 @@ TABLES: dict[str, tuple[Column, ...]] = {
             doc="within the school's `grade_min`–`grade_max`",
             example="`3`",
         ),
-        Column("pupils", **COUNT, unit="pupils", example="`13`"),
+        Column("pupils", **COUNT, max_value=MAX_PUPILS, unit="pupils", example="`13`"),
     ),
     "distances.csv": (
         Column("area_id", "text", doc="an `area_id` in `areas.csv`", example="`B02`"),
         Column("unit_id", "text", doc="a `unit_id` in `units.csv`", example="`S-NORRBY`"),
-        Column("km", **COUNT, unit="km", doc="road distance from the area's point to the unit", example="`11.4`"),
         Column(
-            "minutes", required=False, **COUNT, unit="minutes", doc="travel time by car or school bus", example="`14`"
+            "km",
+            **COUNT,
+            max_value=MAX_KM,
+            unit="km",
+            doc="road distance from the area's point to the unit",
+            example="`11.4`",
+        ),
+        Column(
+            "minutes",
+            required=False,
+            **COUNT,
+            max_value=MAX_MINUTES,
+            unit="minutes",
+            doc="travel time by car or school bus",
+            example="`14`",
         ),
     ),
 }
@@ -189,6 +302,7 @@ TABLES["facility_usage.csv"] = (
     Column(
         "bookable_hours",
         **COUNT,
+        max_value=MAX_HOURS,
         term="bokningsbara timmar",
         unit="hours per year",
         doc="the hours the facility can be booked with its current opening hours (all bookable rooms together)",
@@ -197,6 +311,7 @@ TABLES["facility_usage.csv"] = (
     Column(
         "booked_hours",
         **COUNT,
+        max_value=MAX_HOURS,
         term="bokade timmar",
         unit="hours per year",
         doc="at most `bookable_hours`",
@@ -205,6 +320,7 @@ TABLES["facility_usage.csv"] = (
     Column(
         "visits",
         **COUNT,
+        max_value=MAX_VISITS,
         term="besök",
         unit="visits per year",
         doc="visitor counts, or participants × sessions for a sports hall",
@@ -261,6 +377,7 @@ TABLES["investments.csv"] = (
     Column(
         "amount",
         **COUNT,
+        max_value=MAX_AMOUNT_SEK,
         term="belopp",
         unit="SEK",
         doc="the investment expenditure (utgift), at base-year prices",
@@ -304,6 +421,7 @@ TABLES["investments.csv"] = (
         "capacity",
         required=False,
         **COUNT,
+        max_value=MAX_CAPACITY,
         unit="as in `units.csv`",
         needed="`new`: yes; `extension`: the unit's capacity **after** the extension",
         example="`760`",
@@ -315,6 +433,7 @@ TABLES["investments.csv"] = (
         "premises_cost_sek",
         required=False,
         **COUNT,
+        max_value=MAX_SEK_PER_YEAR,
         unit="SEK per year",
         needed="optional (new units)",
         doc="the new unit's rent or internal rent, capital costs included",
@@ -324,6 +443,7 @@ TABLES["investments.csv"] = (
         "fixed_cost_sek",
         required=False,
         **COUNT,
+        max_value=MAX_SEK_PER_YEAR,
         unit="SEK per year",
         needed="optional (new units)",
         doc="as in `units.csv`",
@@ -347,4 +467,18 @@ OPTIONAL_COLUMNS = {
         "grade_min",
         "grade_max",
     ),
+}
+# Ids are short (they travel in links and messages); free text is a paragraph at most.
+ID_COLUMNS = ("area_id", "unit_id", "id", "unit")
+LONG_TEXT_COLUMNS = ("exit_strategy",)
+TABLES = {
+    fname: tuple(
+        replace(c, max_length=MAX_ID_CHARS)
+        if c.name in ID_COLUMNS
+        else replace(c, max_length=MAX_TEXT_CHARS)
+        if c.name in LONG_TEXT_COLUMNS
+        else c
+        for c in columns
+    )
+    for fname, columns in TABLES.items()
 }

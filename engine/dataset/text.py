@@ -29,3 +29,44 @@ def parse_number(text: str) -> float:
 def suggest(value: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(value, list(known), n=1)
     return f" — menade du '{close[0]}'?" if close else ""
+
+
+# Characters a value shown to users may not hold: C0/C1 controls (NUL, escape, line breaks …),
+# the Unicode line and paragraph separators, and the bidirectional overrides that can make
+# a name read differently from what it holds ("Trojan Source").
+_FORBIDDEN = frozenset(
+    {*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+    | {0xFEFF, 0xFFFE, 0xFFFF}
+)
+SHOWN_CHARS = 40  # how much of a bad value a message repeats
+
+
+def forbidden_char(text: str) -> tuple[int, str] | None:
+    """(1-based position, U+XXXX) of the first character a value may not hold, or None."""
+    for i, ch in enumerate(text, 1):
+        if ord(ch) in _FORBIDDEN or 0xD800 <= ord(ch) <= 0xDFFF:
+            return i, f"U+{ord(ch):04X}"
+    return None
+
+
+def shown(value: object) -> str:
+    """A value as a message may repeat it: control characters as '?', at most SHOWN_CHARS characters."""
+    text = value if isinstance(value, str) else repr(value)
+    clean = "".join(
+        "?" if ord(ch) in _FORBIDDEN or 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text[: SHOWN_CHARS + 1]
+    )
+    return clean if len(text) <= SHOWN_CHARS else clean[:SHOWN_CHARS] + "…"
+
+
+def text_problem(text: str, max_chars: int) -> str | None:
+    """What is wrong with a text value (too long, a forbidden character), in Swedish, or None."""
+    if len(text) > max_chars:
+        return f"texten är {len(text)} tecken lång; högst {max_chars} tecken är tillåtet"
+    bad = forbidden_char(text)
+    if bad is not None:
+        position, code = bad
+        return (
+            f"otillåtet tecken {code} (ett styrtecken, t.ex. NUL, radbrytning eller tabb) på plats {position}; "
+            "skriv texten på en rad utan specialtecken"
+        )
+    return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import math
 import re
 import tomllib
 from pathlib import Path
@@ -12,20 +14,83 @@ from engine.core.problems import Problem
 from engine.core.scenario_fields import SCENARIO_FIELDS, ScenarioField, ScenarioFieldError, check
 from engine.core.types import Scenario
 from engine.dataset.schema import (
+    LIMITS,
+    MAX_FILE_BYTES,
+    MAX_ID_CHARS,
+    MAX_NAME_CHARS,
+    MAX_TEXT_CHARS,
     Column,
     range_text,
 )
-from engine.dataset.text import decode, parse_number
+from engine.dataset.text import decode, parse_number, shown, text_problem
+
+log = logging.getLogger(__name__)
+
+# tomllib's messages are English; the ones an analyst meets, in Swedish (the rest: a general hint).
+_TOML_MESSAGES = (
+    ("Cannot overwrite a value", "nyckeln finns redan; varje nyckel får bara förekomma en gång i en tabell"),
+    ("Cannot declare", "tabellen finns redan"),
+    ("Unclosed", "en text, en lista eller en tabell stängs aldrig (saknas ett citattecken eller en hakparentes?)"),
+    ("Illegal character", "otillåtet tecken (styrtecken eller ett citattecken som inte stängs)"),
+    ("Invalid value", "ogiltigt värde; text skrivs inom citattecken, tal utan"),
+    ("Expected '=' after a key", "'=' saknas efter nyckeln"),
+    ("Invalid statement", "raden är ingen 'nyckel = värde' och ingen [tabell]"),
+)
 
 
 def read_toml(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        problems.append(
+            Problem(
+                path.name,
+                None,
+                None,
+                f"filen är {size // 1024 // 1024} MB; en fil får vara högst {LIMITS['file_mb'].value} MB",
+            )
+        )
+        return None
     try:
         return tomllib.loads(decode(path.read_bytes()))
     except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
+        match = re.search(r"line (\d+), column (\d+)", str(exc))
         row = int(match.group(1)) if match else None
-        problems.append(Problem(path.name, row, None, f"felaktig TOML: {exc}"))
+        where = f" (tecken {match.group(2)})" if match else ""
+        what = next((sv for en, sv in _TOML_MESSAGES if str(exc).startswith(en)), "skrivsättet följer inte TOML")
+        problems.append(Problem(path.name, row, None, f"felaktig TOML{where}: {what}; se https://toml.io"))
         return None
+    except (RecursionError, ValueError) as exc:  # lists nested thousands deep; integers of thousands of digits
+        log.warning("%s: TOML refused: %s", path.name, exc)
+        problems.append(
+            Problem(
+                path.name,
+                None,
+                None,
+                "filen kan inte läsas: listor nästlade för djupt eller ett tal med för många siffror",
+            )
+        )
+        return None
+
+
+def key_lines(path: Path) -> dict[str, list[dict[str, int]]]:
+    """The line of every key, by table: ``{"": [{key: line}], "scenario": [{key: line}, …], …}``.
+
+    Messages then point at the line of the value that is wrong, not only at its table. Best
+    effort (a key inside a multi-line string could be taken for one); the checks do not depend on it.
+    """
+    tables: dict[str, list[dict[str, int]]] = {"": [{}]}
+    current = tables[""][0]
+    for n, line in enumerate(decode(path.read_bytes()).splitlines(), 1):
+        text = line.strip()
+        header = re.match(r"^\[\[?\s*([\w.-]+)\s*\]\]?", text)
+        if header:
+            current = {}
+            tables.setdefault(header.group(1), []).append(current)
+            continue
+        key = re.match(r'^([\w-]+|"[^"]*")\s*=', text)
+        if key:
+            current.setdefault(key.group(1).strip('"'), n)
+    return tables
 
 
 def header_lines(path: Path, header: str) -> list[int]:
@@ -41,19 +106,43 @@ def line_of(lines: list[int], i: int) -> int | None:
 class Fields:
     """Typed access to one TOML table, recording a problem per bad field."""
 
-    def __init__(self, fname: str, row: int | None, table: dict[str, Any], problems: list[Problem]):
+    def __init__(
+        self,
+        fname: str,
+        row: int | None,
+        table: dict[str, Any],
+        problems: list[Problem],
+        lines: dict[str, int] | None = None,
+    ):
         self.fname, self.row, self.table, self.problems = fname, row, table, problems
+        self.lines = lines or {}  # key → its line, to point at the value rather than its table
 
     def fail(self, key: str | None, message: str) -> None:
-        self.problems.append(Problem(self.fname, self.row, key, message))
+        row = self.lines.get(key.rsplit(".", 1)[-1], self.row) if key else self.row
+        self.problems.append(Problem(self.fname, row, key, message))
 
-    def text(self, key: str, required: bool = True) -> str | None:
+    def text(self, key: str, required: bool = True, max_chars: int = MAX_NAME_CHARS) -> str | None:
         value = self.table.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if value is not None and not isinstance(value, str):
+            self.fail(key, f"ska vara en text inom citattecken, inte {kind_of(value)}")
+            return None
+        if value is None or not value.strip():
             if required:
                 self.fail(key, "värde saknas")
             return None
-        return str(value).strip()
+        wrong = text_problem(value, max_chars)
+        if wrong is not None:
+            self.fail(key, wrong)
+            return None
+        return value.strip()
+
+    def ident(self, key: str) -> str | None:
+        """An id: text of letters, digits, '-' and '_' (it travels in links and on command lines)."""
+        value = self.text(key, max_chars=MAX_ID_CHARS)
+        if value is not None and not re.fullmatch(r"[\w-]+", value):
+            self.fail(key, f"'{shown(value)}' är inget giltigt id; använd bara bokstäver, siffror, - och _")
+            return None
+        return value
 
     def number(
         self,
@@ -68,21 +157,39 @@ class Fields:
             if required:
                 self.fail(key, "värde saknas")
             return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.fail(key, f"ska vara ett tal, inte {kind_of(value)}")
+            return None
         try:
             number = parse_number(value) if isinstance(value, str) else float(value)
-        except (TypeError, ValueError):
-            self.fail(key, f"'{value}' är inget tal")
+        except (OverflowError, ValueError):
+            self.fail(key, f"'{shown(value)}' är inget tal")
             return None
-        if isinstance(value, bool):
-            self.fail(key, f"'{value}' är inget tal")
-            return None
-        if integer and number != int(number):
-            self.fail(key, f"{value} ska vara ett heltal")
+        if not math.isfinite(number):
+            self.fail(key, f"'{shown(value)}' är inget tal; skriv ett vanligt tal, inte nan eller inf")
             return None
         if (lo is not None and number < lo) or (hi is not None and number > hi):
-            self.fail(key, f"{value} ska vara {range_text(Column(key, 'number', min_value=lo, max_value=hi))}")
+            self.fail(key, f"{shown(value)} ska vara {range_text(Column(key, 'number', min_value=lo, max_value=hi))}")
+            return None
+        if integer and number != int(number):
+            self.fail(key, f"{shown(value)} ska vara ett heltal")
             return None
         return int(number) if integer else number
+
+
+def kind_of(value: object) -> str:
+    """What a TOML value is, in Swedish words, for a message saying it is the wrong kind."""
+    if isinstance(value, dict):
+        return "en tabell"
+    if isinstance(value, list):
+        return "en lista"
+    if isinstance(value, bool):
+        return "ett sant/falskt-värde"
+    if isinstance(value, int | float):
+        return "ett tal"
+    if isinstance(value, str):
+        return "en text"
+    return "ett datum eller en tid"
 
 
 def read_municipality(folder: Path, problems: list[Problem]) -> tuple[str, str, int, dict[str, float]] | None:
@@ -90,21 +197,31 @@ def read_municipality(folder: Path, problems: list[Problem]) -> tuple[str, str, 
     doc = read_toml(path, problems)
     if doc is None:
         return None
-    f = Fields(path.name, None, doc, problems)
+    lines = key_lines(path)
+    f = Fields(path.name, None, doc, problems, lines[""][0])
     name = f.text("name")
     code = f.text("code")
     if code is not None and not re.fullmatch(r"\d{4}", code):
-        f.fail("code", f"'{code}' ska vara en kommunkod med fyra siffror, t.ex. \"2021\"")
+        f.fail("code", f"'{shown(code)}' ska vara en kommunkod med fyra siffror, t.ex. \"2021\"")
     base_year = f.number("base_year", lo=1990, hi=2100, integer=True)
     overrides = doc.get("parameters", {}) or {}
     if not isinstance(overrides, dict):
         f.fail("parameters", "ska vara en tabell [parameters] med rader namn = värde")
         overrides = {}
-    for key, value in overrides.items():
+    pf = Fields(path.name, None, overrides, problems, (lines.get("parameters") or [{}])[0])
+    for key, value in list(overrides.items()):
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            pf.fail(f"parameters.{shown(key)}", f"ska vara ett tal, inte {kind_of(value)}")
+            del overrides[key]
+            continue
+        if isinstance(value, float) and not math.isfinite(value):
+            pf.fail(f"parameters.{shown(key)}", f"'{value}' är inget tal; skriv ett vanligt tal, inte nan eller inf")
+            del overrides[key]
+            continue
         try:
             resolve({key: value})
         except ParameterError as exc:
-            f.fail(f"parameters.{key}", str(exc).split(": ", 1)[-1])
+            pf.fail(f"parameters.{shown(key)}", shown_message(str(exc).split(": ", 1)[-1]))
     if name is None or code is None or base_year is None:
         return None
     return str(name), str(code), int(base_year), dict(overrides)
@@ -120,11 +237,26 @@ def read_scenarios(folder: Path, problems: list[Problem]) -> dict[str, Scenario]
         problems.append(Problem(path.name, None, None, "inga scenarier; lägg till minst ett [[scenario]]"))
         return {}
     lines = header_lines(path, "scenario")
+    keys = key_lines(path).get("scenario", [])
+    most = LIMITS["scenarios"].value
+    if len(items) > most:
+        problems.append(
+            Problem(
+                path.name, line_of(lines, most), None, f"för många scenarier: {len(items)}; högst {most} är tillåtna"
+            )
+        )
+        return {}
     scenarios: dict[str, Scenario] = {}
     for i, item in enumerate(items):
-        f = Fields(path.name, line_of(lines, i), item, problems)
-        sid = f.text("id")
+        if not isinstance(item, dict):
+            problems.append(
+                Problem(path.name, None, "scenario", f"ska vara [[scenario]]-tabeller, inte {kind_of(item)}")
+            )
+            return {}
+        f = Fields(path.name, line_of(lines, i), item, problems, keys[i] if i < len(keys) else None)
+        sid = f.ident("id")
         name = f.text("name")
+        description = f.text("description", required=False, max_chars=MAX_TEXT_CHARS)
         values = {spec.name: scenario_value(f, spec) for spec in SCENARIO_FIELDS}
         if sid in scenarios:
             f.fail("id", f"scenariot '{sid}' finns redan; varje id får förekomma en gång")
@@ -133,7 +265,7 @@ def read_scenarios(folder: Path, problems: list[Problem]) -> dict[str, Scenario]
             scenarios[sid] = Scenario(
                 id=sid,
                 name=name,
-                description=str(item.get("description", "")),
+                description=description or "",
                 **{key: float(value) for key, value in values.items() if value is not None},
             )
     return scenarios
@@ -152,3 +284,8 @@ def scenario_value(f: Fields, spec: ScenarioField) -> float | None:
     except ScenarioFieldError as exc:
         f.fail(spec.name, str(exc))
         return None
+
+
+def shown_message(message: str) -> str:
+    """A message from elsewhere in the engine with any repeated value kept short and printable."""
+    return shown(message) if len(message) > 200 else message

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import tempfile
 import zipfile
 import zlib
@@ -21,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from engine.core.problems import DatasetError, Problem
 from engine.dataset.load import load_dataset
 from engine.dataset.schema import TABLES
+from engine.dataset.text import forbidden_char, shown
 from engine.dataset.value import Dataset
 from engine.dataset.workbook import read_workbook, write_workbook
 
@@ -28,7 +30,12 @@ MAX_UPLOAD_MB = 20  # a municipality of a million inhabitants is a few MB of CSV
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 MAX_UNPACKED_BYTES = 10 * MAX_UPLOAD_BYTES  # what a zip (an .xlsx is one too) may expand to
 DATASET_FILES = frozenset({*TABLES, "municipality.toml", "scenarios.toml", "alternatives.toml"})
-UPLOAD_ROOT = Path("uppladdad")  # Dataset.path of an upload: names it (pages key caches on it), never read
+UPLOAD_ROOT = Path("uppladdad")
+UNREADABLE = (
+    "filen kunde inte läsas; kontrollera att den är en dataset-arbetsbok eller en zip med datamappens filer "
+    "och följer mallen (felet är loggat på servern)"
+)
+log = logging.getLogger(__name__)  # Dataset.path of an upload: names it (pages key caches on it), never read
 
 
 @dataclass(frozen=True)
@@ -48,8 +55,10 @@ def dataset_id(code: str, content: bytes) -> str:
 
 def read_upload(filename: str, content: bytes) -> Upload:
     """Check an uploaded workbook or zip and load it; raise DatasetError with every problem."""
-    name = PurePosixPath(filename.replace("\\", "/")).name or "uppladdad fil"
-    suffix = PurePosixPath(name).suffix.lower()
+    raw = PurePosixPath(filename.replace("\\", "/")).name
+    suffix = PurePosixPath(raw).suffix.lower()
+    # The name as messages and the store show it: a hostile one kept short and printable.
+    name = (raw if len(raw) <= 120 and forbidden_char(raw) is None else shown(raw)) or "uppladdad fil"
 
     def fail(message: str) -> DatasetError:
         return _refused(name, message)
@@ -85,8 +94,9 @@ def read_upload(filename: str, content: bytes) -> Upload:
                 dataset = _load_zip(archive, name, Path(tmp))
         except DatasetError:
             raise
-        except Exception as exc:  # csv, openpyxl and zipfile raise many kinds on malformed input: never a traceback
-            raise fail(f"filen kunde inte läsas ({type(exc).__name__}: {exc})") from None
+        except Exception:  # csv, openpyxl and zipfile raise many kinds on malformed input: never a traceback
+            log.exception("upload %s could not be read", name)  # the details for the server's log, not the page
+            raise fail(UNREADABLE) from None
     ident = dataset_id(dataset.code, content)
     return Upload(ident, name, content, replace(dataset, path=UPLOAD_ROOT / ident))
 
@@ -113,10 +123,13 @@ def _load_zip(archive: zipfile.ZipFile, name: str, folder: Path) -> Dataset:
         }
     )
     if not homes:
-        found = ", ".join(i.filename for i in members[:8]) or "inga filer"
+        found = ", ".join(shown(i.filename) for i in members[:8]) or "inga filer"
         raise _refused(name, f"municipality.toml saknas i zip-filen (den innehåller: {found}); packa datamappens filer")
     if len(homes) > 1:
-        raise _refused(name, f"zip-filen innehåller flera datamappar ({', '.join(homes)}); packa en kommun per fil")
+        raise _refused(
+            name,
+            f"zip-filen innehåller flera datamappar ({', '.join(shown(h) for h in homes[:8])}); packa en kommun per fil",
+        )
     home = homes[0]
     inside: dict[str, str] = {}  # file name → its path in the zip, for the messages
     for info in members:
@@ -126,7 +139,7 @@ def _load_zip(archive: zipfile.ZipFile, name: str, folder: Path) -> Dataset:
                 (folder / path.name).write_bytes(archive.read(info))  # by its bare name: nothing escapes the folder
             except (RuntimeError, NotImplementedError, zlib.error, zipfile.BadZipFile, EOFError):
                 raise _refused(
-                    f"{name}/{info.filename}", "kan inte packas upp: lösenordsskyddad eller skadad"
+                    f"{name}/{shown(info.filename)}", "kan inte packas upp: lösenordsskyddad eller skadad"
                 ) from None
             inside[path.name] = info.filename
     prefix = "" if home == "." else home + "/"

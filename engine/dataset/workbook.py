@@ -21,7 +21,9 @@ folder into a workbook: the template an analyst fills in.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
+import logging
 import tempfile
 import tomllib
 from dataclasses import replace
@@ -32,18 +34,21 @@ from openpyxl import Workbook, load_workbook
 
 from engine.core.problems import DatasetError, Problem
 from engine.dataset.folder import load_folder
-from engine.dataset.schema import TABLES
+from engine.dataset.schema import LIMITS, MAX_ROWS, TABLES
 from engine.dataset.text import decode
 from engine.dataset.value import Dataset
 
 CSV_SHEETS = tuple(name.removesuffix(".csv") for name in TABLES)
+MAX_SHEET_ROWS = max(most for most, _ in MAX_ROWS.values())
+log = logging.getLogger(__name__)
 TOML_SHEETS = {"municipality": "municipality.toml", "scenarios": "scenarios.toml"}
 # openpyxl ships no types: a Worksheet, or a ReadOnlyWorksheet when read with read_only=True.
 Sheet = Any
 
 
-def _rows(sheet: Sheet) -> list[list[Any]]:
-    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+def _rows(sheet: Sheet, most: int = MAX_SHEET_ROWS) -> list[list[Any]]:
+    """The sheet's rows, at most ``most`` + 2 of them: the checks report a table over its limit."""
+    rows = [list(r) for r in itertools.islice(sheet.iter_rows(values_only=True), most + 2)]
     while rows and all(v is None or str(v).strip() == "" for v in rows[-1]):
         rows.pop()
     return rows
@@ -69,8 +74,13 @@ def _toml_value(value: Any) -> str:
     return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a valid TOML basic string
 
 
+def _key(name: str) -> str:
+    """A column header as a TOML key: quoted, so no header can write TOML of its own."""
+    return json.dumps(name, ensure_ascii=False)
+
+
 def _table(name: str, record: dict[str, Any]) -> str:
-    return f"[[{name}]]\n" + "".join(f"{k} = {_toml_value(v)}\n" for k, v in record.items())
+    return f"[[{name}]]\n" + "".join(f"{_key(k)} = {_toml_value(v)}\n" for k, v in record.items())
 
 
 def _write_folder(book: Workbook, folder: Path) -> None:
@@ -87,20 +97,22 @@ def _write_folder(book: Workbook, folder: Path) -> None:
             if not key or value is None:
                 continue
             target = parameters if key.startswith("parameters.") else top
-            target.append(f"{key.removeprefix('parameters.')} = {_toml_value(value)}\n")
+            target.append(f"{_key(key.removeprefix('parameters.'))} = {_toml_value(value)}\n")
         text = "".join(top) + "\n[parameters]\n" + "".join(parameters)
         (folder / "municipality.toml").write_text(text, encoding="utf-8")
     if "scenarios" in names:
         text = "\n".join(_table("scenario", r) for r in _records(book["scenarios"]))
         (folder / "scenarios.toml").write_text(text, encoding="utf-8")
     if "alternatives" in names:
-        actions = _records(book["actions"]) if "actions" in names else []
+        by_alternative: dict[str, list[dict[str, Any]]] = {}
+        for action in _records(book["actions"]) if "actions" in names else []:
+            by_alternative.setdefault(str(action.get("alternative", "")), []).append(action)
         parts = []
-        for record in _records(book["alternatives"]):
+        most = LIMITS["alternatives"].value
+        for record in _records(book["alternatives"])[: most + 1]:  # one more than allowed: the check reports it
             parts.append(_table("alternative", record))
-            for action in actions:
-                if str(action.get("alternative", "")) == str(record.get("id", "")):
-                    parts.append(_table("alternative.action", {k: v for k, v in action.items() if k != "alternative"}))
+            for action in by_alternative.get(str(record.get("id", "")), [])[: LIMITS["actions"].value + 1]:
+                parts.append(_table("alternative.action", {k: v for k, v in action.items() if k != "alternative"}))
         (folder / "alternatives.toml").write_text("\n".join(parts), encoding="utf-8")
 
 
@@ -109,9 +121,10 @@ def read_workbook(path: str | Path) -> Dataset:
     path = Path(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+    except Exception:  # openpyxl raises many kinds for a file that is not a workbook
+        log.warning("%s: not readable as a workbook", path.name, exc_info=True)
         raise DatasetError(
-            [Problem(path.name, None, None, f"kan inte läsas som Excel-arbetsbok (.xlsx): {exc}")]
+            [Problem(path.name, None, None, "kan inte läsas som Excel-arbetsbok (.xlsx); spara den i Excel som .xlsx")]
         ) from None
     with tempfile.TemporaryDirectory() as tmp:
         _write_folder(book, Path(tmp))
