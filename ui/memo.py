@@ -20,6 +20,7 @@ import contextlib
 import datetime as dt
 import io
 import logging
+import re
 import threading
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
@@ -48,7 +49,7 @@ from engine.measures.compare import (
 )
 from engine.measures.effects import Effect, effect
 from engine.model.evaluate import Result
-from ui import charts, data, frame, session
+from ui import charts, data, frame, safe, session
 from ui.i18n import t, tree_text, use_language
 from ui.state import SCENARIO_FIELDS, ViewState
 
@@ -192,10 +193,11 @@ def _title(pdf: _Pdf, f: _Facts) -> None:
     if changed := _scenario_changes(chosen, ds.scenarios[chosen.id]):
         scenario_text += f" {t('sc.changed')} {changed}"
     compared = "; ".join(
-        f"{f.names[a]} ({t('memo.baseline.tag')})" if a == KEEP_ALL else f.names[a] for a in f.compared
+        f"{safe.pdf(f.names[a])} ({t('memo.baseline.tag')})" if a == KEEP_ALL else safe.pdf(f.names[a])
+        for a in f.compared
     )
     for label, value in (
-        (t("memo.meta.municipality"), ds.name),
+        (t("memo.meta.municipality"), safe.pdf(ds.name)),
         (t("memo.meta.date"), dt.date.today().isoformat()),
         (t("measure.scenario"), scenario_text),
         (t("memo.meta.horizon"), t("memo.horizon", first=f.first, last=f.last, count=f.view.years)),
@@ -214,7 +216,7 @@ def _summary(pdf: _Pdf, f: _Facts) -> None:
     pdf.paragraph(
         t(
             "memo.baseline",
-            name=f.names[KEEP_ALL],
+            name=safe.pdf(f.names[KEEP_ALL]),
             cpp=fmt.kr(cpp.last),
             last=f.last,
             change=_signed(cpp.relative, fmt.percent),
@@ -225,7 +227,7 @@ def _summary(pdf: _Pdf, f: _Facts) -> None:
     for alt in f.compared[1:]:
         accumulated = f.effects[alt].total_diff_sek
         sentences = [
-            frame.summary(f.names[alt], f.effects[alt]),  # the page's own sentence
+            frame.summary(f.names[alt], f.effects[alt], mark=safe.pdf),  # the page's own sentence
             t(
                 "memo.total.saves" if accumulated <= 0 else "memo.total.costs",
                 first=f.first,
@@ -245,8 +247,8 @@ def _alternatives(pdf: _Pdf, f: _Facts) -> None:
     pdf.heading(t("memo.alternatives"))
     for alt in f.compared:
         tag = f" ({t('memo.baseline.tag')})" if alt == KEEP_ALL else ""
-        description = f": {alts[alt].description}" if alts[alt].description else ""
-        pdf.paragraph(f"**{f.names[alt]}**{tag}{description}", size=10)
+        description = f": {safe.pdf(alts[alt].description)}" if alts[alt].description else ""
+        pdf.paragraph(f"**{safe.pdf(f.names[alt])}**{tag}{description}", size=10)
 
 
 def _key_figures(pdf: _Pdf, f: _Facts) -> None:
@@ -331,7 +333,9 @@ def _assumptions(pdf: _Pdf, f: _Facts) -> None:
         pdf.paragraph(t("about.params.none_changed"), size=10)
     pdf.paragraph(t("memo.assumptions.others"), size=10)
     lines = [
-        f"**{s.name}**: {text}" for sid, s in scenarios.items() if (text := _scenario_changes(s, ds.scenarios[sid]))
+        f"**{safe.pdf(s.name)}**: {text}"
+        for sid, s in scenarios.items()
+        if (text := _scenario_changes(s, ds.scenarios[sid]))
     ]
     if lines:
         pdf.paragraph(f"**{t('memo.scenario_changes')}**", size=10, after=1)
@@ -361,7 +365,7 @@ def _signed(value: float, formatter: Callable[[float], str]) -> str:
 def _scenario_values(scenario: Scenario) -> str:
     return t(
         "explain.scenario.values",
-        name=scenario.name,
+        name=safe.pdf(scenario.name),
         tfr=frame.assumption("tfr", scenario.tfr),
         migration=frame.assumption("net_migration_per_1000", scenario.net_migration_per_1000),
         mortality=frame.assumption("mortality_change", scenario.mortality_change),
@@ -426,7 +430,14 @@ LATIN1 = str.maketrans({"−": "-", "–": "-", "—": "-", "…": "...", "≈":
 
 
 class _Pdf(FPDF):
-    """A4 with the memo's headings, paragraphs and tables, and a "Källa" line and page number on every page."""
+    """A4 with the memo's headings, paragraphs and tables, and a "Källa" line and page number on every page.
+
+    Its paragraphs are fpdf2's markdown for the memo's own bold; a name in one goes through
+    ui.safe.pdf. fpdf2 has no escape for a link, so markdown links are off altogether: the
+    memo's one link (the view's address) is added as a link, not written as markdown.
+    """
+
+    MARKDOWN_LINK_REGEX = re.compile(r"(?!)")  # matches nothing: "[text](url)" in a name stays text
 
     def __init__(self, source: str) -> None:
         super().__init__(format="A4")
