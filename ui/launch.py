@@ -47,6 +47,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+MAX_UPLOAD_MB = 20  # engine.dataset.upload.MAX_UPLOAD_MB (tests/test_hostile_input.py checks): not imported
+# here, so the launcher stays importable before the heavy modules are loaded and frozen
 DIAGNOSTICS_PATH = "/_vagval/diagnostics"
 
 # Everything a page imports that is big and lives for the whole process. Anything not
@@ -206,6 +208,10 @@ def wrap_server_app(with_diagnostics: bool, warm: bool = False) -> None:
 def streamlit_argv(app: Path, port: int | None, dev: bool, extra: list[str]) -> list[str]:
     argv = ["streamlit", "run", str(app), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     argv += ["--runner.postScriptGC", "false"]  # see fix 1 above
+    # Safe on a shared network whatever the working directory (.streamlit/config.toml is read
+    # from it): the server refuses an upload over the engine's limit, and an uncaught exception
+    # shows visitors a generic message while its details go to the server's log.
+    argv += ["--server.maxUploadSize", str(MAX_UPLOAD_MB), "--client.showErrorDetails", "none"]
     if not dev:
         argv += ["--server.fileWatcherType", "none"]  # no reloads mid-workshop; saves a thread and inotify
     if port is not None:

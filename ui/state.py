@@ -28,6 +28,9 @@ from engine.core.types import DEFAULT_YEARS, KEEP_ALL, MAX_YEARS
 # the validator, this parser and the sliders on Scenarier read the same range.
 SCENARIO_FIELDS = scenario_fields.SCENARIO_FIELD_NAMES
 SCENARIO_LIMITS = {f.name: (f.min, f.max) for f in scenario_fields.SCENARIO_FIELDS}
+MAX_ALTERNATIVES = 3  # compared with keep-all at once: ui.widgets.MAX_COMPARED (tests/test_hostile_input.py checks)
+MAX_ALT_CHARS = 4 * 65  # ?alt= naming at most MAX_ALTERNATIVES ids of at most 64 characters, and room to spare
+MAX_IGNORED_SHOWN = 10  # ignored keys listed in the message; a link with thousands says "…"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -93,10 +96,14 @@ def from_query(
         else:
             ignored.append("scenario")
     if "alt" in query:
-        wanted = [a for a in query["alt"].split(",") if a and a != "-"]
+        wanted = [a for a in query["alt"][:MAX_ALT_CHARS].split(",") if a and a != "-"]
         known = tuple(a for a in wanted if a in alternatives and a != KEEP_ALL)
         if len(known) != len(wanted):
             ignored.append("alt")
+        if len(set(known)) != len(known) or len(known) > MAX_ALTERNATIVES or len(query["alt"]) > MAX_ALT_CHARS:
+            # Repeated ids or more than the pages compare: no guess at what was meant, the default view.
+            ignored.append("alt")
+            known = default.alternatives
         view = view.with_(alternatives=known)
     overrides: dict[str, float] = {}
     changes: dict[str, dict[str, float]] = {}
@@ -147,4 +154,11 @@ def from_query(
         present=query.get("present", "0") in ("1", "true", "ja"),
         years=years,
     )
-    return view, ignored
+    return view, _listed(ignored)
+
+
+def _listed(ignored: list[str]) -> list[str]:
+    """The ignored keys as the page may repeat them: each once, short and printable, at most MAX_IGNORED_SHOWN."""
+    unique = list(dict.fromkeys(ignored))
+    shown = ["".join(c if c.isprintable() else "?" for c in k[:40]) + ("…" if len(k) > 40 else "") for k in unique]
+    return shown if len(shown) <= MAX_IGNORED_SHOWN else [*shown[:MAX_IGNORED_SHOWN], "…"]
