@@ -37,6 +37,10 @@ def origin(dataset_id: str, shown: Callable[[str], str] = safe.md) -> str:
         _, name, code, filename, when = uploads[dataset_id]
         file = safe.code(filename) if shown is safe.md else filename
         return t("data.from_upload", name=shown(name), code=shown(code), file=file, when=f"{when:%Y-%m-%d %H:%M}")
+    if dataset_id in data.BUILT_IN:
+        built = data.load(dataset_id)
+        folder = data.BUILT_IN[dataset_id].relative_to(data.ROOT)
+        return t("data.from_built_in", name=shown(built.name), code=shown(built.code), folder=folder)
     server = data.load("")
     folder = data.DATASET_DIR.relative_to(data.ROOT) if data.DATASET_DIR.is_relative_to(data.ROOT) else data.DATASET_DIR
     return t("data.from_server", name=shown(server.name), code=shown(server.code), folder=folder)
@@ -110,7 +114,7 @@ else:
     )
 summary(ds, expanded=False)
 
-choices = ["", *uploads]
+choices = ["", *data.built_in(), *uploads]
 current = "" if view.dataset in ("", data.SERVER) else view.dataset
 if len(choices) > 1:
     left, right = st.columns([3, 1], vertical_alignment="bottom")

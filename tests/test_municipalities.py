@@ -114,3 +114,12 @@ def test_the_sidebar_picker_switches_and_the_choice_survives_a_page_switch(app_s
     assert not at.exception
     assert any("Ragunda kommun" in m.value for m in at.sidebar.markdown)
     assert at.sidebar.selectbox(key="w.municipality").value == "ragunda"
+
+
+def test_the_data_page_says_where_a_built_in_municipality_comes_from(app_store) -> None:
+    at = open_page("pages/data.py", data="alvdalen")
+    shown = "\n".join(m.value for m in at.markdown)
+    assert "Älvdalens kommun" in shown and "data/alvdalen" in shown and "SCB" in shown
+    switch = at.selectbox(key="w.data.switch")
+    assert switch.value == "alvdalen"
+    assert any("Ragunda kommun" in option for option in switch.options)

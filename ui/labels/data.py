@@ -12,6 +12,12 @@ LABELS: dict[str, Label] = {
         "A file is checked before it is used; a faulty file changes nothing.",
     ),
     "data.in_use": ("Datan som används", "The data in use"),
+    "data.from_built_in": (
+        "**{name}** (kommunkod {code}) — en riktig kommun byggd ur SCB:s, Skolverkets och Koladas offentliga "
+        "statistik, från `{folder}`. Källor och uppskattningar står i mappens README.md.",
+        "**{name}** (municipality code {code}) — a real municipality built from the public statistics of SCB, "
+        "Skolverket and Kolada, from `{folder}`. Sources and estimates are listed in the folder's README.md.",
+    ),
     "data.from_server": (
         "**{name}** (kommunkod {code}) — serverns egen data, från `{folder}`.",
         "**{name}** (municipality code {code}) — the server's own data, from `{folder}`.",
