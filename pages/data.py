@@ -12,7 +12,7 @@ import streamlit as st
 
 from engine import Dataset, DatasetError, Problem
 from engine.core import formatting as fmt
-from engine.dataset.upload import MAX_UPLOAD_MB, Upload, read_upload, table_counts
+from engine.dataset.upload import MAX_UPLOAD_MB, Upload, check_upload, table_counts
 from engine.measures.population import inhabitants
 from ui import data, frame, safe, session
 from ui.i18n import t
@@ -178,10 +178,8 @@ else:
     checked = st.session_state.get(CHECKED)
     if checked is None or checked[0] != uploaded.file_id:
         with st.spinner(t("data.checking")):
-            try:
-                outcome: Upload | list[Problem] = read_upload(uploaded.name, uploaded.getvalue())
-            except DatasetError as exc:
-                outcome = exc.problems
+            # The size first, before the bytes are read; every problem, never an exception (engine.dataset.upload).
+            outcome: Upload | list[Problem] = check_upload(uploaded.name, uploaded.size, uploaded.getvalue)
         checked = (uploaded.file_id, outcome)
         st.session_state[CHECKED] = checked
     outcome = checked[1]

@@ -16,6 +16,7 @@ import logging
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
@@ -99,6 +100,24 @@ def read_upload(filename: str, content: bytes) -> Upload:
             raise fail(UNREADABLE) from None
     ident = dataset_id(dataset.code, content)
     return Upload(ident, name, content, replace(dataset, path=UPLOAD_ROOT / ident))
+
+
+def check_upload(filename: str, size: int, content: Callable[[], bytes]) -> Upload | list[Problem]:
+    """What the Data page shows for an uploaded file: the Upload, or every problem. Never raises.
+
+    ``size`` is checked before ``content()`` is read, so a file over the limit (should the
+    server's own limit be set higher) is refused without its bytes being touched.
+    """
+    shown_name = shown(PurePosixPath(filename.replace("\\", "/")).name) or "uppladdad fil"
+    try:
+        if size > MAX_UPLOAD_BYTES:
+            raise _refused(shown_name, f"filen är {size / 1024 / 1024:.0f} MB; den får vara högst {MAX_UPLOAD_MB} MB")
+        return read_upload(filename, content())
+    except DatasetError as exc:
+        return exc.problems
+    except Exception:  # read_upload lets nothing else out; should it, the page still shows a message
+        log.exception("upload %s could not be checked", shown_name)
+        return [Problem(shown_name, None, None, UNREADABLE)]
 
 
 def _refused(file: str, message: str) -> DatasetError:
