@@ -22,6 +22,7 @@ import importlib.util
 import json
 import math
 import sys
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -235,6 +236,7 @@ class Spec:
     economy: dict[str, float]  # economy parameter overrides (E), chosen at the time of writing
     economy_note: str
     excluded: list[str] = field(default_factory=list)  # units left out, with why
+    school_note: str = ""  # what a reader of the schools' table should know
 
 
 RAGUNDA = Spec(
@@ -313,8 +315,14 @@ RAGUNDA = Spec(
     },
     economy_note=(
         "Not in the public files, so estimates (E): tax base ≈ 80 % of the national 255 000 kr, "
-        "municipal tax rate 22,5 % (within the 21–22,5 % of many small municipalities, SCB), grants and equalisation high for a small, old "
+        "municipal tax rate 22.5 % (within the 21–22.5 % of many small municipalities, SCB), grants and equalisation high for a small, old "
         "municipality far from the cities; other costs chosen so the base year shows a surplus of about 1 % of tax and grants (keep-all, bas, with the engine at the time of writing)."
+    ),
+    school_note=(
+        "**Where Hansåkerskolan is.** Skolverket's coordinates (and the postcode of the preschools beside it, "
+        "844 51) place Hansåkerskolan in **Stugun**, in Ragunda västra, not in Bispgården. Bispgården (Ragunda "
+        "sydöstra) has a preschool but no school unit in 2025/26, so its pupils go to the nearest schools, in "
+        "Hammarstrand (≈ 16 km in a straight line), as the model assigns them."
     ),
     excluded=[
         "Smultronets förskola (Överammer, 15 children): no coordinates in the public files, left out; "
@@ -374,7 +382,7 @@ ALVDALEN = Spec(
             "id": "sarna-till-idre",
             "name": "Buskoviusskolan samman med Strandskolan (2027)",
             "description": (
-                "Eleverna i Särna går i Strandskolan i Idre, cirka 35 km fågelvägen. Lärarlaget i "
+                "Eleverna i Särna går i Strandskolan i Idre, knappt 30 km fågelvägen. Lärarlaget i "
                 "Särna är litet och årskurserna har få elever; priset är långa resor för de yngsta."
             ),
             "actions": [{"year": 2027, "action": "merge", "unit": "S-BUSKOVIUS", "to": "S-STRAND"}],
@@ -388,7 +396,7 @@ ALVDALEN = Spec(
     },
     economy_note=(
         "Not in the public files, so estimates (E): tax base ≈ 80 % of the national 255 000 kr, "
-        "municipal tax rate 22,5 % (within the 21–22,5 % of many small municipalities, SCB), grants and equalisation high for a sparsely "
+        "municipal tax rate 22.5 % (within the 21–22.5 % of many small municipalities, SCB), grants and equalisation high for a sparsely "
         "populated municipality; other costs chosen so the base year shows a surplus of about 1 % of tax and grants (keep-all, bas, with the engine at the time of writing)."
     ),
 )
@@ -438,7 +446,8 @@ def ragunda_areas(public: Path, spec: Spec, unit_points: list[tuple[float, float
             _, lat, lon = ring_area_centroid(rings[deso])
             points[deso] = (lat, lon)
             notes[deso] = (
-                "the polygon's centre (no school or preschool in the area; people live spread along the river)"
+                "the polygon's centre (E): no school or preschool and no grid in the public files; its people "
+                "live spread out, so its distances are rough"
             )
     return Areas(rings, bands, by_sex, points, notes, None, BASE_YEAR)
 
@@ -497,7 +506,13 @@ def _nearest_area(point: tuple[float, float], areas: Areas) -> str:
 # Building one folder
 # ---------------------------------------------------------------------------
 def _fmt(value: float, decimals: int = 0) -> str:
-    return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",")
+    """A number in the README's English: 12 250, 1.5, −3.5."""
+    return f"{value:,.{decimals}f}".replace(",", " ").replace("-", "−")
+
+
+def _sv(value: float, decimals: int = 0) -> str:
+    """A number in a Swedish text: 12 250, 1,5, −3,5."""
+    return _fmt(value, decimals).replace(".", ",")
 
 
 def _round_to(value: float, step: int) -> int:
@@ -733,6 +748,10 @@ def build(spec: Spec, public: Path) -> Built:
     return Built(files, facts)
 
 
+def _comment(text: str) -> str:
+    return "\n".join(f"# {line}" for line in textwrap.wrap(text, 86))
+
+
 def _municipality_toml(spec: Spec, costs: dict[str, float]) -> str:
     per_pupil = round(costs["Måltider per elev"] + costs["Lärverktyg per elev"] + costs["Elevhälsa per elev"])
     e = spec.economy
@@ -748,7 +767,7 @@ base_year = {BASE_YEAR}
 # {_fmt(costs["Måltider per elev"])} + {_fmt(costs["Lärverktyg per elev"])} + {_fmt(costs["Elevhälsa per elev"])} kr (S).
 cost_per_pupil_sek = {per_pupil}
 
-# Economy: estimates (E), not in the public files. {spec.economy_note}
+{_comment(spec.economy_note)}
 tax_base_per_inhabitant_sek = {e["tax_base_per_inhabitant_sek"]:.0f}
 tax_rate = {e["tax_rate"]}
 grants_per_inhabitant_sek = {e["grants_per_inhabitant_sek"]:.0f}
@@ -763,7 +782,7 @@ def _scenarios_toml(spec, tfr, net, births, deaths, domestic, abroad) -> str:
             f"tfr = {t:.2f}\nnet_migration_per_1000 = {n:.1f}\nmortality_change = {m}\n"
         )
 
-    t_sv = _fmt(tfr, 2)
+    t_sv = _sv(tfr, 2)
     return (
         f"# Scenarios for {spec.name} (built by tools/build_municipality.py).\n"
         f"# bas is calibrated on Kolada: {_fmt(births, 1)} births a year (2020–2022) against the\n"
@@ -772,7 +791,7 @@ def _scenarios_toml(spec, tfr, net, births, deaths, domestic, abroad) -> str:
         + block(
             "bas",
             "Bas: som de senaste fem åren",
-            f"Barnafödandet ({t_sv} barn per kvinna) och flyttningarna (netto {_fmt(net, 1)} per 1 000 invånare) "
+            f"Barnafödandet ({t_sv} barn per kvinna) och flyttningarna (netto {_sv(net, 1)} per 1 000 invånare) "
             "fortsätter som de senaste åren enligt Kolada.",
             tfr,
             net,
@@ -836,10 +855,15 @@ def _alternatives_toml(spec: Spec, unit_rows: list[list]) -> str:
     return "\n".join(out) + "\n"
 
 
+def _numeric(rows: list[list[object]], column: int) -> bool:
+    """Whether every cell of a column is a number (so it is right-aligned)."""
+    return all(str(row[column]).replace(" ", "").replace(".", "").replace("−", "").isdigit() for row in rows)
+
+
 def _table(header: list[str], rows: list[list[object]]) -> str:
     lines = [
         "| " + " | ".join(header) + " |",
-        "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|",
+        "|" + "|".join("---:" if _numeric(rows, i) else "---" for i in range(len(header))) + "|",
     ]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
@@ -860,18 +884,17 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
                 f"`{deso}`",
                 spec.area_names[deso],
                 _fmt(sum(b)),
-                _fmt(sum(b[1:3]) + b[3] * 0.2),
+                _fmt(spread_bands(b)[6:16].sum()),
                 _fmt(sum(b[13:])),
                 areas.point_notes[deso],
             ]
         )
-    grade = "F" if True else ""
     school_rows = [
         [
             f"`{s['unit']}`",
             s["name"],
             s["place"],
-            f"{grade if s['grades'][0] == 0 else s['grades'][0]}–{s['grades'][1]}",
+            f"{'F' if s['grades'][0] == 0 else s['grades'][0]}–{s['grades'][1]}",
             s["pupils_1_9"],
             s["f"],
             s["capacity"],
@@ -1030,7 +1053,7 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         "## Areas",
         "",
         _table(
-            ["area", "name", "inhabitants", "ages 6–15 (approx.)", "65+", "where its people live (the area's point)"],
+            ["area", "name", "inhabitants", "ages 6–15 (E)", "65+", "where its people live (the area's point)"],
             area_rows,
         ),
         "",
@@ -1117,13 +1140,9 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         "Leisure and culture facilities, planned investments and real road distances are not in the public files. "
         "The map draws the areas' points; `areas.geojson` holds their polygons for a map that draws areas.",
     ]
-    if spec.key == "ragunda":
-        parts += [
-            "",
-            "Note: Skolverket's coordinates (and the preschools' postcodes, 844 51) place Hansåkerskolan in **Stugun**, "
-            "in the area Ragunda västra, not in Bispgården; Bispgården (Ragunda sydöstra) has a preschool but no school "
-            "unit in 2025/26, so its pupils go to the nearest schools, in Hammarstrand.",
-        ]
+    if spec.school_note:
+        at = parts.index("## Preschools (förskola)")
+        parts[at:at] = [f"* {spec.school_note}", ""]
     return "\n".join(parts) + "\n"
 
 
