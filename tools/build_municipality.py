@@ -1128,7 +1128,8 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         "A school that keeps only some grades is modelled as the old unit closing and a new unit in the same "
         "building opening with those grades and three quarters of the premises and fixed costs (E); the engine "
         "counts the old building's premises as half vacated for two years, its rule for every closed unit, which "
-        "is on the cautious side.",
+        "is on the cautious side. Its *pupils who change school* then count the pupils of the grades that stay too "
+        "(their unit has a new id); only the pupils of the grades that move actually change building.",
         "",
         "## Economy (E)",
         "",
