@@ -162,7 +162,7 @@ else:
 
 with builder:
     options = list(alts)
-    frame.session_seed("w.build.from", draft["from"])
+    session.session_seed("w.build.from", draft["from"])
     keep_valid("w.build.from", options)
     st.selectbox(
         t("build.from"),
@@ -178,9 +178,9 @@ with builder:
         ),
         help=t("build.from.help"),
     )
-    frame.session_seed("w.build.name", draft["name"])
+    session.session_seed("w.build.name", draft["name"])
     draft["name"] = st.text_input(t("build.name"), key="w.build.name", help=t("build.name.help"), max_chars=120)
-    frame.session_seed("w.build.description", draft["description"])
+    session.session_seed("w.build.description", draft["description"])
     draft["description"] = st.text_area(
         t("build.description"),
         key="w.build.description",
@@ -208,11 +208,11 @@ with builder:
     problems_box = st.container()  # filled once the draft has been checked, right under its actions
     with st.container(border=True):
         st.markdown(f"**{t('build.add')}**")
-        frame.session_seed("w.build.add.action", "merge")
+        session.session_seed("w.build.add.action", "merge")
         kind = st.selectbox(
             t("build.add.action"), ACTIONS, key="w.build.add.action", format_func=lambda a: t(f"action.{a}")
         )
-        frame.session_seed("w.build.add.unit", unit_ids[0])
+        session.session_seed("w.build.add.unit", unit_ids[0])
         keep_valid("w.build.add.unit", unit_ids)
         unit = st.selectbox(t("build.add.unit"), unit_ids, key="w.build.add.unit", format_func=unit_label)
         if unit_service[unit] != "grundskola":
@@ -220,11 +220,11 @@ with builder:
         if kind == "merge":
             targets = [u for u in unit_ids if u != unit and unit_service[u] == unit_service[unit]]
             if targets:
-                frame.session_seed("w.build.add.to", targets[0])
+                session.session_seed("w.build.add.to", targets[0])
                 keep_valid("w.build.add.to", targets)
                 st.selectbox(t("build.add.to"), targets, key="w.build.add.to", format_func=unit_label)
         if kind == "set_capacity":
-            frame.session_seed(f"w.build.add.capacity.{unit}", int(unit_capacity[unit]))
+            session.session_seed(f"w.build.add.capacity.{unit}", int(unit_capacity[unit]))
             st.number_input(
                 t("build.add.capacity"),
                 min_value=0,
@@ -233,7 +233,7 @@ with builder:
                 key=f"w.build.add.capacity.{unit}",
                 help=t("build.add.capacity.help", capacity=fmt.number(unit_capacity[unit])),
             )
-        frame.session_seed("w.build.add.year", min(first_year + 2, last_year))
+        session.session_seed("w.build.add.year", min(first_year + 2, last_year))
         keep_valid("w.build.add.year", years)
         st.select_slider(t("build.add.year"), options=years, key="w.build.add.year")
         st.button(

@@ -55,7 +55,7 @@ def comparison() -> None:
     )
     with controls:
         st.markdown(f"### {t('compare.params')}\n\n:gray[{t('compare.params.help')}]")  # one element, not two
-        frame.session_seed("w.slider_group", SLIDER_GROUPS[0])
+        session.session_seed("w.slider_group", SLIDER_GROUPS[0])
         group = st.radio(  # a list, not pills: five long names in a narrow column must wrap
             t("compare.params.group"),
             SLIDER_GROUPS,
@@ -165,7 +165,7 @@ def comparison() -> None:
             "robust": t("compare.section.robust"),
             "table": t("compare.table", year=last),
         }
-        frame.session_seed("w.section", "cost")
+        session.session_seed("w.section", "cost")
         section = (
             st.segmented_control(
                 t("compare.section"),
@@ -179,7 +179,7 @@ def comparison() -> None:
 
         def pick_chart(key: str, options: dict[str, str]) -> str:
             """One chart at a time, chosen in words: each chart costs a slider move ≈ 60 ms in the browser."""
-            frame.session_seed(key, next(iter(options)))
+            session.session_seed(key, next(iter(options)))
             return st.radio(t("compare.chart"), list(options), key=key, format_func=options.get, horizontal=True)
 
         if section == "cost":
@@ -254,7 +254,7 @@ def comparison() -> None:
                 },
             )
             if shown in ("map", "bands"):
-                frame.session_seed("w.map_year", last)
+                session.session_seed("w.map_year", last)
                 year = st.select_slider(t("compare.map.year"), options=base["year"].tolist(), key="w.map_year")
             if shown == "map":
                 base_flows = results[KEEP_ALL].flows.query("year == @year")

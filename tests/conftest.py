@@ -303,7 +303,7 @@ def tiny(tiny_path: Path) -> Dataset:
 #                  L-C:   200 bookable h, 100 booked,  1 000 visits, ages 90–100
 #   a second scenario "inflytt" with net in-migration at ages 65–100 only (the
 #   migration profile is zero elsewhere, so "bas", with no migration, is unchanged).
-# Worked examples: tests/test_services_hand.py and tests/test_economy.py.
+# Worked examples: tests/test_services_hand.py and tests/test_model_economy.py.
 
 MUNICIPALITY_TABLES = ("facility_usage", "investments")
 

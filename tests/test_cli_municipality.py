@@ -107,7 +107,7 @@ def test_evaluate_json_on_the_whole_municipality(capsys, municipality_path):
     doc = evaluate_json(capsys, municipality_path, "keep-all", years=1)
     check_contract(doc, 2025, 1, {"S-A", "S-B", "S-C"})
     by = {(s["service"], s["year"]): s for s in doc["services"]}
-    # Hand numbers (tests/test_services_hand.py and tests/test_economy.py).
+    # Hand numbers (tests/test_services_hand.py and tests/test_model_economy.py).
     assert by[("forskola", 2025)]["demand"] == pytest.approx(40)
     assert by[("forskola", 2025)]["cost_sek"] == pytest.approx(5_050_000)
     assert by[("aldreboende", 2026)]["demand"] == pytest.approx(29)
@@ -157,7 +157,7 @@ def test_compare_json_has_the_economy_columns(capsys, municipality_path):
     assert keep["diff_accumulated_result_sek"] == 0
     assert keep["present_value_sek"] == 0
     assert keep["payback_year"] is None
-    # Closing F-B (tests/test_economy.py): Σ Δ = [0, −75 000, 50 000, 250 000] → payback 2027.
+    # Closing F-B (tests/test_model_economy.py): Σ Δ = [0, −75 000, 50 000, 250 000] → payback 2027.
     close = rows["close-fb"]
     assert close["payback_year"] == 2027
     assert close["diff_accumulated_result_sek"] == pytest.approx(250_000)
