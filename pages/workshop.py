@@ -164,7 +164,7 @@ def answer(code: str, compared: list[str], q, measures) -> None:
     st.markdown(t("ws.answer.intro"))
     weights = {}
     for criterion in ranking.CRITERIA:
-        frame.session_seed(f"ws.w.{criterion}", int(mine.weights[criterion]) if mine else 0)
+        session.session_seed(f"ws.w.{criterion}", int(mine.weights[criterion]) if mine else 0)
         weights[criterion] = st.slider(
             t(f"ws.crit.{criterion}"), 0, 5, key=f"ws.w.{criterion}", help=t(f"ws.crit.{criterion}.help")
         )
@@ -178,7 +178,7 @@ def answer(code: str, compared: list[str], q, measures) -> None:
     how(measures)
 
     st.subheader(t("ws.send.title"))
-    frame.session_seed("ws.pref", mine.preferred if mine and mine.preferred in compared else "")
+    session.session_seed("ws.pref", mine.preferred if mine and mine.preferred in compared else "")
     st.selectbox(
         t("ws.preferred"),
         ["", *compared],
@@ -186,7 +186,7 @@ def answer(code: str, compared: list[str], q, measures) -> None:
         format_func={"": t("ws.no_preference"), **names}.get,  # labels fixed now, not when formatted
         help=t("ws.preferred.help"),
     )
-    frame.session_seed("ws.comment", mine.comment if mine else "")
+    session.session_seed("ws.comment", mine.comment if mine else "")
     st.text_area(t("ws.comment"), key="ws.comment", max_chars=MAX_COMMENT, help=t("ws.comment.help"), height=90)
     st.button(
         t("ws.resend" if mine else "ws.send"),
@@ -410,7 +410,7 @@ def page() -> None:
         room(workshop.id, compared, q, measures)
         return
     modes = {"answer": t("ws.mode.answer"), "room": t("ws.mode.room"), "lead": t("ws.mode.lead")}
-    frame.session_seed("ws.mode", "room" if workshop.id in leading() else "answer")
+    session.session_seed("ws.mode", "room" if workshop.id in leading() else "answer")
     mode = st.segmented_control(t("ws.mode"), list(modes), key="ws.mode", format_func=modes.get) or "answer"
     if mode == "answer":
         answer(workshop.id, compared, q, measures)
