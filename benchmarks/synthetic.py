@@ -6,6 +6,11 @@ Demography and scenarios are taken from the demo municipality; areas, population
 and schools are drawn with a fixed seed. School capacities leave about 10 % spare
 room over the base-year load, so merging into a neighbour makes capacity bind in
 places and exercises the assignment programme.
+
+``full=True`` draws the hardest case instead (``--full``): mixed grade bands (F–6, 7–9,
+F–9, F–3, 4–9), capacities 10–30 % below each school's base-year load, so that the
+pupils exceed the schools' total capacity and many schools are full every year, and an
+alternative ``close-10`` that closes ten schools from 2027.
 """
 
 from __future__ import annotations
@@ -24,7 +29,13 @@ DEMO = ROOT / "data" / "demo"
 
 
 def write_synthetic(
-    out: Path, *, areas: int = 600, schools: int = 150, inhabitants: int = 1_000_000, seed: int = 7
+    out: Path,
+    *,
+    areas: int = 600,
+    schools: int = 150,
+    inhabitants: int = 1_000_000,
+    seed: int = 7,
+    full: bool = False,
 ) -> Path:
     rng = np.random.default_rng(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -55,9 +66,15 @@ def write_synthetic(
 
     # Schools: one in three F–9, the rest split between F–6 and 7–9, at random areas.
     host = rng.choice(areas, schools, replace=False)
-    kinds = rng.choice(3, schools, p=[0.34, 0.44, 0.22])
-    grade_min = np.where(kinds == 2, 7, 0)
-    grade_max = np.where(kinds == 1, 6, 9)
+    if full:
+        # F–9, F–6, 7–9, F–3, 4–9
+        kinds = rng.choice(5, schools, p=[0.25, 0.3, 0.2, 0.15, 0.1])
+        grade_min = np.array([0, 0, 7, 0, 4])[kinds]
+        grade_max = np.array([9, 6, 9, 3, 9])[kinds]
+    else:
+        kinds = rng.choice(3, schools, p=[0.34, 0.44, 0.22])
+        grade_min = np.where(kinds == 2, 7, 0)
+        grade_max = np.where(kinds == 1, 6, 9)
     s_lat = lat[host] + rng.normal(0, 0.003, schools)
     s_lon = lon[host] + rng.normal(0, 0.003, schools)
     km = great_circle_km(lat, lon, s_lat, s_lon)
@@ -65,9 +82,15 @@ def write_synthetic(
     children = persons[:, 6:16]
     for g in range(10):
         offers = (grade_min <= g) & (grade_max >= g)
+        if not offers.any():
+            continue
         nearest = np.where(offers[None, :], km, np.inf).argmin(axis=1)
         load += np.bincount(nearest, weights=children[:, g], minlength=schools)
-    capacity = np.ceil(np.maximum(load * 1.1, 60))
+    if full:
+        # Pupils exceed capacity by 10–30 % school by school (and so in total).
+        capacity = np.ceil(np.maximum(load / rng.uniform(1.1, 1.3, schools), 60))
+    else:
+        capacity = np.ceil(np.maximum(load * 1.1, 60))
     floor = capacity * 12
     school_ids = [f"S{i:03d}" for i in range(schools)]
     units = pd.DataFrame(
@@ -105,6 +128,12 @@ def write_synthetic(
             lines.append(
                 f'[[alternative.action]]\nyear = 2027\naction = "merge"\nunit = "{school_ids[i]}"\nto = "{school_ids[j]}"\n'
             )
+    if full:
+        # Close ten schools (every fifteenth by size) from 2027: their pupils go wherever there is room.
+        closed = np.argsort(capacity)[:: max(1, schools // 10)][:10]
+        lines.append('[[alternative]]\nid = "close-10"\nname = "Stäng tio skolor"\n')
+        for i in closed:
+            lines.append(f'[[alternative.action]]\nyear = 2027\naction = "close"\nunit = "{school_ids[i]}"\n')
     (out / "alternatives.toml").write_text("\n".join(lines), encoding="utf-8")
     return out
 
@@ -115,5 +144,6 @@ if __name__ == "__main__":
     p.add_argument("--areas", type=int, default=600)
     p.add_argument("--schools", type=int, default=150)
     p.add_argument("--inhabitants", type=int, default=1_000_000)
+    p.add_argument("--full", action="store_true", help="mixed grade bands, pupils 10–30 %% above capacity")
     a = p.parse_args()
-    print(write_synthetic(a.out, areas=a.areas, schools=a.schools, inhabitants=a.inhabitants))
+    print(write_synthetic(a.out, areas=a.areas, schools=a.schools, inhabitants=a.inhabitants, full=a.full))

@@ -475,25 +475,12 @@ def test_room_taken_by_another_grade_is_freed_when_it_can_go_elsewhere(tmp_path,
         assert row.pupils <= row.capacity + 1e-9, unit
 
 
-@pytest.mark.parametrize(
-    "fillers",
-    [
-        0,
-        pytest.param(
-            38,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="documented approximation (engine/assignment.py): above FULL_PROGRAMME_MAX_SCHOOLS the restricted programme keeps pairs "
-                "whose candidates are not overloaded at their nearest school, so their room cannot be freed",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("fillers", [0, 38])
 def test_assign_frees_room_taken_by_another_grade(fillers):
     # The case above, straight through engine.model.assignment.assign, with and without 38
-    # far-away filler schools (grade 9 only, no grade-9 pupils) that push the count of
-    # schools to 41, past the exact-programme limit (40). The fillers change nothing:
-    # the right answer is the same.
+    # far-away filler schools (grade 9 only, no grade-9 pupils): 41 schools used to be past
+    # the exact programme's limit, where a restricted programme missed this. The fillers
+    # change nothing: the right answer is the same.
     from engine.model.assignment import assign
 
     demand = np.zeros((1, 10))

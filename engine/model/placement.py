@@ -15,7 +15,7 @@ import numpy as np
 from engine.core.parameters import Parameters
 from engine.core.types import KEEP_ALL, Alternative, Scenario
 from engine.dataset.value import Dataset
-from engine.model.assignment import Flows, assign, nearest
+from engine.model.assignment import Flows, assign, nearest, nearest_arcs
 from engine.model.demography import project
 from engine.model.plan import SchoolPlan, build_plan
 from engine.model.travel import distance_matrix, threshold_by_grade
@@ -72,8 +72,12 @@ def _place(
     demand = population[:, :, FIRST_SCHOOL_AGE : FIRST_SCHOOL_AGE + GRADES] * participation(dataset)
     plan = school_plan(dataset, alternative, years)
     km = _distances(dataset, plan, params.detour_factor)
-    flows, unplaced = assign_years(plan, demand, km)
     baseline = _baseline_flows(dataset, scenario, years, params.detour_factor, demand)
+    keep_all = school_plan(dataset, dataset.alternatives[KEEP_ALL], years)
+    same_as_keep_all = (
+        _same_years(plan, keep_all) if plan.place_key == keep_all.place_key else np.zeros(len(baseline), dtype=bool)
+    )
+    flows, unplaced = assign_years(plan, demand, km, reuse=(same_as_keep_all, baseline))
     n_years, n_schools = plan.open.shape
     by_grade = np.stack([f.per_school_grade(n_schools, GRADES) for f in flows])
     transported = np.zeros((n_years, n_schools))
@@ -167,26 +171,49 @@ def _choice_km(
     return rank
 
 
+def _same_years(plan: SchoolPlan, other: SchoolPlan) -> np.ndarray:
+    """bool [year]: the same units are open, with the same capacities and merges, in both plans."""
+    return np.array(
+        [
+            np.array_equal(plan.open[t], other.open[t])
+            and np.array_equal(plan.capacity[t], other.capacity[t])
+            and plan.merges[t] == other.merges[t]
+            for t in range(len(plan.calendar_years))
+        ]
+    )
+
+
 def assign_years(
-    plan: SchoolPlan, demand: np.ndarray, km: np.ndarray, offers: np.ndarray | None = None
+    plan: SchoolPlan,
+    demand: np.ndarray,
+    km: np.ndarray,
+    offers: np.ndarray | None = None,
+    reuse: tuple[np.ndarray, list[Flows]] | None = None,
 ) -> tuple[list[Flows], np.ndarray]:
     """Flows per year and pupils no open unit offers a place for [year].
 
-    demand: [year, area, grade]; offers: [unit, grade] (default: the schools' grade ranges).
+    demand: [year, area, grade]; offers: [unit, grade] (default: the schools' grade ranges);
+    reuse: (bool [year], flows per year) of another plan over the same units, demand and
+    distances, to take for the years marked (the same schools open: the same assignment).
     """
     offers = plan.offers if offers is None else offers
     n_grades = offers.shape[1]
-    memo: dict[Any, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+    memo: dict[Any, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
     flows: list[Flows] = []
     unplaced = np.zeros(len(plan.calendar_years))
     for t in range(len(plan.calendar_years)):
+        if reuse is not None and reuse[0][t]:
+            flows.append(reuse[1][t])
+            unplaced[t] = demand[t].sum() - reuse[1][t].pupils.sum()
+            continue
         state = (plan.open[t].tobytes(), plan.merges[t])
         if state not in memo:
             eligible = offers & plan.open[t][:, None]
             rank = _choice_km(km, offers, plan.merges[t], n_grades)
-            memo[state] = (rank, eligible, nearest(rank, eligible))
-        rank, eligible, best = memo[state]
-        year_flows, year_unplaced = assign(demand[t], rank, eligible, plan.capacity[t], best=best)
+            arcs = nearest_arcs(rank, eligible)  # the solver's first arcs, kept warm across years; see assign()
+            memo[state] = (rank, eligible, nearest(rank, eligible), arcs)
+        rank, eligible, best, arcs = memo[state]
+        year_flows, year_unplaced = assign(demand[t], rank, eligible, plan.capacity[t], best=best, arcs=arcs)
         flows.append(year_flows)
         unplaced[t] = year_unplaced.sum()
     return flows, unplaced
