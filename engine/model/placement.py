@@ -2,7 +2,9 @@
 
 Memoised on the dataset: a Placement depends only on the scenario, the alternative, the
 horizon, the detour factor and the transport thresholds, so a slider that moves a class,
-teacher, cost or premises parameter reuses it.
+teacher, cost or premises parameter reuses it. The assignment inside it (the flows) is
+memoised without the thresholds, so a threshold slider recounts only the journeys; and
+an alternative's years whose schools are those of keep-all take keep-all's flows.
 """
 
 from __future__ import annotations
@@ -73,11 +75,16 @@ def _place(
     plan = school_plan(dataset, alternative, years)
     km = _distances(dataset, plan, params.detour_factor)
     baseline = _baseline_flows(dataset, scenario, years, params.detour_factor, demand)
-    keep_all = school_plan(dataset, dataset.alternatives[KEEP_ALL], years)
-    same_as_keep_all = (
-        _same_years(plan, keep_all) if plan.place_key == keep_all.place_key else np.zeros(len(baseline), dtype=bool)
+
+    def compute() -> tuple[list[Flows], np.ndarray]:
+        keep_all = school_plan(dataset, dataset.alternatives[KEEP_ALL], years)
+        same = _same_years(plan, keep_all) if plan.place_key == keep_all.place_key else np.zeros(len(baseline), bool)
+        return assign_years(plan, demand, km, reuse=(same, baseline))
+
+    # The assignment does not depend on the transport thresholds: a threshold slider reuses it.
+    flows, unplaced = dataset.cache.get_or_compute(
+        ("flows", scenario, alternative, years, params.detour_factor), compute
     )
-    flows, unplaced = assign_years(plan, demand, km, reuse=(same_as_keep_all, baseline))
     n_years, n_schools = plan.open.shape
     by_grade = np.stack([f.per_school_grade(n_schools, GRADES) for f in flows])
     transported = np.zeros((n_years, n_schools))
