@@ -14,7 +14,11 @@ from engine.dataset.schema import (
     LAT_RANGE,
     LIMITS,
     LON_RANGE,
+    MAX_AMOUNT_SEK,
+    MAX_CAPACITY,
+    MAX_FLOOR_M2,
     MAX_ID_CHARS,
+    MAX_SEK_PER_YEAR,
     MAX_TEXT_CHARS,
 )
 from engine.dataset.text import suggest
@@ -31,7 +35,10 @@ def read_alternatives(
         return {}
     items = doc.get("alternative", [])
     if not isinstance(items, list):
-        problems.append(Problem(path.name, None, None, "ska innehålla [[alternative]]-tabeller"))
+        row = key_lines(path)[""][0].get("alternative")
+        problems.append(
+            Problem(path.name, row, "alternative", f"ska vara [[alternative]]-tabeller, inte {kind_of(items)}")
+        )
         return {}
     alt_lines = header_lines(path, "alternative")
     action_lines = header_lines(path, "alternative.action")
@@ -54,7 +61,12 @@ def read_alternatives(
     for i, item in enumerate(items):
         if not isinstance(item, dict):
             problems.append(
-                Problem(path.name, None, "alternative", f"ska vara [[alternative]]-tabeller, inte {kind_of(item)}")
+                Problem(
+                    path.name,
+                    keys[""][0].get("alternative"),
+                    "alternative",
+                    f"ska vara [[alternative]]-tabeller, inte {kind_of(item)}",
+                )
             )
             return {}
         f = Fields(path.name, line_of(alt_lines, i), item, problems, alt_keys[i] if i < len(alt_keys) else None)
@@ -122,8 +134,8 @@ def _read_action(f: Fields, base_year: int | None) -> Action | None:
         f.fail("action", f"okänd åtgärd '{kind}'; välj en av {', '.join(ACTIONS)}{suggest(kind, ACTIONS)}")
         return None
     to = f.text("to", required=kind in ("merge", "convert"), max_chars=MAX_ID_CHARS)
-    capacity = f.number("capacity", required=kind in ("set_capacity", "build", "convert"), lo=0)
-    one_off = f.number("one_off_cost_sek", required=False, lo=0)
+    capacity = f.number("capacity", required=kind in ("set_capacity", "build", "convert"), lo=0, hi=MAX_CAPACITY)
+    one_off = f.number("one_off_cost_sek", required=False, lo=0, hi=MAX_AMOUNT_SEK)
     new_unit = None
     if kind == "build":
         service = f.text("service")
@@ -149,9 +161,9 @@ def _read_action(f: Fields, base_year: int | None) -> Action | None:
             capacity=float(capacity),  # type: ignore[arg-type]
             grade_min=int(gmin) if gmin is not None else None,
             grade_max=int(gmax) if gmax is not None else None,
-            floor_area_m2=f.number("floor_area_m2", required=False, lo=0) or 0.0,
-            premises_cost_sek=f.number("premises_cost_sek", required=False, lo=0) or 0.0,
-            fixed_cost_sek=f.number("fixed_cost_sek", required=False, lo=0) or 0.0,
+            floor_area_m2=f.number("floor_area_m2", required=False, lo=0, hi=MAX_FLOOR_M2) or 0.0,
+            premises_cost_sek=f.number("premises_cost_sek", required=False, lo=0, hi=MAX_SEK_PER_YEAR) or 0.0,
+            fixed_cost_sek=f.number("fixed_cost_sek", required=False, lo=0, hi=MAX_SEK_PER_YEAR) or 0.0,
         )
     if kind == "convert":
         service = f.text("service")
@@ -168,7 +180,7 @@ def _read_action(f: Fields, base_year: int | None) -> Action | None:
             lat=0.0,
             lon=0.0,
             capacity=float(capacity),
-            fixed_cost_sek=f.number("fixed_cost_sek", required=False, lo=0) or 0.0,
+            fixed_cost_sek=f.number("fixed_cost_sek", required=False, lo=0, hi=MAX_SEK_PER_YEAR) or 0.0,
         )
     if year is None or kind is None or unit is None or (kind in ("merge", "convert") and to is None):
         return None

@@ -74,10 +74,10 @@ def read_table(path: Path, columns: tuple[Column, ...], problems: list[Problem])
     data: dict[str, list[Any]] = {c.name: [] for c in columns}
     rows: list[int] = []
     most, noun = MAX_ROWS.get(fname, (MAX_AREAS * MAX_UNITS, "rader"))
-    row_no = 1
+    key = columns[0].name  # problems about a whole row point at its first column
+    row_no = 1  # the row a spreadsheet shows: one per record, also when a quoted cell holds a line break
     try:
-        for record in reader:
-            row_no = reader.line_num
+        for row_no, record in enumerate(reader, start=2):
             if not any(cell.strip() for cell in record):
                 continue  # blank lines at the end of spreadsheet exports
             if len(rows) == most:
@@ -85,7 +85,7 @@ def read_table(path: Path, columns: tuple[Column, ...], problems: list[Problem])
                     Problem(
                         fname,
                         row_no,
-                        None,
+                        key,
                         f"för många rader: Vägval klarar högst {most} {noun} i {fname} och svarar ändå inom "
                         "sina tidsgränser (se Gränser i dokumentationen av dataformatet)",
                     )
@@ -98,11 +98,11 @@ def read_table(path: Path, columns: tuple[Column, ...], problems: list[Problem])
                 data[col.name].append(_parse_cell(fname, row_no, col, cell, problems))
     except csv.Error:
         problems.append(
-            Problem(fname, row_no + 1, None, "raden kan inte läsas som CSV (t.ex. ett citattecken som aldrig stängs)")
+            Problem(fname, row_no + 1, key, "raden kan inte läsas som CSV (t.ex. ett citattecken som aldrig stängs)")
         )
         return None
     if not rows and fname in REQUIRED_ROWS:
-        problems.append(Problem(fname, 2, None, "filen har inga rader under kolumnnamnen; minst en rad behövs"))
+        problems.append(Problem(fname, 2, key, "filen har inga rader under kolumnnamnen; minst en rad behövs"))
         return None
     if rows:
         frame = pd.DataFrame(data)

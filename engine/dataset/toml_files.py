@@ -233,7 +233,11 @@ def read_scenarios(folder: Path, problems: list[Problem]) -> dict[str, Scenario]
     if doc is None:
         return {}
     items = doc.get("scenario", [])
-    if not isinstance(items, list) or not items:
+    if not isinstance(items, list):
+        row = key_lines(path)[""][0].get("scenario")
+        problems.append(Problem(path.name, row, "scenario", f"ska vara [[scenario]]-tabeller, inte {kind_of(items)}"))
+        return {}
+    if not items:
         problems.append(Problem(path.name, None, None, "inga scenarier; lägg till minst ett [[scenario]]"))
         return {}
     lines = header_lines(path, "scenario")
@@ -249,8 +253,9 @@ def read_scenarios(folder: Path, problems: list[Problem]) -> dict[str, Scenario]
     scenarios: dict[str, Scenario] = {}
     for i, item in enumerate(items):
         if not isinstance(item, dict):
+            row = key_lines(path)[""][0].get("scenario")
             problems.append(
-                Problem(path.name, None, "scenario", f"ska vara [[scenario]]-tabeller, inte {kind_of(item)}")
+                Problem(path.name, row, "scenario", f"ska vara [[scenario]]-tabeller, inte {kind_of(item)}")
             )
             return {}
         f = Fields(path.name, line_of(lines, i), item, problems, keys[i] if i < len(keys) else None)
