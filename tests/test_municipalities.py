@@ -123,3 +123,17 @@ def test_the_data_page_says_where_a_built_in_municipality_comes_from(app_store) 
     switch = at.selectbox(key="w.data.switch")
     assert switch.value == "alvdalen"
     assert any("Ragunda kommun" in option for option in switch.options)
+
+
+def test_ragundas_single_years_keep_scbs_five_year_bands() -> None:
+    """population.csv spreads SCB's bands over single years (an estimate) without changing their sums."""
+    import pandas as pd
+
+    folder = ROOT / "data" / "ragunda"
+    persons = pd.read_csv(folder / "population.csv")
+    bands = pd.read_csv(folder / "population_bands.csv")
+    bands["age_to"] = bands["age_to"].fillna(100)
+    published = bands.groupby(["area_id", "age_from", "age_to"], as_index=False)["persons"].sum()
+    for row in published.itertuples(index=False):
+        mine = persons[(persons["area_id"] == row.area_id) & persons["age"].between(row.age_from, row.age_to)]
+        assert float(mine["persons"].sum()) == pytest.approx(row.persons, abs=0.05), row

@@ -477,15 +477,16 @@ def dalarna_areas(public: Path, spec: Spec) -> Areas:
     )
     ages = pd.read_csv(public / "scb" / "deso2018_alder5_2022.csv")
     ages = ages[ages["deso"].str.startswith(spec.code)].set_index("deso")
-    bands, points, notes = {}, {}, {}
+    bands, published, points, notes = {}, {}, {}, {}
     for deso in rings:
+        published[deso] = {"total": [float(v) for v in ages.loc[deso].iloc[1:]]}
         mine = cells[cells["desokod"] == deso]
         total = float(mine["persons"].sum())
         bands[deso] = _shift_and_scale([float(v) for v in ages.loc[deso].iloc[1:]], BASE_YEAR - 2022, total)
         w = mine["persons"] / total
         points[deso] = (float((mine["lat"] * w).sum()), float((mine["lon"] * w).sum()))
         notes[deso] = f"population-weighted centre of its {len(mine)} inhabited 1 km cells (SCB 2025)"
-    return Areas(rings, bands, {}, points, notes, cells, 2022)
+    return Areas(rings, bands, published, points, notes, cells, 2022)
 
 
 def _area_of(point: tuple[float, float], rings: dict[str, list[list[float]]]) -> str | None:
@@ -735,6 +736,7 @@ def build(spec: Spec, public: Path) -> Built:
         "enrollment.csv": "unit_id,grade,pupils\n" + "\n".join(enrol_rows) + "\n",
         "scenarios.toml": scenarios,
         "alternatives.toml": _alternatives_toml(spec, unit_rows),
+        "population_bands.csv": _bands_csv(areas),
         "areas.geojson": json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False) + "\n",
     }
     if distances_csv:
@@ -746,6 +748,16 @@ def build(spec: Spec, public: Path) -> Built:
     facts["areas"] = areas
     files["README.md"] = readme(spec, facts, files)
     return Built(files, facts)
+
+
+def _bands_csv(areas: Areas) -> str:
+    """The published five-year bands the single years were estimated from, as SCB gives them."""
+    lines = ["area_id,year,sex,age_from,age_to,persons"]
+    for deso, by_sex in areas.bands_by_sex.items():
+        for sex, values in by_sex.items():
+            for (lo, hi), n in zip(BANDS, values, strict=True):
+                lines.append(f"{deso},{areas.band_year},{sex},{lo},{hi if hi < MAX_AGE else ''},{n:.0f}")
+    return "\n".join(lines) + "\n"
 
 
 def _comment(text: str) -> str:
@@ -1009,6 +1021,17 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
                     "persons by area and single year of age",
                     band_source + "; single years estimated (below)",
                     "S/E",
+                ],
+                [
+                    "`population_bands.csv`",
+                    "the published five-year bands `population.csv` is estimated from (not read by the engine; "
+                    "`age_to` empty = and older)",
+                    (
+                        "SCB DeSO 2025, by sex (`m`, `f`), 2025"
+                        if spec.key == "ragunda"
+                        else "SCB DeSO, both sexes (`total`), 31 Dec 2022"
+                    ),
+                    "S",
                 ],
                 [
                     "`demography.csv`",
