@@ -1,6 +1,7 @@
 """Persistence: the dashboard's DuckDB file for what users create.
 
-:class:`Store` holds saved alternatives, workshop input and uploaded datasets. A DuckDB
+:class:`Store` holds saved alternatives, workshop input, uploaded datasets and the officials'
+decision documents (a child impact assessment's own texts). A DuckDB
 connection is not thread-safe and Streamlit runs every session in its own thread, so
 every call takes a fresh ``cursor()``.
 
@@ -51,6 +52,7 @@ class Store:
         )
         self._create_workshop_tables()
         self._create_upload_tables()
+        self._create_document_tables()
 
     def _execute(self, sql: str, params: list[object] | None = None) -> list[tuple]:
         deadline = time.monotonic() + self.LOCK_RETRY_SECONDS
@@ -258,3 +260,35 @@ class Store:
             self._write_upload("DELETE FROM settings WHERE key = ?", [key])
         else:
             self._write_upload("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+
+    # --- decision documents: what the officials write about an alternative or a decision ---
+
+    def _create_document_tables(self) -> None:
+        self._execute(
+            """
+            CREATE TABLE IF NOT EXISTS decision_documents (
+                dataset VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL,
+                id VARCHAR NOT NULL,
+                document JSON NOT NULL,
+                saved_at TIMESTAMP DEFAULT current_timestamp,
+                PRIMARY KEY (dataset, kind, id)
+            )
+            """
+        )
+
+    def save_document(self, dataset: str, kind: str, document_id: str, document: str) -> None:
+        """A document of one kind ("child_impact": the assessment's own texts for an alternative)."""
+        self._execute(
+            "INSERT OR REPLACE INTO decision_documents (dataset, kind, id, document, saved_at) "
+            "VALUES (?, ?, ?, ?, current_timestamp)",
+            [dataset, kind, document_id, document],
+        )
+
+    def document(self, dataset: str, kind: str, document_id: str) -> tuple[str, datetime.datetime] | None:
+        """(JSON document, saved at) or None."""
+        rows = self._execute(
+            "SELECT document, saved_at FROM decision_documents WHERE dataset = ? AND kind = ? AND id = ?",
+            [dataset, kind, document_id],
+        )
+        return (rows[0][0], rows[0][1]) if rows else None

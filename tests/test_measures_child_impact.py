@@ -84,3 +84,18 @@ def test_keep_all_against_itself_moves_nobody(demo: Dataset) -> None:
     assert facts.changing_school == pytest.approx(0)
     assert facts.first_year_moved() is None
     assert facts.by_year["newly_over"].sum() == pytest.approx(0)
+
+
+def test_one_year_of_lillby_s_merge_in_sum(tiny: Dataset) -> None:
+    facts = child_impact(evaluate(tiny, "bas", "merge-b-c", years=2), evaluate(tiny, "bas", "keep-all", years=2), tiny)
+    year = facts.in_year(2026)
+    # 6 + 7 pupils change school, each 16.68 km further; with C's own 5, 18 pupils at S-B/S-C.
+    assert year.moved == pytest.approx(13) and year.longer == pytest.approx(13)
+    assert year.extra_km_per_moved == pytest.approx(B_TO_C_KM, rel=1e-3)
+    assert year.newly_over == pytest.approx(13) and year.at_touched == pytest.approx(18)
+    bands = facts.bands_in(2026)
+    assert bands["band"].tolist() == ["F–3", "4–6", "7–9"]
+    assert bands["extra_km_per_moved"].tolist() == pytest.approx([B_TO_C_KM, B_TO_C_KM, 0.0], rel=1e-3)
+    # Only area B's pupils change school or cross the threshold, most moved first: 4–6 (7), then F–3 (6).
+    areas = facts.areas_in(2026)
+    assert areas["area_id"].tolist() == ["B", "B"] and areas["moved"].tolist() == pytest.approx([7, 6])

@@ -83,6 +83,64 @@ class ChildImpact:
         years = moving[moving > 0.5].index
         return int(years[0]) if len(years) else None
 
+    def in_year(self, year: int) -> YearFacts:
+        """Every age band together in ``year``."""
+        rows = self.by_year[self.by_year["year"] == year]
+        moved = float(rows["moved"].sum())
+        classes = self.classes[self.classes["year"] == year].iloc[0]
+        return YearFacts(
+            year=year,
+            pupils=float(rows["pupils"].sum()),
+            moved=moved,
+            longer=float(rows["longer"].sum()),
+            extra_km_per_moved=float(rows["extra_km"].sum()) / moved if moved > 0 else 0.0,
+            over_base=float(rows["over_base"].sum()),
+            over_alt=float(rows["over_alt"].sum()),
+            newly_over=float(rows["newly_over"].sum()),
+            at_touched=float(rows["at_touched"].sum()),
+            mean_class_size_base=float(classes["mean_class_size_base"]),
+            mean_class_size_alt=float(classes["mean_class_size_alt"]),
+            combined_grade_share_base=float(classes["combined_grade_share_base"]),
+            combined_grade_share_alt=float(classes["combined_grade_share_alt"]),
+            fragile_teams_base=int(classes["fragile_teams_base"]),
+            fragile_teams_alt=int(classes["fragile_teams_alt"]),
+        )
+
+    def bands_in(self, year: int) -> pd.DataFrame:
+        """One row per age band in ``year``, with the moved pupils' extra road distance each (km)."""
+        rows = self.by_year[self.by_year["year"] == year].copy()
+        rows["extra_km_per_moved"] = (rows["extra_km"] / rows["moved"].where(rows["moved"] > 0)).fillna(0.0)
+        order = {name: i for i, (name, _, _) in enumerate(AGE_BANDS)}
+        return rows.sort_values("band", key=lambda b: b.map(order)).reset_index(drop=True)
+
+    def areas_in(self, year: int) -> pd.DataFrame:
+        """The areas and age bands whose pupils change school or cross the threshold in ``year``, most moved first."""
+        rows = self.by_area[
+            (self.by_area["year"] == year) & ((self.by_area["moved"] > 0.05) | (self.by_area["newly_over"] > 0.05))
+        ]
+        return rows.sort_values(["moved", "area_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+@dataclass(frozen=True, kw_only=True)
+class YearFacts:
+    """One year of the assessment's facts, every age band together (pupils are the model's expected numbers)."""
+
+    year: int
+    pupils: float
+    moved: float  # pupils who go to another school than they would if we kept all
+    longer: float  # of them, pupils whose journey is longer
+    extra_km_per_moved: float  # km further, on average, for a pupil who changes school (negative: nearer)
+    over_base: float  # pupils beyond the transport threshold if we keep all
+    over_alt: float  # the same under the alternative
+    newly_over: float  # pupils who cross the threshold because of the alternative
+    at_touched: float  # pupils at the schools the alternative changes (the moved and their new classmates)
+    mean_class_size_base: float
+    mean_class_size_alt: float
+    combined_grade_share_base: float
+    combined_grade_share_alt: float
+    fragile_teams_base: int
+    fragile_teams_alt: int
+
 
 def band_of(grades: pd.Series) -> pd.Series:
     """The age band of each grade: 'F–3', '4–6' or '7–9'."""
