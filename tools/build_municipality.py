@@ -416,6 +416,7 @@ class Areas:
     point_notes: dict[str, str]
     cells: pd.DataFrame | None  # the 1 km grid: desokod, lat, lon, persons
     band_year: int
+    total_2024: float | None = None  # SCB geodata's DeSO population 2024, where the grid is used
 
 
 def _shift_and_scale(bands: list[float], years: int, total: float) -> list[float]:
@@ -454,11 +455,12 @@ def ragunda_areas(public: Path, spec: Spec, unit_points: list[tuple[float, float
 
 def dalarna_areas(public: Path, spec: Spec) -> Areas:
     doc = json.loads((public / "scb" / "deso2025_dalarna.geojson").read_text(encoding="utf-8"))
-    rings = {}
+    rings, total_2024 = {}, 0.0
     for feature in doc["features"]:
         props = feature["properties"]
         if props["kommunkod"] != spec.code:
             continue
+        total_2024 += float(props["befolkning_2024"])
         geom = feature["geometry"]
         polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
         outer = max((p[0] for p in polygons), key=len)
@@ -486,7 +488,7 @@ def dalarna_areas(public: Path, spec: Spec) -> Areas:
         w = mine["persons"] / total
         points[deso] = (float((mine["lat"] * w).sum()), float((mine["lon"] * w).sum()))
         notes[deso] = f"population-weighted centre of its {len(mine)} inhabited 1 km cells (SCB 2025)"
-    return Areas(rings, bands, published, points, notes, cells, 2022)
+    return Areas(rings, bands, published, points, notes, cells, 2022, total_2024)
 
 
 def _area_of(point: tuple[float, float], rings: dict[str, list[list[float]]]) -> str | None:
@@ -627,6 +629,11 @@ def build(spec: Spec, public: Path) -> Built:
             }
         )
     facts["schools"] = school_facts
+    residents = sum(spread_bands(areas.bands[deso]) for deso in areas.rings)
+    by_grade = [sum(s["by_grade"][g] for s in school_facts) for g in range(10)]
+    facts["beyond_residents"] = [
+        (g, by_grade[g], float(residents[g + 6])) for g in range(10) if by_grade[g] > residents[g + 6]
+    ]
     facts["school_costs"] = costs
 
     n11008 = kolada(public, "n11008", spec.code)[KOLADA_YEAR]
@@ -867,6 +874,20 @@ def _alternatives_toml(spec: Spec, unit_rows: list[list]) -> str:
     return "\n".join(out) + "\n"
 
 
+def _beyond_note(beyond: list[tuple[int, int, float]]) -> list[str]:
+    """Grades with more pupils in the schools than the dataset has inhabitants of that age."""
+    if not beyond:
+        return []
+    grades = ", ".join(f"{'F' if g == 0 else g} ({n} pupils, {_fmt(p)} aged {g + 6})" for g, n, p in beyond)
+    missing = sum(n - p for _, n, p in beyond)
+    return [
+        f"* **More pupils than children of that age** in grades {grades}: the schools also teach children "
+        "registered elsewhere, and the ages are estimated (above). The engine takes the share of each age in "
+        f"the municipality's schools from `enrollment.csv`, capped at 100 %, so its base year has about "
+        f"{_fmt(missing)} pupils fewer than Skolverket's count."
+    ]
+
+
 def _numeric(rows: list[list[object]], column: int) -> bool:
     """Whether every cell of a column is a number (so it is right-aligned)."""
     return all(str(row[column]).replace(" ", "").replace(".", "").replace("−", "").isdigit() for row in rows)
@@ -937,6 +958,12 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         "the same in 2025), moved three years on (single years aged three years, ages 0–2 kept) and scaled to the "
         "DeSO's 2025 total in SCB's 1 km grid (E)"
     )
+    if areas.total_2024:
+        band_source += (
+            f". The grid's 2025 total, {_fmt(facts['inhabitants'])}, is {_fmt(areas.total_2024 - facts['inhabitants'])} "
+            f"below the DeSO populations of 2024 in SCB's geodata ({_fmt(areas.total_2024)}): a year of decline, "
+            "people without a known address and SCB's noise"
+        )
     alt_rows = [[f"`{a['id']}`", a["name"], a["description"]] for a in spec.alternatives]
     parts = [
         f"# {spec.name} ({spec.code}), {spec.county}: a real municipality from public statistics",
@@ -1114,6 +1141,7 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         f"engine's class and teacher model with its default parameters; Skolverket's teaching cost is "
         f"{_fmt(c['Undervisning per elev'])} kr per pupil, so the model's base-year cost per pupil is expected below "
         f"Skolverket's {_fmt(c['Totalt per elev'])} kr (the teaching gap of issue 11 §4).",
+        *_beyond_note(facts["beyond_residents"]),
         "",
         "## Preschools (förskola)",
         "",
