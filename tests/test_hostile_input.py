@@ -692,3 +692,59 @@ def test_a_link_with_thousands_of_unknown_keys_lists_ten_short_ones() -> None:
     assert view == default
     assert len(ignored) == 11 and ignored[-1] == "…"
     assert all(k.isprintable() and len(k) <= 41 for k in ignored)
+
+
+def test_an_unforeseen_exception_in_a_zip_names_the_zip_not_the_temporary_folder(hostile, monkeypatch, caplog) -> None:
+    from engine.dataset import load as load_module
+
+    def broken(folder: Any) -> Any:
+        raise KeyError("_row")
+
+    monkeypatch.setattr(load_module, "load_folder", broken)
+    content = zip_of(hostile("nan in a count"))
+    [problem] = check_upload("kommun.zip", len(content), lambda: content)
+    assert problem.file == "kommun.zip"
+    assert "oväntat fel" in problem.message
+    assert_user_facing([str(problem)])
+    assert "KeyError" in caplog.text
+
+
+# --- the limits leave the benchmark city allowed ---------------------------------------------------
+
+
+def test_the_benchmark_city_lies_within_the_limits(tmp_path: Path) -> None:
+    """benchmarks/engine_speed.py's city of a million (600 areas, 150 schools) must stay allowed."""
+    from benchmarks.synthetic import write_synthetic
+    from engine import load_dataset
+
+    dataset = load_dataset(write_synthetic(tmp_path / "stad", areas=600, schools=150, inhabitants=1_000_000))
+    assert len(dataset.areas) == 600 <= LIMITS["areas"].value
+    assert len(dataset.units) == 150 <= LIMITS["units"].value
+
+
+# --- the pages that crashed on ?alt= naming too much ----------------------------------------------
+
+
+@pytest.mark.parametrize("page", ["pages/jamfor.py", "pages/ekonomi.py", "pages/workshop.py"])
+@pytest.mark.parametrize(
+    "alt",
+    [
+        "merge-a-b,merge-b-c,close-smallest-2028,omstallning-2030",
+        "merge-a-b,merge-a-b,merge-a-b",
+    ],
+)
+def test_a_link_naming_too_many_alternatives_opens_the_default_view_with_a_message(
+    app_store: Path, page: str, alt: str
+) -> None:
+    from pages_support import open_page
+
+    from ui import data
+
+    data.clear()
+    try:
+        at = open_page(page, alt=alt)  # asserts no exception
+        warnings = " ".join(w.value for w in at.sidebar.warning)
+        assert "alt" in warnings
+        assert at.session_state["view"].alternatives == ("merge-a-b", "merge-b-c")
+    finally:
+        data.clear()

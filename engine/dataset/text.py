@@ -49,13 +49,11 @@ def forbidden_char(text: str) -> tuple[int, str] | None:
     return None
 
 
-def shown(value: object) -> str:
-    """A value as a message may repeat it: control characters as '?', at most SHOWN_CHARS characters."""
+def shown(value: object, limit: int = SHOWN_CHARS) -> str:
+    """A value as a message may repeat it: control characters as '?', at most ``limit`` characters."""
     text = value if isinstance(value, str) else repr(value)
-    clean = "".join(
-        "?" if ord(ch) in _FORBIDDEN or 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text[: SHOWN_CHARS + 1]
-    )
-    return clean if len(text) <= SHOWN_CHARS else clean[:SHOWN_CHARS] + "…"
+    clean = "".join("?" if ord(ch) in _FORBIDDEN or 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text[: limit + 1])
+    return clean if len(text) <= limit else clean[:limit] + "…"
 
 
 def text_problem(text: str, max_chars: int) -> str | None:

@@ -169,12 +169,21 @@ def _load_zip(archive: zipfile.ZipFile, name: str, folder: Path) -> Dataset:
             [
                 replace(
                     p,
-                    file=f"{name}/{inside.get(p.file, prefix + p.file)}",
+                    file=_in_zip(name, p.file, inside, prefix),
                     message=p.message.replace(f"filen saknas i {folder}", "filen saknas i zip-filen"),
                 )
                 for p in exc.problems
             ]
         ) from None
+
+
+def _in_zip(name: str, file: str, inside: dict[str, str], prefix: str) -> str:
+    """Where a problem's file lies in the zip; a problem of the whole (temporary) folder names the zip alone."""
+    if file in inside:
+        return f"{name}/{shown(inside[file], 200)}"
+    if file in DATASET_FILES:
+        return f"{name}/{shown(prefix, 200)}{file}"
+    return name
 
 
 def table_counts(dataset: Dataset) -> list[tuple[str, int]]:
