@@ -65,3 +65,43 @@ def effect(result: Result, baseline: Result) -> Effect:
         schools_open=int(last["schools_open"]),
         schools_open_diff=int(last["schools_open"]) - int(base_last["schools_open"]),
     )
+
+
+@dataclass(frozen=True, kw_only=True)
+class MergeShortfall:
+    """A merge's receiving school that cannot hold the pupils whose first choice it becomes.
+
+    For the year in which the most of them have to go elsewhere: how many (``pupils``)
+    and where (``destinations``: school name and pupils, most first). ``years`` are all
+    the years in which it is short.
+    """
+
+    unit_id: str
+    name: str
+    year: int
+    pupils: float
+    destinations: tuple[tuple[str, float], ...]
+    years: tuple[int, ...]
+
+
+def merge_shortfalls(result: Result) -> list[MergeShortfall]:
+    """Every receiving school that is full in some year (Result.merge_targets), worst year first within it."""
+    targets = result.merge_targets
+    full = targets[targets["full"]]
+    out = []
+    for unit_id, rows in full.groupby("unit_id", sort=False):
+        worst = rows.loc[rows["pupils_elsewhere"].idxmax()]
+        year = int(worst["year"])
+        went = result.merge_overflow.query("year == @year and unit_id == @unit_id")
+        went = went.groupby("to_name", sort=False)["pupils"].sum().sort_values(ascending=False)
+        out.append(
+            MergeShortfall(
+                unit_id=str(unit_id),
+                name=str(worst["name"]),
+                year=year,
+                pupils=float(worst["pupils_elsewhere"]),
+                destinations=tuple((str(n), float(p)) for n, p in went.items()),
+                years=tuple(int(y) for y in rows["year"]),
+            )
+        )
+    return out

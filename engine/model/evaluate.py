@@ -36,11 +36,13 @@ from engine.model.assignment import Flows
 from engine.model.classes import form_classes, teachers_fte
 from engine.model.costs import SchoolCosts, school_costs
 from engine.model.economy import economy
-from engine.model.placement import GRADES, Placement, placement
+from engine.model.placement import GRADES, MergeOverflow, Placement, placement
 from engine.model.plan import SchoolPlan
 
 # Ratios over less than this (a billionth of a pupil, a place, a visit) are undefined, not huge.
 TINY = 1e-9
+# Half a pupil: less is a trace of fractional projections, not a pupil anyone would name.
+MIN_PUPILS_SHOWN = 0.5
 
 YEAR_KEYS = (
     "year", "population", "pupils", "schools_open", "cost_sek", "cost_per_pupil_sek",
@@ -73,6 +75,7 @@ class Result:
     # and building the rest cost half of each evaluation (DESIGN.md §7).
     _unit_table: Callable[[], pd.DataFrame]
     _municipality: Callable[[], tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]]
+    _merge_overflow: MergeOverflow | None = None
 
     @cached_property
     def units(self) -> pd.DataFrame:
@@ -124,6 +127,69 @@ class Result:
             )
         return pd.concat(frames, ignore_index=True)
 
+    @cached_property
+    def merge_overflow(self) -> pd.DataFrame:
+        """Pupils a merge's receiving school could not hold, and where they went instead.
+
+        One row per year, receiving school (``unit_id``, ``name``: the merge's target, open
+        that year) and school attended instead (``to_unit_id``, ``to_name``): ``pupils``. The
+        receiving school is the first choice of the merged school's catchment and of its own
+        (engine.model.placement.MergeOverflow).
+        """
+        m = self._merge_overflow
+        columns = ["year", "unit_id", "name", "to_unit_id", "to_name", "pupils"]
+        if m is None or not len(m.pupils):
+            return pd.DataFrame({c: pd.Series(dtype=float if c == "pupils" else object) for c in columns})
+        ids, names = self._plan.units["unit_id"].to_numpy(), self._plan.units["name"].to_numpy()
+        frame = pd.DataFrame(
+            {
+                "year": self._plan.calendar_years[m.year],
+                "unit_id": ids[m.receiving],
+                "name": names[m.receiving],
+                "to_unit_id": ids[m.school],
+                "to_name": names[m.school],
+                "pupils": m.pupils,
+            }
+        )
+        return frame.sort_values(["year", "unit_id", "pupils"], ascending=[True, True, False], ignore_index=True)
+
+    @cached_property
+    def merge_targets(self) -> pd.DataFrame:
+        """Every merge's receiving school, every year it receives: whether it holds the merged pupils.
+
+        One row per year and open receiving school: ``unit_id``, ``name``, ``merged_from``
+        (the unit ids merged into it), ``capacity``, ``pupils`` (at it), ``pupils_elsewhere``
+        (its first-choice pupils placed at other schools, :attr:`merge_overflow`) and ``full``:
+        at least half a pupil had to go elsewhere, or it holds more than its capacity.
+        """
+        plan = self._plan
+        ids, names = plan.units["unit_id"].to_numpy(), plan.units["name"].to_numpy()
+        elsewhere = self.merge_overflow.groupby(["year", "unit_id"])["pupils"].sum()
+        units = self.units.set_index(["year", "unit_id"])
+        rows = []
+        for t, year in enumerate(plan.calendar_years):
+            sources: dict[int, list[str]] = {}
+            for source, target in plan.merges[t]:
+                if plan.open[t, target]:
+                    sources.setdefault(target, []).append(str(ids[source]))
+            for target, merged in sources.items():
+                unit = units.loc[(year, ids[target])]
+                away = float(elsewhere.get((year, ids[target]), 0.0))
+                rows.append(
+                    {
+                        "year": int(year),
+                        "unit_id": ids[target],
+                        "name": names[target],
+                        "merged_from": merged,
+                        "capacity": float(unit["capacity"]),
+                        "pupils": float(unit["pupils"]),
+                        "pupils_elsewhere": away,
+                        "full": bool(away >= MIN_PUPILS_SHOWN or unit["overcrowded_pupils"] >= MIN_PUPILS_SHOWN),
+                    }
+                )
+        columns = ["year", "unit_id", "name", "merged_from", "capacity", "pupils", "pupils_elsewhere", "full"]
+        return pd.DataFrame(rows, columns=columns)
+
     def to_dict(self) -> dict[str, Any]:
         """The CLI's JSON object (a contract: keys are only ever added)."""
         return {
@@ -134,6 +200,9 @@ class Result:
             "units": _records(self.units),
             "services": _records(self.services[list(SERVICE_KEYS)]),
             "economy": _records(self.economy),
+            # extensions
+            "merge_targets": _records(self.merge_targets),
+            "merge_overflow": _records(self.merge_overflow),
         }
 
 
@@ -276,6 +345,7 @@ def _measure(
         _area_ids=dataset.cache.get_or_compute(("area_ids",), lambda: tuple(dataset.areas["area_id"])),
         _km=km,
         _unit_table=unit_table,
+        _merge_overflow=placed.merge_overflow,
         _municipality=lambda: _whole_municipality(dataset, scenario, alternative, params, population, years_frame),
     )
 

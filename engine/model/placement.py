@@ -50,6 +50,24 @@ class Placement:
     mean_km: np.ndarray  # [year]
     max_km: np.ndarray  # [year], over flows of at least MIN_PUPILS_FOR_MAX_DISTANCE pupils
     changing: np.ndarray  # pupils whose school differs from keep-all [year]
+    merge_overflow: MergeOverflow
+
+
+@dataclass(frozen=True)
+class MergeOverflow:
+    """Pupils a merge's receiving school could not hold, and where they went (one entry per year,
+    receiving school and school attended).
+
+    After U merges into T, T is the first choice (the nearest by choice distance) of U's
+    catchment and its own. Those of them placed at another school — because T was full —
+    are counted here: receiving = T, school = where they went. Overflow that no school had
+    room for stays at T (as overcrowding) and is not counted.
+    """
+
+    year: np.ndarray  # int, index into the plan's years
+    receiving: np.ndarray  # int, index into schools: the merge's target, open that year
+    school: np.ndarray  # int, index into schools: where the pupils went instead
+    pupils: np.ndarray  # float > 0
 
 
 def placement(
@@ -102,6 +120,7 @@ def _place(
         max_km[t] = dist[real].max() if real.any() else 0.0
         changing[t] = changing_school(f, baseline[t], n_schools) if alternative.id != KEEP_ALL else 0.0
     return Placement(
+        merge_overflow=merge_overflow(plan, km, flows),
         population=population,
         demand=demand,
         plan=plan,
@@ -115,6 +134,34 @@ def _place(
         max_km=max_km,
         changing=changing,
     )
+
+
+def merge_overflow(plan: SchoolPlan, km: np.ndarray, flows: list[Flows]) -> MergeOverflow:
+    """Who could not go to the school their catchment was merged into: see :class:`MergeOverflow`."""
+    parts: list[tuple[np.ndarray, ...]] = []
+    firsts: dict[Any, np.ndarray] = {}
+    n_schools = plan.open.shape[1]
+    for t, f in enumerate(flows):
+        targets = sorted({target for _, target in plan.merges[t] if plan.open[t, target]})
+        if not targets:
+            continue
+        state = (plan.open[t].tobytes(), plan.merges[t])
+        if state not in firsts:
+            eligible = plan.offers & plan.open[t][:, None]
+            firsts[state] = nearest(_choice_km(km, plan.offers, plan.merges[t]), eligible)
+        first = firsts[state][f.area, f.grade]
+        away = np.isin(first, targets) & (f.school != first)
+        if not away.any():
+            continue
+        key = first[away] * n_schools + f.school[away]
+        keys, inverse = np.unique(key, return_inverse=True)
+        pupils = np.bincount(inverse, weights=f.pupils[away])
+        parts.append((np.full(len(keys), t), keys // n_schools, keys % n_schools, pupils))
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return MergeOverflow(empty, empty, empty, np.zeros(0))
+    year, receiving, school, pupils = (np.concatenate(column) for column in zip(*parts, strict=True))
+    return MergeOverflow(year, receiving, school, pupils)
 
 
 def projection(dataset: Dataset, scenario: Scenario, years: int) -> np.ndarray:
