@@ -748,3 +748,52 @@ def test_a_link_naming_too_many_alternatives_opens_the_default_view_with_a_messa
         assert at.session_state["view"].alternatives == ("merge-a-b", "merge-b-c")
     finally:
         data.clear()
+
+
+# --- the same through a workbook (CLI and upload read it as the folder it stands for) ------------
+
+WORKBOOK_KINDS = {
+    # name: (sheet, cell, value, problem's location, words)
+    "nan as text in a count": ("population", "C2", "nan", "[population]:2:persons", "inget tal"),
+    "inf as text in a coordinate": ("areas", "C3", "inf", "[areas]:3:lat", "inget tal"),
+    "1e300 as a number": ("units", "G2", 1e300, "[units]:2:capacity", "mellan"),
+    "a name of 300 characters": ("units", "B3", "x" * 300, "[units]:3:name", "högst 200"),
+    "a duplicated header": ("areas", "E1", "lat", "[areas]:1:lat", "2 gånger"),
+    "tfr nan in the scenarios sheet": ("scenarios", "D2", "nan", "[scenarios]:tfr", "inget tal"),
+    "a header that would write TOML": ("scenarios", "H1", 'x = 1\n[[scenario]]\nid = "evil"', None, None),
+}
+
+
+@pytest.fixture(scope="module")
+def demo_workbook(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Path:
+    from engine.dataset.workbook import write_workbook
+
+    return write_workbook(
+        Path(__file__).resolve().parents[1] / "data" / "demo", tmp_path_factory.mktemp("wb") / "kommun.xlsx"
+    )
+
+
+@pytest.mark.parametrize("kind", list(WORKBOOK_KINDS))
+def test_a_workbook_gives_the_same_located_problems(kind: str, demo_workbook: Path, tmp_path: Path, capsys) -> None:
+    from openpyxl import load_workbook
+
+    sheet, where, value, located, words = WORKBOOK_KINDS[kind]
+    book = load_workbook(demo_workbook)
+    assert sheet != "scenarios" or book["scenarios"]["D1"].value == "tfr"
+    book[sheet][where] = value
+    bad = tmp_path / "kommun.xlsx"
+    book.save(bad)
+    code, out, err = call(capsys, "validate", bad)
+    if located is None:  # a header is a quoted key: no table of its own, no scenario "evil"
+        assert code == 0, err
+        assert "3 scenarier" in out
+        return
+    assert code == 2 and out == ""
+    lines = err.splitlines()
+    assert_user_facing(lines[:-1])
+    assert any(line.startswith(f"kommun.xlsx{located}: ") and words in line for line in lines), lines
+    content = bad.read_bytes()
+    problems = [str(p) for p in check_upload("kommun.xlsx", len(content), lambda: content)]  # type: ignore[union-attr]
+    assert set(problems) <= set(lines)
