@@ -83,3 +83,8 @@ def test_evaluate_json_adds_the_merge_keys_and_keeps_the_others(short_path, caps
     assert [(m["to_unit_id"], round(m["pupils"], 6)) for m in doc["merge_overflow"] if m["year"] == 2025] == [
         ("S-A", 6.0)
     ]
+
+
+def test_evaluate_says_it_in_words(short_path, capsys):
+    main(["evaluate", str(short_path), "--scenario", "bas", "--alternative", "merge-b-c-2025", "--years", "1"])
+    assert "Östra Cé skola räcker inte: 6 elever får gå till Åby skola (2025)." in capsys.readouterr().out

@@ -28,6 +28,7 @@ from engine.core.types import DEFAULT_YEARS
 from engine.dataset import DatasetError, load_dataset
 from engine.dataset.workbook import write_workbook
 from engine.measures.compare import compare
+from engine.measures.effects import merge_shortfalls
 from engine.measures.investments import check_investments
 from engine.model.evaluate import EvaluationError, evaluate
 
@@ -101,6 +102,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         return 0
     print(f"{ds.name}: scenario {result.scenario.name} — {result.alternative.name}\n")
     _print_table(result.years, YEAR_FORMATS)
+    for short in merge_shortfalls(result):
+        places = short.destinations
+        went = places[0][0] if len(places) == 1 else ", ".join(f"{n} ({fmt.number(p, sep=SP)})" for n, p in places)
+        pupils = fmt.number(short.pupils, sep=SP)
+        print(
+            f"\n{short.name} räcker inte: {pupils} {'elev' if pupils == '1' else 'elever'} får gå till {went} ({short.year})."
+        )
     return 0
 
 
