@@ -31,12 +31,13 @@ class Limit:
 
 # The pages must answer within DESIGN.md §7's budgets (one scenario × one alternative < 1 s for
 # a city of a million: benchmarks/engine_speed.py's 600 areas and 150 schools). Measured on the
-# 2-core reference machine: 1 000 areas × 250 schools ≈ 0.8 s per evaluation, 2 000 × 400 ≈ 3 s.
+# 2-core reference machine: 1 000 areas × 400 schools ≈ 0.8 s per evaluation (even at load 7),
+# 2 000 × 400 ≈ 3 s.
 LIMITS: dict[str, Limit] = {
     "areas": Limit(
         1000,
         "planning areas (rows of `areas.csv`)",
-        "travel and assignment grow with areas × units; 1 000 areas × 250 schools is still ≈ 1 s per evaluation",
+        "travel and assignment grow with areas × units; 1 000 areas × 400 schools still take ≈ 0.8 s per evaluation, 2 000 × 400 ≈ 3 s",
         "områden",
     ),
     "units": Limit(
