@@ -29,6 +29,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the engine, when run as a script
+from engine.core.parameters import resolve
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_PUBLIC = REPO.parent / "shared" / "data" / "public"
 BASE_YEAR = 2025
@@ -392,7 +395,7 @@ ALVDALEN = Spec(
         "tax_base_per_inhabitant_sek": 210000,
         "tax_rate": 0.225,
         "grants_per_inhabitant_sek": 40000,
-        "other_costs_per_inhabitant_sek": 37000,
+        "other_costs_per_inhabitant_sek": 41000,
     },
     economy_note=(
         "Not in the public files, so estimates (E): tax base ≈ 80 % of the national 255 000 kr, "
@@ -629,10 +632,10 @@ def build(spec: Spec, public: Path) -> Built:
             }
         )
     facts["schools"] = school_facts
-    residents = sum(spread_bands(areas.bands[deso]) for deso in areas.rings)
+    people = sum(spread_bands(areas.bands[deso]) for deso in areas.rings)
     by_grade = [sum(s["by_grade"][g] for s in school_facts) for g in range(10)]
     facts["beyond_residents"] = [
-        (g, by_grade[g], float(residents[g + 6])) for g in range(10) if by_grade[g] > residents[g + 6]
+        (g, by_grade[g], float(people[g + 6])) for g in range(10) if by_grade[g] > people[g + 6]
     ]
     facts["school_costs"] = costs
 
@@ -700,6 +703,7 @@ def build(spec: Spec, public: Path) -> Built:
         "fixed": fixed,
         "share80": kolada(public, "n23801", spec.code)[KOLADA_YEAR],
     }
+    facts["care"]["factor"], facts["care"]["rates"] = care_rates(people, residents)
     units_csv = "unit_id,name,service,area_id,lat,lon,capacity,grade_min,grade_max,floor_area_m2,premises_cost_sek,fixed_cost_sek\n"
     units_csv += "".join(",".join(str(v) for v in r) + "\n" for r in unit_rows)
     all_points = {r[0]: (float(r[4]), float(r[5])) for r in unit_rows}
@@ -735,7 +739,7 @@ def build(spec: Spec, public: Path) -> Built:
     scenarios = _scenarios_toml(spec, tfr, net, births, deaths, domestic, abroad)
 
     files = {
-        "municipality.toml": _municipality_toml(spec, costs),
+        "municipality.toml": _municipality_toml(spec, costs, facts["care"]),
         "areas.csv": "area_id,name,lat,lon\n" + "\n".join(area_rows) + "\n",
         "population.csv": "area_id,age,persons\n" + "\n".join(pop_rows) + "\n",
         "demography.csv": demography.to_csv(index=False, lineterminator="\n"),
@@ -771,7 +775,22 @@ def _comment(text: str) -> str:
     return "\n".join(f"# {line}" for line in textwrap.wrap(text, 86))
 
 
-def _municipality_toml(spec: Spec, costs: dict[str, float]) -> str:
+def care_rates(population: np.ndarray, residents: float) -> tuple[float, dict[str, float]]:
+    """The engine's care-home rates scaled by one factor so that the base year needs as many
+    places as Kolada counts residents 65+ (E); the factor and the scaled rates."""
+    defaults = resolve()
+    bands = {
+        "care_home_rate_65_79": (65, 79, defaults.care_home_rate_65_79),
+        "care_home_rate_80_89": (80, 89, defaults.care_home_rate_80_89),
+        "care_home_rate_90_plus": (90, MAX_AGE, defaults.care_home_rate_90_plus),
+    }
+    need = sum(population[lo : hi + 1].sum() * rate for lo, hi, rate in bands.values())
+    factor = residents / need
+    return factor, {name: round(rate * factor, 4) for name, (_, _, rate) in bands.items()}
+
+
+def _municipality_toml(spec: Spec, costs: dict[str, float], care: dict) -> str:
+    rates = "\n".join(f"{name} = {value}" for name, value in care["rates"].items())
     per_pupil = round(costs["Måltider per elev"] + costs["Lärverktyg per elev"] + costs["Elevhälsa per elev"])
     e = spec.economy
     return f"""\
@@ -783,8 +802,19 @@ base_year = {BASE_YEAR}
 [parameters]
 # Meals, learning materials and pupil health per pupil in the municipality's own
 # schools, Skolverket "Kostnader per kommun" {SKOLVERKET_COST_YEAR}:
-# {_fmt(costs["Måltider per elev"])} + {_fmt(costs["Lärverktyg per elev"])} + {_fmt(costs["Elevhälsa per elev"])} kr (S).
+# {_fmt(costs["Måltider per elev"])} + {_fmt(costs["Lärverktyg per elev"])} + {
+        _fmt(costs["Elevhälsa per elev"])
+    } kr (S).
 cost_per_pupil_sek = {per_pupil}
+
+{
+        _comment(
+            f"Residential elderly care: the engine's rates (1 %, 8 %, 27 % of 65–79, 80–89, 90+) × "
+            f"{care['factor']:.2f}, so that the base year needs {_fmt(care['residents'], 1)} places, the residents "
+            f"65+ Kolada counts (N23805 {KOLADA_YEAR}) (E)."
+        )
+    }
+{rates}
 
 {_comment(spec.economy_note)}
 tax_base_per_inhabitant_sek = {e["tax_base_per_inhabitant_sek"]:.0f}
@@ -1163,7 +1193,10 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         f"({_fmt(care['residents'], 1)} residents 65+), placed at the point of {spec.area_names[spec.care_home_area]} (E). "
         f"Premises 58 m² per place at 1 650 kr per m² (E); fixed cost set so that a place costs Kolada N23009 "
         f"{KOLADA_YEAR} ({_fmt(care['per_resident'])} kr per resident) with the engine's care cost per occupied place (E). "
-        "Replace it with the real homes when you have them.",
+        f"The engine's rates of need (1 % of 65–79, 8 % of 80–89, 27 % of 90+) are scaled by {_fmt(care['factor'], 2)} "
+        "in `municipality.toml`, so that the base year needs as many places as Kolada counts residents (E); the need "
+        "then follows the number of old people in each scenario. Replace the unit with the real homes when you "
+        "have them.",
         "",
         "## Scenarios",
         "",
