@@ -99,3 +99,13 @@ def test_one_year_of_lillby_s_merge_in_sum(tiny: Dataset) -> None:
     # Only area B's pupils change school or cross the threshold, most moved first: 4–6 (7), then F–3 (6).
     areas = facts.areas_in(2026)
     assert areas["area_id"].tolist() == ["B", "B"] and areas["moved"].tolist() == pytest.approx([7, 6])
+
+
+def test_a_preschool_merge_shows_where_the_children_go(demo: Dataset) -> None:
+    facts = child_impact(evaluate(demo, "bas", "omstallning-2030"), evaluate(demo, "bas", "keep-all"), demo)
+    pre = facts.preschools_in(2028).set_index("unit_id")
+    # Förskolan Hagen merges into Solrosen in 2027: closed, its children at Solrosen, none lost.
+    assert not pre.loc["F-HAGEN", "open_alt"] and pre.loc["F-HAGEN", "children_alt"] == 0
+    assert pre["children_alt"].sum() == pytest.approx(pre["children_base"].sum())
+    assert pre.loc["F-CENTRUM", "children_alt"] == pytest.approx(pre["children_base"].sum())
+    assert facts.preschools_in(2026).set_index("unit_id").loc["F-HAGEN", "open_alt"]  # before the merge

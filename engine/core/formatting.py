@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 from typing import Any
 
@@ -41,3 +42,8 @@ def in_mnkr(value: Any) -> Any:
 def in_percent(share: Any) -> Any:
     """A share 0–1 → percent for a table or chart (0.125 → 12.5); numbers, arrays, Series alike."""
     return share * 100
+
+
+def date_time(moment: datetime.datetime) -> str:
+    """A moment the Swedish way, to the minute: '2026-12-07 16:45'."""
+    return moment.strftime("%Y-%m-%d %H:%M")

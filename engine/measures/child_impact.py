@@ -113,6 +113,18 @@ class ChildImpact:
         order = {name: i for i, (name, _, _) in enumerate(AGE_BANDS)}
         return rows.sort_values("band", key=lambda b: b.map(order)).reset_index(drop=True)
 
+    def distances_in(self, year: int) -> pd.DataFrame:
+        """Pupils by road distance band in ``year``, both ways (in DISTANCE_BANDS_KM's order)."""
+        return self.distances[self.distances["year"] == year].reset_index(drop=True)
+
+    def minutes_in(self, year: int) -> pd.DataFrame | None:
+        """Mean travel time by age band in ``year`` (None without minutes in distances.csv)."""
+        return None if self.minutes is None else self.minutes[self.minutes["year"] == year].reset_index(drop=True)
+
+    def preschools_in(self, year: int) -> pd.DataFrame:
+        """The touched preschools in ``year`` (empty when the alternative touches none)."""
+        return self.preschools[self.preschools["year"] == year].reset_index(drop=True)
+
     def areas_in(self, year: int) -> pd.DataFrame:
         """The areas and age bands whose pupils change school or cross the threshold in ``year``, most moved first."""
         rows = self.by_area[
