@@ -904,9 +904,13 @@ def directions_section() -> None:
     ]
     if "aldreboende" in changes:
         care = changes["aldreboende"]
+        # The demo's story (children's places emptying while the care homes fill) only where the numbers say so.
+        opposite = care.last > care.first and all(
+            changes[s].last < changes[s].first for s in ("grundskola", "forskola") if s in changes
+        )
         st.markdown(
             t(
-                "cap.dir.summary",
+                "cap.dir.summary" if opposite else "cap.dir.summary.mixed",
                 children=t("cap.word.and").join(children),
                 first=first,
                 last=last,

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from pages_support import open_page
+from pages_support import open_page, texts
 
 from engine import load_dataset
 from engine.measures.population import inhabitants
@@ -173,3 +173,12 @@ def test_the_base_year_tells_the_official_story(name: str) -> None:
     first = result["economy"][0]
     assert first["year"] == 2025 and abs(first["result_sek"]) < 0.03 * first["revenue_sek"]
     assert rows[("grundskola", 2035)]["demand"] < school["demand"]
+
+
+def test_kapacitet_tells_the_opposite_directions_only_where_they_are() -> None:
+    """Älvdalen's preschools fill and its care need falls a little (bas): not the demo's story of empty
+    children's places and too few care places, so Kapacitet says how each changes instead."""
+    alvdalen = texts(open_page("pages/kapacitet.py", data="alvdalen"))
+    assert "för få platser för de äldre" not in alvdalen
+    assert "ändras nyttjandegraden" in alvdalen
+    assert "för få platser för de äldre" in texts(open_page("pages/kapacitet.py"))

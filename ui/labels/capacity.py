@@ -111,6 +111,12 @@ LABELS: dict[str, Label] = {
         "from {c0} to {c1} of the places.** The same municipality thus gets more empty places for children and too "
         "few places for the elderly.",
     ),
+    "cap.dir.summary.mixed": (
+        "**Mellan {first} och {last} ändras nyttjandegraden {children}, och behovet av platser i särskilt boende "
+        "från {c0} till {c1} av platserna.**",
+        "**Between {first} and {last} utilisation changes {children}, and the need for care-home places from "
+        "{c0} to {c1} of the places.**",
+    ),
     "cap.dir.chart": (
         "Nyttjandegrad per verksamhet {first}–{last} (över 100 % = platserna räcker inte)",
         "Utilisation by service {first}–{last} (above 100 % = not enough places)",
