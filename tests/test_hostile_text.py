@@ -61,8 +61,9 @@ PAGES: list[tuple[str, dict[str, str], tuple[str, list[str]] | None]] = [
 LIVE_MARKDOWN = (
     re.compile(r"(?<!\\)<\s*/?\s*(script|iframe|img)\b", re.I),
     re.compile(r"(?<!\\)\]\(\s*https?\\?:"),  # [text](https://…)
-    re.compile(r"https?://evil"),  # an autolink (escaped: https\://)
-    re.compile(r"(?<!\\)www\.evil"),
+    # GFM's autolinks are found after escapes are read: "https\://" is a link too (a word joiner stops it).
+    re.compile(r"https?\\?://evil"),
+    re.compile(r"www\\?\.evil"),
     re.compile(r"(?<![\\*])\*\*fet"),
     re.compile(r"(?<!\\)\$x\^2"),
 )

@@ -35,8 +35,12 @@ _LINE_BREAKS = re.compile(r"[\t\n\r\u2028\u2029]+")
 # Markdown that is live anywhere in a line: links and images ([ ]), emphasis (* _ ~), code (`),
 # HTML and autolinks (< >), math ($), table cells (|) and the escape character itself.
 _MD_INLINE = re.compile(r"([\\`*\[\]<>~$|]|(?<![^\W_])_|_(?![^\W_]))")  # "_" inside a word is inert: max_class_size
-# GFM's literal autolinks ("https://…", "www.…", "name@host") and character references ("&lt;").
-_MD_AUTOLINK = re.compile(r"(?i)(?<=www)\.|:(?=//)|@|&(?=#?[0-9a-z]+;)")
+# A character reference ("&lt;") would be read as the character it names.
+_MD_REFERENCE = re.compile(r"(?i)&(?=#?[0-9a-z]+;)")
+# GFM's literal autolinks ("https://…", "www.…", "name@host") are found in the text after
+# escapes are read, so a backslash does not stop them: an invisible word joiner does.
+_MD_AUTOLINK = re.compile(r"(?i)(?<=www)(?=\.)|(?<=:)(?=//)|(?=@)")
+WORD_JOINER = "\u2060"
 # What starts a block at the start of a text: heading, list, quote, setext line, ordered list.
 _MD_BLOCK = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
 
@@ -49,7 +53,7 @@ def text(value: object) -> str:
 def md(value: object) -> str:
     """A text for Streamlit's markdown, shown exactly as written (no markup of its own is live)."""
     escaped = _MD_INLINE.sub(r"\\\1", text(value))
-    escaped = _MD_AUTOLINK.sub(lambda m: "\\" + m.group(0), escaped)
+    escaped = _MD_AUTOLINK.sub(WORD_JOINER, _MD_REFERENCE.sub(r"\\&", escaped))
     return _MD_BLOCK.sub(_unblock, escaped, count=1)
 
 
