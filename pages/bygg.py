@@ -23,7 +23,7 @@ from engine.dataset.drafts import alternative_id, draft_document, sorted_actions
 from engine.measures.compare import accumulated_difference
 from engine.measures.effects import effect
 from engine.model.evaluate import EvaluationError
-from ui import charts, data, frame, safe, session
+from ui import charts, data, frame, memo, safe, session
 from ui.i18n import t
 from ui.widgets import MAX_COMPARED
 
@@ -335,6 +335,8 @@ with effect_box:
                 for col, (label, value, delta, colour, help_text) in zip(st.columns(2), pair, strict=True):
                     col.metric(label, value, delta, delta_color=colour, help=help_text)
             st.markdown(frame.summary(names[target_id], e))
+            if shortfalls := memo.shortfall_sentences(result):  # a merge the receiving school cannot hold
+                st.warning("\n\n".join(shortfalls))
             accumulated = {
                 KEEP_ALL: accumulated_difference(base, base),
                 target_id: accumulated_difference(result, base),

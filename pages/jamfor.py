@@ -155,6 +155,9 @@ def comparison() -> None:
         summaries = [frame.summary(names[alt], effects[alt]) for alt in compared[1:]]
         if summaries:
             st.markdown("\n\n".join(summaries))
+        # A merge whose receiving school cannot hold the pupils: the alternative as proposed does not fit.
+        if shortfalls := [line for alt in compared[1:] for line in memo.shortfall_sentences(results[alt])]:
+            st.warning("\n\n".join(shortfalls))
 
         memo.memo_button(view, compared)
 
@@ -267,6 +270,8 @@ def comparison() -> None:
                     schools = r.units.query("year == @year").merge(r.schools[["unit_id", "lat", "lon"]], on="unit_id")
                     receiving = geo.receiving_schools(schools, base_units) if alt != KEEP_ALL else set()
                     schools["receiving"] = schools["unit_id"].isin(receiving)
+                    full = r.merge_targets.query("year == @year and full")["unit_id"]
+                    schools["full"] = schools["unit_id"].isin(full)
                     traces, layout = geo.school_map(
                         areas=ds.areas,
                         area_pupils=flows.groupby("area_id")["pupils"].sum(),
@@ -274,7 +279,10 @@ def comparison() -> None:
                         flows=flows,
                         baseline_flows=base_flows,
                         colour=styles[alt]["color"],
-                        labels={k: t(f"map.{k}") for k in ("area", "school_open", "school_closed", "school_receiving")},
+                        labels={
+                            k: t(f"map.{k}")
+                            for k in ("area", "school_open", "school_closed", "school_receiving", "school_full")
+                        },
                         fmt_pupils=lambda p: f"{fmt.number(p)} {t('unit.pupils')}",
                     )
                     with col:

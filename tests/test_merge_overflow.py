@@ -88,3 +88,51 @@ def test_evaluate_json_adds_the_merge_keys_and_keeps_the_others(short_path, caps
 def test_evaluate_says_it_in_words(short_path, capsys):
     main(["evaluate", str(short_path), "--scenario", "bas", "--alternative", "merge-b-c-2025", "--years", "1"])
     assert "Östra Cé skola räcker inte: 6 elever får gå till Åby skola (2025)." in capsys.readouterr().out
+
+
+# --- in words and on the map: Jämför, Bygg alternativ and the memo share these -------------
+
+
+def test_the_pages_and_the_memo_say_it_in_words_in_both_languages(short_path):
+    from ui import i18n, safe
+    from ui.memo import shortfall_sentences
+
+    r = evaluate(load_dataset(short_path), "bas", "merge-b-c-2025", years=1)
+    try:
+        i18n.use_language("sv")
+        assert shortfall_sentences(r) == ["**Östra Cé skola** räcker inte: 6 elever får gå till Åby skola (2025)."]
+        assert shortfall_sentences(r, mark=safe.pdf)[0].endswith("6 elever får gå till Åby skola (2025).")
+        i18n.use_language("en")
+        assert shortfall_sentences(r) == [
+            "**Östra Cé skola** is not big enough: 6 pupils have to go to Åby skola (2025)."
+        ]
+    finally:
+        i18n.use_language("sv")
+    # The same merge a year later: said for the year in which the most pupils go elsewhere.
+    (later,) = shortfall_sentences(evaluate(load_dataset(short_path), "bas", "merge-b-c", years=3))
+    assert later.startswith("**Östra Cé skola** räcker inte:") and "(2026)." in later
+
+
+def test_the_receiving_school_is_marked_on_the_map(short_path):
+    from ui import geo
+
+    ds = load_dataset(short_path)
+    r = evaluate(ds, "bas", "merge-b-c-2025", years=1)
+    flows = r.flows.query("year == 2025")
+    schools = r.units.query("year == 2025").merge(r.schools[["unit_id", "lat", "lon"]], on="unit_id")
+    schools["receiving"] = schools["unit_id"].isin({"S-A", "S-C"})
+    schools["full"] = schools["unit_id"].isin(r.merge_targets.query("year == 2025 and full")["unit_id"])
+    labels = {k: k for k in ("area", "school_open", "school_closed", "school_receiving", "school_full")}
+    traces, _ = geo.school_map(
+        areas=ds.areas,
+        area_pupils=flows.groupby("area_id")["pupils"].sum(),
+        schools=schools,
+        flows=flows,
+        baseline_flows=flows,
+        colour="#123456",
+        labels=labels,
+        fmt_pupils=str,
+    )
+    by_name = {tr.get("name"): tr for tr in traces if tr.get("name")}
+    assert len(by_name["school_full"]["x"]) == 1 and "Östra Cé skola" in by_name["school_full"]["text"][0]
+    assert len(by_name["school_receiving"]["x"]) == 1  # Åby skola, which takes the six

@@ -33,7 +33,8 @@ def school_map(
 ) -> tuple[list[dict], dict]:
     """Traces and layout: areas as grey dots sized by pupils, schools as symbols, flows as lines.
 
-    schools: unit_id, name, lat, lon, open (bool), pupils, receiving (bool).
+    schools: unit_id, name, lat, lon, open (bool), pupils, receiving (bool), and optionally full
+    (bool: a merge's receiving school that cannot hold its pupils; marked on its own).
     flows / baseline_flows: area_id, unit_id, pupils (one year).
     """
     lat0 = float(areas["lat"].mean())
@@ -81,9 +82,11 @@ def school_map(
             "hovertemplate": "%{text}<extra></extra>",
         }
     )
+    full = schools["full"] if "full" in schools else pd.Series(False, index=schools.index)
     for kind, mask, symbol, fill in (
-        ("school_open", schools["open"] & ~schools["receiving"], "square", "#444"),
-        ("school_receiving", schools["open"] & schools["receiving"], "star", colour),
+        ("school_open", schools["open"] & ~schools["receiving"] & ~full, "square", "#444"),
+        ("school_receiving", schools["open"] & schools["receiving"] & ~full, "star", colour),
+        ("school_full", schools["open"] & full, "star-diamond", "#C00000"),
         ("school_closed", ~schools["open"], "x", "#C00000"),
     ):
         part = schools[mask]

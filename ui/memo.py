@@ -47,7 +47,7 @@ from engine.measures.compare import (
     key_figures,
     scenarios_below_zero,
 )
-from engine.measures.effects import Effect, effect
+from engine.measures.effects import Effect, effect, merge_shortfalls
 from engine.model.evaluate import Result
 from ui import charts, data, frame, safe, session
 from ui.i18n import t, tree_text, use_language
@@ -83,6 +83,24 @@ assert tuple(MEASURES) == KEY_FIGURES
 
 
 # --- the page's button ---------------------------------------------------------------
+
+
+def shortfall_sentences(result: Result, *, mark: Callable[[str], str] = safe.md) -> list[str]:
+    """One sentence per merge whose receiving school cannot hold its pupils ("Norrby räcker inte: 6 elever
+    får gå till Åsby (2028)."), the same on Jämför, Bygg alternativ and in the memo (``mark=safe.pdf``)."""
+    sentences = []
+    for short in merge_shortfalls(result):
+        places = short.destinations
+        to = (
+            mark(places[0][0])
+            if len(places) == 1
+            else ", ".join(t("compare.merge_short.place", school=mark(n), pupils=fmt.number(p)) for n, p in places)
+        )
+        count = round(short.pupils)
+        sentences.append(
+            t("compare.merge_short", school=f"**{mark(short.name)}**", count=count, to=to, year=short.year)
+        )
+    return sentences
 
 
 def memo_button(view: ViewState, compared: list[str]) -> None:
@@ -235,6 +253,7 @@ def _summary(pdf: _Pdf, f: _Facts) -> None:
                 amount=fmt.mnkr(abs(accumulated)),
             ),
             t("memo.robust.count", k=int(saving_in[alt]), count=len(f.scenarios)),
+            *shortfall_sentences(f.results[alt], mark=safe.pdf),
         ]
         pdf.paragraph(" ".join(sentences))
     if len(f.compared) == 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from engine.model.evaluate import Result
+from engine.model.evaluate import MIN_PUPILS_SHOWN, Result
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -85,9 +85,11 @@ class MergeShortfall:
 
 
 def merge_shortfalls(result: Result) -> list[MergeShortfall]:
-    """Every receiving school that is full in some year (Result.merge_targets), worst year first within it."""
+    """Every receiving school whose pupils had to go elsewhere in some year (Result.merge_targets), at its worst
+    year. (A receiving school full without anyone going elsewhere — no other school had room — shows as
+    overcrowding.)"""
     targets = result.merge_targets
-    full = targets[targets["full"]]
+    full = targets[targets["full"] & (targets["pupils_elsewhere"] >= MIN_PUPILS_SHOWN)]
     out = []
     for unit_id, rows in full.groupby("unit_id", sort=False):
         worst = rows.loc[rows["pupils_elsewhere"].idxmax()]

@@ -164,27 +164,30 @@ class Result:
         """
         plan = self._plan
         ids, names = plan.units["unit_id"].to_numpy(), plan.units["name"].to_numpy()
-        elsewhere = self.merge_overflow.groupby(["year", "unit_id"])["pupils"].sum()
-        units = self.units.set_index(["year", "unit_id"])
+        elsewhere = self.merge_overflow.groupby(["year", "unit_id"])["pupils"].sum() if any(plan.merges) else {}
         rows = []
         for t, year in enumerate(plan.calendar_years):
             sources: dict[int, list[str]] = {}
             for source, target in plan.merges[t]:
                 if plan.open[t, target]:
                     sources.setdefault(target, []).append(str(ids[source]))
+            if not sources:
+                continue
+            f = self._flows[t]
+            load = np.bincount(f.school, weights=f.pupils, minlength=len(ids))
             for target, merged in sources.items():
-                unit = units.loc[(year, ids[target])]
                 away = float(elsewhere.get((year, ids[target]), 0.0))
+                capacity = float(plan.capacity[t, target])
                 rows.append(
                     {
                         "year": int(year),
                         "unit_id": ids[target],
                         "name": names[target],
                         "merged_from": merged,
-                        "capacity": float(unit["capacity"]),
-                        "pupils": float(unit["pupils"]),
+                        "capacity": capacity,
+                        "pupils": float(load[target]),
                         "pupils_elsewhere": away,
-                        "full": bool(away >= MIN_PUPILS_SHOWN or unit["overcrowded_pupils"] >= MIN_PUPILS_SHOWN),
+                        "full": bool(away >= MIN_PUPILS_SHOWN or load[target] - capacity >= MIN_PUPILS_SHOWN),
                     }
                 )
         columns = ["year", "unit_id", "name", "merged_from", "capacity", "pupils", "pupils_elsewhere", "full"]

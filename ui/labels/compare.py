@@ -45,4 +45,16 @@ LABELS: dict[str, Label] = {
         "{distance} on average ({distance_delta}); {transport} are entitled to school transport and {moved} pupils "
         "attend a different school than otherwise.",
     ),
+    # A merge whose receiving school cannot hold the pupils whose first choice it becomes.
+    "compare.merge_short": (
+        {
+            "one": "{school} räcker inte: {count} elev får gå till {to} ({year}).",
+            "other": "{school} räcker inte: {count} elever får gå till {to} ({year}).",
+        },
+        {
+            "one": "{school} is not big enough: {count} pupil has to go to {to} ({year}).",
+            "other": "{school} is not big enough: {count} pupils have to go to {to} ({year}).",
+        },
+    ),
+    "compare.merge_short.place": ("{school} ({pupils})", "{school} ({pupils})"),
 }

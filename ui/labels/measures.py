@@ -88,6 +88,7 @@ LABELS: dict[str, Label] = {
     "map.school_open": ("Skola (öppen)", "School (open)"),
     "map.school_closed": ("Skola (stängd)", "School (closed)"),
     "map.school_receiving": ("Skola (tar emot elever)", "School (receiving pupils)"),
+    "map.school_full": ("Skola (tar emot, men räcker inte)", "School (receiving, but too small)"),
     "map.flow": ("Elever från området till skolan", "Pupils from the area to the school"),
     "map.note": (
         "Kartan ritas utan bakgrundskarta och fungerar utan internet. Linjernas tjocklek visar antalet elever.",
