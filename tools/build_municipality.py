@@ -976,7 +976,7 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
             p["groups"],
             p["capacity"],
             _fmt(p["fixed"] / 1e6, 2),
-            p["note"] or "Skolverket (geokodad)",
+            p["note"] or "Skolverket (geocoded)",
         ]
         for p in facts["preschools"]
     ]
@@ -1201,20 +1201,27 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         "## Scenarios",
         "",
         f"{spec.scenarios_note} `bas` keeps those levels: tfr {_fmt(facts['tfr'], 2)} (births / (½ × the base-year "
-        f"population × `fertility_share`)) and {_fmt(facts['net'], 1)} net migrants per 1 000 a year. `stress` has 0,2 "
-        "fewer children per woman and 5 per 1 000 more moving out; `stabilisering` 0,2 more children per woman, more "
+        f"population × `fertility_share`)) and {_fmt(facts['net'], 1)} net migrants per 1 000 a year. `stress` has 0.2 "
+        "fewer children per woman and 5 per 1 000 more moving out; `stabilisering` 0.2 more children per woman, more "
         "moving in and 5 % lower death risks (E).",
         "",
         "## Alternatives",
         "",
         _table(["id", "name", "what"], alt_rows),
         "",
-        "A school that keeps only some grades is modelled as the old unit closing and a new unit in the same "
-        "building opening with those grades and three quarters of the premises and fixed costs (E); the engine "
-        "counts the old building's premises as half vacated for two years, its rule for every closed unit, which "
-        "is on the cautious side. Its *pupils who change school* then count the pupils of the grades that stay too "
-        "(their unit has a new id); only the pupils of the grades that move actually change building.",
-        "",
+        *(
+            [
+                "A school that keeps only some grades is modelled as the old unit closing and a new unit in the same "
+                "building opening with those grades and three quarters of the premises and fixed costs (E); the "
+                "engine counts the old building's premises as half vacated for two years, its rule for every closed "
+                "unit, which is on the cautious side. Its *pupils who change school* then count the pupils of the "
+                "grades that stay too (their unit has a new id); only the pupils of the grades that move actually "
+                "change building.",
+                "",
+            ]
+            if any("from" in action for alt in spec.alternatives for action in alt["actions"])
+            else []
+        ),
         "## Economy (E)",
         "",
         f"{spec.economy_note} Values in `municipality.toml`. Calibrate them against the accounts before using "
