@@ -71,15 +71,17 @@ LABELS: dict[str, Label] = {
         "Alla som bor i ett planeringsområde antas bo i områdets mittpunkt. Varje elev går i den närmaste öppna skola "
         "som har elevens årskurs och plats kvar; är den full går eleven till den näst närmaste, och så vidare. "
         "Modellen fördelar alla elever på en gång så att den sammanlagda resvägen blir så kort som möjligt (ett "
-        "transportproblem, löst med HiGHS). Vid en sammanslagning går den stängda skolans elever till den skola den "
-        "slogs samman med. Räcker platserna inte till räknas eleverna som *elever över kapacitet* — ingen elev "
+        "transportproblem, löst exakt som ett minkostnadsflöde med OR-Tools). Vid en sammanslagning går den stängda "
+        "skolans elever till den skola den slogs samman med; har den inte plats för alla går de som inte får plats "
+        "till närmaste skola med plats, och det står på Jämför, Bygg alternativ och i beslutsunderlaget. Räcker platserna inte till räknas eleverna som *elever över kapacitet* — ingen elev "
         "försvinner ur räkningen. Avståndet är fågelvägen × omvägsfaktorn {detour}, eller vägavståndet där kommunen "
         "har lämnat sådana.",
         "Everyone living in a planning area is assumed to live at the area's centre. Each pupil attends the nearest "
         "open school that has the pupil's grade and room left; if it is full the pupil goes to the next nearest, and "
         "so on. The model assigns all pupils at once so that the total travel is as short as possible (a "
-        "transportation problem, solved with HiGHS). In a merger the closed school's pupils go to the school it was "
-        "merged into. If there are not enough places the pupils count as *pupils over capacity* — no pupil drops "
+        "transportation problem, solved exactly as a min-cost flow with OR-Tools). In a merger the closed school's "
+        "pupils go to the school it was merged into; if it has no room for all of them, those who do not fit go to "
+        "the nearest school with room, and Compare, Build an alternative and the memo say so. If there are not enough places the pupils count as *pupils over capacity* — no pupil drops "
         "out of the count. Distance is the straight line × the detour factor {detour}, or the road distance where "
         "the municipality gave one.",
     ),
