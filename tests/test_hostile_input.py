@@ -759,7 +759,10 @@ WORKBOOK_KINDS = {
     "1e300 as a number": ("units", "G2", 1e300, "[units]:2:capacity", "mellan"),
     "a name of 300 characters": ("units", "B3", "x" * 300, "[units]:3:name", "högst 200"),
     "a duplicated header": ("areas", "E1", "lat", "[areas]:1:lat", "2 gånger"),
-    "tfr nan in the scenarios sheet": ("scenarios", "D2", "nan", "[scenarios]:tfr", "inget tal"),
+    "tfr nan in the scenarios sheet": ("scenarios", "D2", "nan", "[scenarios]:2:tfr", "inget tal"),
+    "nan base year in the municipality sheet": ("municipality", "B4", "nan", "[municipality]:4:base_year", "inget tal"),
+    "an action year nan": ("actions", "year:2", "nan", "[actions]:2:year", "inget tal"),
+    "an inline table as text in the alternatives sheet": ("alternatives", "name:3", "{a = 1}", None, None),
     "a header that would write TOML": ("scenarios", "H1", 'x = 1\n[[scenario]]\nid = "evil"', None, None),
 }
 
@@ -782,13 +785,17 @@ def test_a_workbook_gives_the_same_located_problems(kind: str, demo_workbook: Pa
     sheet, where, value, located, words = WORKBOOK_KINDS[kind]
     book = load_workbook(demo_workbook)
     assert sheet != "scenarios" or book["scenarios"]["D1"].value == "tfr"
+    if ":" in where:  # header:row
+        name, row = where.split(":")
+        column = next(c.column_letter for c in book[sheet][1] if c.value == name)
+        where = f"{column}{row}"
     book[sheet][where] = value
     bad = tmp_path / "kommun.xlsx"
     book.save(bad)
     code, out, err = call(capsys, "validate", bad)
-    if located is None:  # a header is a quoted key: no table of its own, no scenario "evil"
+    if located is None:  # text stays text: a header is a quoted key, a cell a quoted string; no scenario "evil"
         assert code == 0, err
-        assert "3 scenarier" in out
+        assert "3 scenarier" in out and "6 alternativ" in out
         return
     assert code == 2 and out == ""
     lines = err.splitlines()

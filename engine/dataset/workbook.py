@@ -54,16 +54,35 @@ def _rows(sheet: Sheet, most: int = MAX_SHEET_ROWS) -> list[list[Any]]:
     return rows
 
 
-def _records(sheet: Sheet) -> list[dict[str, Any]]:
+def _records(sheet: Sheet) -> list[tuple[int, dict[str, Any]]]:
+    """(the row Excel shows, the row's non-empty cells by header) for every non-empty row under the header."""
     rows = _rows(sheet)
     if not rows:
         return []
     header = [str(h).strip() if h is not None else "" for h in rows[0]]
     return [
-        {k: v for k, v in zip(header, row, strict=False) if k and v is not None and str(v).strip() != ""}
-        for row in rows[1:]
+        (n, {k: v for k, v in zip(header, row, strict=False) if k and v is not None and str(v).strip() != ""})
+        for n, row in enumerate(rows[1:], start=2)
         if any(v is not None and str(v).strip() != "" for v in row)
     ]
+
+
+class _TomlText:
+    """TOML text written line by line, remembering the sheet and row each line came from."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.origin: dict[int, tuple[str, int]] = {}  # TOML line → (sheet, row)
+
+    def add(self, text: str, sheet: str | None = None, row: int | None = None) -> None:
+        for line in text.splitlines() or [""]:
+            self.lines.append(line)
+            if sheet is not None and row is not None:
+                self.origin[len(self.lines)] = (sheet, row)
+
+    def write(self, path: Path) -> dict[int, tuple[str, int]]:
+        path.write_text("\n".join(self.lines) + "\n", encoding="utf-8")
+        return self.origin
 
 
 def _toml_value(value: Any) -> str:
@@ -83,37 +102,52 @@ def _table(name: str, record: dict[str, Any]) -> str:
     return f"[[{name}]]\n" + "".join(f"{_key(k)} = {_toml_value(v)}\n" for k, v in record.items())
 
 
-def _write_folder(book: Workbook, folder: Path) -> None:
+def _write_folder(book: Workbook, folder: Path) -> dict[str, dict[int, tuple[str, int]]]:
+    """Write the sheets as a dataset folder; return, per TOML file, the sheet and row of each line."""
     names = set(book.sheetnames)
+    origins: dict[str, dict[int, tuple[str, int]]] = {}
     for sheet in CSV_SHEETS:
         if sheet in names:
             with (folder / f"{sheet}.csv").open("w", encoding="utf-8", newline="") as f:
                 csv.writer(f).writerows([["" if v is None else v for v in row] for row in _rows(book[sheet])])
     if "municipality" in names:
-        top: list[str] = []
-        parameters: list[str] = []
-        for record in _records(book["municipality"]):
+        top: list[tuple[str, int]] = []
+        parameters: list[tuple[str, int]] = []
+        for row, record in _records(book["municipality"]):
             key, value = str(record.get("key", "")).strip(), record.get("value")
             if not key or value is None:
                 continue
             target = parameters if key.startswith("parameters.") else top
-            target.append(f"{_key(key.removeprefix('parameters.'))} = {_toml_value(value)}\n")
-        text = "".join(top) + "\n[parameters]\n" + "".join(parameters)
-        (folder / "municipality.toml").write_text(text, encoding="utf-8")
+            target.append((f"{_key(key.removeprefix('parameters.'))} = {_toml_value(value)}", row))
+        text = _TomlText()
+        for line, row in top:
+            text.add(line, "municipality", row)
+        text.add("")
+        text.add("[parameters]")
+        for line, row in parameters:
+            text.add(line, "municipality", row)
+        origins["municipality.toml"] = text.write(folder / "municipality.toml")
     if "scenarios" in names:
-        text = "\n".join(_table("scenario", r) for r in _records(book["scenarios"]))
-        (folder / "scenarios.toml").write_text(text, encoding="utf-8")
+        text = _TomlText()
+        for row, record in _records(book["scenarios"]):
+            text.add(_table("scenario", record), "scenarios", row)
+            text.add("")
+        origins["scenarios.toml"] = text.write(folder / "scenarios.toml")
     if "alternatives" in names:
-        by_alternative: dict[str, list[dict[str, Any]]] = {}
-        for action in _records(book["actions"]) if "actions" in names else []:
-            by_alternative.setdefault(str(action.get("alternative", "")), []).append(action)
-        parts = []
+        by_alternative: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        for row, action in _records(book["actions"]) if "actions" in names else []:
+            by_alternative.setdefault(str(action.get("alternative", "")), []).append((row, action))
+        text = _TomlText()
         most = LIMITS["alternatives"].value
-        for record in _records(book["alternatives"])[: most + 1]:  # one more than allowed: the check reports it
-            parts.append(_table("alternative", record))
-            for action in by_alternative.get(str(record.get("id", "")), [])[: LIMITS["actions"].value + 1]:
-                parts.append(_table("alternative.action", {k: v for k, v in action.items() if k != "alternative"}))
-        (folder / "alternatives.toml").write_text("\n".join(parts), encoding="utf-8")
+        for row, record in _records(book["alternatives"])[: most + 1]:  # one more than allowed: the check reports it
+            text.add(_table("alternative", record), "alternatives", row)
+            text.add("")
+            for action_row, action in by_alternative.get(str(record.get("id", "")), [])[: LIMITS["actions"].value + 1]:
+                cells = {k: v for k, v in action.items() if k != "alternative"}
+                text.add(_table("alternative.action", cells), "actions", action_row)
+                text.add("")
+        origins["alternatives.toml"] = text.write(folder / "alternatives.toml")
+    return origins
 
 
 def read_workbook(path: str | Path) -> Dataset:
@@ -127,18 +161,21 @@ def read_workbook(path: str | Path) -> Dataset:
             [Problem(path.name, None, None, "kan inte läsas som Excel-arbetsbok (.xlsx); spara den i Excel som .xlsx")]
         ) from None
     with tempfile.TemporaryDirectory() as tmp:
-        _write_folder(book, Path(tmp))
+        origins = _write_folder(book, Path(tmp))
         try:
             dataset = load_folder(tmp)
         except DatasetError as exc:
-            raise DatasetError([_in_sheet(p, path.name, tmp) for p in exc.problems]) from None
+            raise DatasetError([_in_sheet(p, path.name, tmp, origins) for p in exc.problems]) from None
     return replace(dataset, path=path)
 
 
-def _in_sheet(problem: Problem, workbook: str, folder: str) -> Problem:
+def _in_sheet(problem: Problem, workbook: str, folder: str, origins: dict[str, dict[int, tuple[str, int]]]) -> Problem:
     sheet = problem.file.rsplit(".", 1)[0]
     if problem.message == f"filen saknas i {folder}":
         return replace(problem, file=f"{workbook}[{sheet}]", message="bladet saknas i arbetsboken")
+    origin = origins.get(problem.file, {}).get(problem.row or 0)
+    if origin is not None:  # a TOML line written from one row of a sheet: that sheet and row
+        return replace(problem, file=f"{workbook}[{origin[0]}]", row=origin[1])
     if sheet == "alternatives":
         sheet = "alternatives/actions"  # TOML line numbers do not map onto the two sheets
         return replace(problem, file=f"{workbook}[{sheet}]", row=None)
