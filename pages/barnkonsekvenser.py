@@ -117,7 +117,7 @@ with right:
         labels,
         {KEEP_ALL: distances["pupils_base"].tolist(), alt_id: distances["pupils_alt"].tolist()},
         styles=styles,
-        names={KEEP_ALL: safe.plot(alternatives[KEEP_ALL].name), alt_id: safe.plot(alternatives[alt_id].name)},
+        names={KEEP_ALL: alternatives[KEEP_ALL].name, alt_id: alternatives[alt_id].name},  # charts.figure escapes
     )
     fig = charts.page_figure(
         traces,

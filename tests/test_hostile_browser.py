@@ -25,6 +25,7 @@ VISITS = (
     f"ekonomi?alt={SAVED},merge-a-b",
     "investeringar",
     f"jamfor?alt={SAVED},merge-a-b",
+    f"barnkonsekvenser?alt={SAVED},merge-a-b",
     f"workshop?ws={WORKSHOP}",
     f"workshop?ws={WORKSHOP}&present=1",
     "bygg",

@@ -50,6 +50,7 @@ PAGES: list[tuple[str, dict[str, str], tuple[str, list[str]] | None]] = [
     ("pages/ekonomi.py", {"alt": COMPARED}, None),
     ("pages/investeringar.py", {}, None),
     ("pages/jamfor.py", {"alt": COMPARED}, ("w.section", ["cost", "quality", "geography", "robust", "table"])),
+    ("pages/barnkonsekvenser.py", {"alt": COMPARED}, None),
     ("pages/workshop.py", {"ws": WORKSHOP}, None),
     ("pages/workshop.py", {"ws": WORKSHOP, "present": "1"}, None),
     ("pages/bygg.py", {}, None),
