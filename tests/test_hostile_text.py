@@ -216,6 +216,26 @@ def test_every_page_shows_hostile_names_as_text(hostile, downloads, page, query,
     check_exports(downloads)
 
 
+def test_building_on_the_saved_alternative_shows_its_name_as_text(hostile) -> None:
+    """Bygg with the saved alternative loaded and a merge added: its name in the effect box's
+    coloured header (HTML), in the summary sentence and in the action list (markdown)."""
+    at = open_page("pages/bygg.py")
+    at.selectbox(key="w.build.from").set_value(SAVED).run()
+    at.selectbox(key="w.build.add.action").set_value("merge").run()
+    at.selectbox(key="w.build.add.unit").set_value("S-LOVNAS").run()
+    at.selectbox(key="w.build.add.to").set_value("S-NORRBY")
+    at.select_slider(key="w.build.add.year").set_value(2028)
+    at.run()
+    at.button(key="build.add").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not live(at), live(at)
+    assert not chart_markup(at), chart_markup(at)
+    htmls = [text for _, mode, text in shown(at) if mode == "html"]
+    assert any(safe.html(IFRAME) in text for text in htmls), htmls  # the header, escaped
+    bodies = "\n".join(text for _, _, text in shown(at))
+    assert safe.md("Norrby skola") in bodies and "\\[klick\\]" in bodies  # the units in the action list
+
+
 def test_a_hostile_link_key_is_reported_as_text(hostile) -> None:
     at = open_page("pages/oversikt.py", **{"[x](https://evil.example)<img src=x onerror=alert(1)>": "1"})
     assert not live(at), live(at)
