@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from engine import evaluate
 from engine.core.types import Action, Alternative
-from engine.measures.transition import timeline
+from engine.measures.effects import effect
+from engine.measures.transition import outlook, timeline
 
 
 def steps(alternative: Alternative, base_year: int = 2025, last_year: int = 2035) -> list[tuple[int, str, int]]:
@@ -60,3 +62,15 @@ def test_nothing_is_decided_before_the_base_year_or_followed_up_after_the_horizo
         (2025, "action", 2025),
     ]
     assert timeline(Alternative(id="keep-all", name="Keep all"), 2025, 2035) == ()
+
+
+def test_the_outlook_is_the_last_year_against_keep_all(tiny) -> None:
+    merged, kept = evaluate(tiny, "bas", "merge-b-c", years=2), evaluate(tiny, "bas", "keep-all", years=2)
+    seen = outlook(merged, kept)
+    # Two years ahead: 2025–2027. Lillby: 40 + 18 + 5 = 63 pupils in 2025; nobody is born, dies or
+    # moves, and the oldest (grade 7 in 2025) are in grade 9 in 2027, so 63 then too.
+    assert (seen.first_year, seen.last_year) == (2025, 2027)
+    assert seen.pupils_first == 63 and seen.pupils_last == 63
+    # The same last-year difference as Jämför's (engine.measures.effects).
+    assert seen.cost_diff_sek == effect(merged, kept).cost_diff_sek
+    assert seen.mean_class_size_base == kept.years["mean_class_size"].iloc[-1]

@@ -3,17 +3,30 @@
 A child impact assessment (barnkonsekvensanalys) has six steps; the model fills the
 first two (engine.measures.child_impact) and officials write the other four, kept in the
 store per dataset and alternative so that they survive restarts and reach the memo.
+
+The transition strategy (omställningsstrategi) is one document per dataset: principles,
+criteria with weights (a workshop's when one was held), the chosen alternative's timeline
+(engine.measures.transition) and a communication plan; it downloads as a Word document.
 """
 
 from __future__ import annotations
 
 import datetime
+import io
 import json
 from dataclasses import asdict, dataclass, fields, replace
 
+from docx import Document
+from docx.document import Document as DocxDocument
+
+from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
 from engine.measures.child_impact import ChildImpact, child_impact
-from ui import data
+from engine.measures.transition import Milestone
+from engine.measures.workshop import mean_weights
+from ui import data, safe
+from ui import workshop as workshops
+from ui.i18n import t
 from ui.state import ViewState
 
 CHILD_IMPACT = "child_impact"
@@ -63,3 +76,121 @@ def impact(view: ViewState, alternative_id: str) -> ChildImpact:
     return ds.cache.get_or_compute(
         key, lambda: child_impact(data.result(view, alternative_id), data.result(view, KEEP_ALL), ds)
     )
+
+
+# --- the transition strategy (omställningsstrategi): one document per dataset ---------------
+
+STRATEGY = "strategy"
+STRATEGY_ID = "current"
+PLAN_COLUMNS: tuple[str, ...] = ("audience", "message", "channel", "when", "who")
+MAX_ROWS = 100  # principles or rows of the communication plan
+
+
+@dataclass(frozen=True, kw_only=True)
+class Strategy:
+    """The municipality's transition strategy as it edits it in Vägval."""
+
+    alternative: str = ""  # the chosen alternative's id
+    principles: tuple[str, ...] = ()
+    weights: dict[str, float] | None = None  # criterion → 0–5; None: not set (a workshop's or the defaults)
+    plan: tuple[dict[str, str], ...] = ()  # the communication plan: PLAN_COLUMNS per row
+    saved_at: datetime.datetime | None = None
+
+
+def strategy() -> Strategy:
+    """The saved strategy of the dataset in use, or an empty one."""
+    found = data.store().document(data.dataset().code, STRATEGY, STRATEGY_ID)
+    if found is None:
+        return Strategy()
+    document, saved_at = found
+    stored = json.loads(document)
+    weights = stored.get("weights")
+    return Strategy(
+        alternative=str(stored.get("alternative", "")),
+        principles=tuple(str(p) for p in stored.get("principles", [])),
+        weights={str(k): float(v) for k, v in weights.items()} if isinstance(weights, dict) else None,
+        plan=tuple({c: str(row.get(c, "")) for c in PLAN_COLUMNS} for row in stored.get("plan", [])),
+        saved_at=saved_at,
+    )
+
+
+def save_strategy(chosen: Strategy) -> None:
+    """Keep the strategy for everyone: empty principles and plan rows dropped, texts cut to MAX_TEXT."""
+    principles = [p.strip()[:MAX_TEXT] for p in chosen.principles if p.strip()][:MAX_ROWS]
+    plan = [
+        {c: str(row.get(c, "")).strip()[:MAX_TEXT] for c in PLAN_COLUMNS}
+        for row in chosen.plan
+        if any(str(row.get(c, "")).strip() for c in PLAN_COLUMNS)
+    ][:MAX_ROWS]
+    document = {"alternative": chosen.alternative, "principles": principles, "weights": chosen.weights, "plan": plan}
+    data.store().save_document(data.dataset().code, STRATEGY, STRATEGY_ID, json.dumps(document, ensure_ascii=False))
+
+
+SUGGESTED_PRINCIPLES: tuple[str, ...] = tuple(f"strategy.principle.{i}" for i in range(1, 6))
+SUGGESTED_PLAN: tuple[str, ...] = tuple(f"strategy.plan.{g}" for g in ("staff", "guardians", "pupils", "residents"))
+
+
+def suggested_principles() -> tuple[str, ...]:
+    """The method's examples, in the session's language: what the list shows until one is saved."""
+    return tuple(t(key) for key in SUGGESTED_PRINCIPLES)
+
+
+def suggested_plan() -> tuple[dict[str, str], ...]:
+    """Suggested rows of the communication plan, in the session's language."""
+    return tuple(dict(zip(PLAN_COLUMNS, t(key).split("|"), strict=True)) for key in SUGGESTED_PLAN)
+
+
+def workshop_weights() -> tuple[str, int, dict[str, float]] | None:
+    """(code, responses, mean weights) of the latest workshop that has answers, or None."""
+    for code, _ in workshops.workshops():
+        found = workshops.load(code)
+        answers = workshops.responses(found) if found else []
+        if answers:
+            return code, len(answers), mean_weights(answers)
+    return None
+
+
+def milestone_text(step: Milestone, names: dict[str, str]) -> str:
+    """A step of the timeline in words (plain text: units' names as they are)."""
+    if step.action is None:
+        return t(f"strategy.step.{step.kind}", year=step.for_year)
+    a = step.action
+    unit = a.new_unit.name if a.action == "build" and a.new_unit else names.get(a.unit, a.unit)
+    to = a.new_unit.name if a.action == "convert" and a.new_unit else names.get(a.to or "", a.to or "")
+    capacity = fmt.number(a.capacity) if a.capacity is not None else "–"
+    return t(f"strategy.action.{a.action}", unit=unit, to=to, capacity=capacity)
+
+
+def strategy_docx(
+    chosen: Strategy, framing: str, steps: list[tuple[int, str]], criteria: list[tuple[str, float]], title: str
+) -> bytes:
+    """The strategy as a Word document the officials edit further: every text goes in as plain text."""
+    document = Document()
+    document.add_heading(safe.text(title), level=0)
+    document.add_paragraph(safe.text(framing.replace("**", "")))
+    document.add_heading(t("strategy.principles"), level=1)
+    for principle in chosen.principles:
+        document.add_paragraph(safe.text(principle), style="List Bullet")
+    document.add_heading(t("strategy.criteria"), level=1)
+    _docx_table(document, [t("strategy.criteria"), "0–5"], [[name, fmt.number(w)] for name, w in criteria])
+    document.add_heading(t("strategy.timeline"), level=1)
+    _docx_table(document, [t("strategy.col.year"), t("strategy.col.step")], [[str(y), s] for y, s in steps])
+    document.add_heading(t("strategy.plan"), level=1)
+    _docx_table(
+        document,
+        [t(f"strategy.col.{c}") for c in PLAN_COLUMNS],
+        [[row.get(c, "") for c in PLAN_COLUMNS] for row in chosen.plan],
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _docx_table(document: DocxDocument, header: list[str], rows: list[list[str]]) -> None:
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = safe.text(text)
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = safe.text(text)

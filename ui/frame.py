@@ -79,6 +79,7 @@ NAVIGATION: tuple[NavPage, ...] = (
     NavPage("pages/investeringar.py", "nav.investments", "🏗️"),
     NavPage("pages/jamfor.py", "nav.compare", "⚖️"),
     NavPage("pages/barnkonsekvenser.py", "child.nav", "🧒"),
+    NavPage("pages/omstallning.py", "strategy.nav", "🧭"),
     NavPage("pages/workshop.py", "ws.title", "🗳️"),
     NavPage("pages/bygg.py", "nav.build", "🛠️"),
     NavPage("pages/om-modellen.py", "nav.about", "ℹ️"),

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engine.core.types import Action, Alternative
+from engine.model.evaluate import Result
 
 STEPS_BEFORE: tuple[str, ...] = ("consultation", "decision", "communication")
 KIND_ORDER: dict[str, int] = {"consultation": 0, "decision": 1, "communication": 2, "action": 3, "follow_up": 4}
@@ -48,3 +49,34 @@ def timeline(alternative: Alternative, base_year: int, last_year: int) -> tuple[
         if year + 1 <= last_year:
             steps.append(Milestone(year=year + 1, kind="follow_up", for_year=year))
     return tuple(sorted(steps, key=lambda m: (m.year, m.for_year, KIND_ORDER[m.kind])))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Outlook:
+    """What the strategy's opening says: the pupils' change, and the chosen alternative against keep-all in the last year."""
+
+    first_year: int
+    last_year: int
+    pupils_first: float
+    pupils_last: float
+    mean_class_size: float
+    mean_class_size_base: float
+    combined_grade_share: float
+    combined_grade_share_base: float
+    cost_diff_sek: float  # running cost in the last year − keep-all's (negative: the alternative costs less)
+
+
+def outlook(result: Result, baseline: Result) -> Outlook:
+    """The chosen alternative (``result``) against keep-all (``baseline``, same scenario) for the strategy's text."""
+    y, b = result.years, baseline.years
+    return Outlook(
+        first_year=int(y["year"].iloc[0]),
+        last_year=int(y["year"].iloc[-1]),
+        pupils_first=float(y["pupils"].iloc[0]),
+        pupils_last=float(y["pupils"].iloc[-1]),
+        mean_class_size=float(y["mean_class_size"].iloc[-1]),
+        mean_class_size_base=float(b["mean_class_size"].iloc[-1]),
+        combined_grade_share=float(y["combined_grade_share"].iloc[-1]),
+        combined_grade_share_base=float(b["combined_grade_share"].iloc[-1]),
+        cost_diff_sek=float(y["cost_sek"].iloc[-1] - b["cost_sek"].iloc[-1]),
+    )

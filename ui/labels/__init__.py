@@ -21,6 +21,7 @@ from ui.labels import (
     memo,
     overview,
     scenarios,
+    strategy,
     workshop,
 )
 from ui.labels.forms import Label
@@ -35,6 +36,7 @@ AREAS = (
     investments,
     compare,
     child,
+    strategy,
     build,
     about,
     memo,
