@@ -6,8 +6,8 @@ URL's query string so that a copied link reopens exactly the same view:
 
     ?scenario=stress&alt=merge-a-b,merge-b-c&max_class_size=22&bas.tfr=1.5&lang=en&present=1
 
-``data`` names an uploaded dataset (empty: the server's own) and ``ws`` a workshop;
-both are opaque ids checked here only for their shape.
+``data`` names an uploaded dataset (empty: the server's own), ``ws`` a workshop and
+``dialog`` a citizens' dialogue; all are opaque ids checked here only for their shape.
 
 Parameter overrides use the parameter's own name; scenario assumptions use
 ``<scenario id>.<field>``. Defaults are left out so links stay short. Unknown or
@@ -44,6 +44,7 @@ class ViewState:
     years: int = DEFAULT_YEARS
     dataset: str = ""  # an uploaded dataset's id; "" is the dataset the server was started with
     workshop: str = ""  # the workshop whose input this session gives or shows; "" is none
+    dialog: str = ""  # the citizens' dialogue a resident answers (Medborgardialog); "" is none
 
     def with_(self, **changes: object) -> ViewState:
         return dataclasses.replace(self, **changes)
@@ -76,6 +77,8 @@ def to_query(view: ViewState, default: ViewState) -> dict[str, str]:
         q["data"] = view.dataset
     if view.workshop:
         q["ws"] = view.workshop
+    if view.dialog:
+        q["dialog"] = view.dialog
     return q
 
 
@@ -124,7 +127,7 @@ def from_query(
                 changes.setdefault(sid, {})[fname] = value
             else:
                 ignored.append(key)
-        elif key not in ("scenario", "alt", "lang", "present", "years", "data", "ws"):
+        elif key not in ("scenario", "alt", "lang", "present", "years", "data", "ws", "dialog"):
             ignored.append(key)
     lang = query.get("lang", "sv")
     if lang not in ("sv", "en"):
@@ -140,7 +143,7 @@ def from_query(
             ignored.append("years")
             years = default.years
     ids = {}
-    for key, fname in (("data", "dataset"), ("ws", "workshop")):
+    for key, fname in (("data", "dataset"), ("ws", "workshop"), ("dialog", "dialog")):
         if key in query:
             if valid_id(query[key]):
                 ids[fname] = query[key]
