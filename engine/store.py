@@ -13,9 +13,13 @@ from __future__ import annotations
 import datetime
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
+
+T = TypeVar("T")
 
 # Rows read per query key, with the file's stamp when they were read.
 _RowCache = dict[tuple[str, ...], tuple[tuple[int, int], list[tuple]]]
@@ -53,13 +57,18 @@ class Store:
         self._create_workshop_tables()
         self._create_upload_tables()
         self._create_document_tables()
+        self._create_dialog_tables()
 
     def _execute(self, sql: str, params: list[object] | None = None) -> list[tuple]:
+        return self._run(lambda con: con.execute(sql, params or []).fetchall())
+
+    def _run(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+        """``work`` on the file opened for this call alone, retrying while another process holds it."""
         deadline = time.monotonic() + self.LOCK_RETRY_SECONDS
         while True:
             try:
                 with self._lock, duckdb.connect(str(self.path)) as con:
-                    return con.execute(sql, params or []).fetchall()
+                    return work(con)
             except duckdb.IOException:
                 if time.monotonic() > deadline:
                     raise
@@ -292,3 +301,88 @@ class Store:
             [dataset, kind, document_id],
         )
         return (rows[0][0], rows[0][1]) if rows else None
+
+    # --- citizens' dialogues: one row per dialogue, one per device's latest answer ---
+
+    def _create_dialog_tables(self) -> None:
+        self._execute(
+            """
+            CREATE TABLE IF NOT EXISTS dialogs (
+                dataset VARCHAR NOT NULL,
+                id VARCHAR NOT NULL,
+                document JSON NOT NULL,
+                saved_at TIMESTAMP DEFAULT current_timestamp,
+                PRIMARY KEY (dataset, id)
+            )
+            """
+        )
+        self._execute(
+            """
+            CREATE TABLE IF NOT EXISTS dialog_answers (
+                dataset VARCHAR NOT NULL,
+                dialog VARCHAR NOT NULL,
+                participant VARCHAR NOT NULL,
+                document JSON NOT NULL,
+                status VARCHAR NOT NULL,
+                saved_at TIMESTAMP DEFAULT current_timestamp,
+                PRIMARY KEY (dataset, dialog, participant)
+            )
+            """
+        )
+
+    def save_dialog(self, dataset: str, dialog_id: str, document: str) -> None:
+        self._execute(
+            "INSERT OR REPLACE INTO dialogs (dataset, id, document) VALUES (?, ?, ?)", [dataset, dialog_id, document]
+        )
+
+    def dialog(self, dataset: str, dialog_id: str) -> str | None:
+        rows = self._execute("SELECT document FROM dialogs WHERE dataset = ? AND id = ?", [dataset, dialog_id])
+        return rows[0][0] if rows else None
+
+    def dialogs(self, dataset: str) -> list[tuple[str, str]]:
+        """(id, document) of the dataset's dialogues, the latest first."""
+        rows = self._execute("SELECT id, document FROM dialogs WHERE dataset = ? ORDER BY saved_at DESC, id", [dataset])
+        return [(r[0], r[1]) for r in rows]
+
+    def save_dialog_answer(
+        self, dataset: str, dialog_id: str, participant: str, document: str, comment: str, min_seconds: float
+    ) -> bool:
+        """A device's answer, replacing its earlier one; False (nothing kept) if it answered less than
+        ``min_seconds`` ago. A changed comment waits for the administrator again; an unchanged one keeps its status."""
+
+        def save(con: duckdb.DuckDBPyConnection) -> bool:
+            con.execute("BEGIN TRANSACTION")
+            before = con.execute(
+                "SELECT document ->> 'comment', status, epoch(current_timestamp::TIMESTAMP - saved_at) "
+                "FROM dialog_answers WHERE dataset = ? AND dialog = ? AND participant = ?",
+                [dataset, dialog_id, participant],
+            ).fetchall()
+            if before and before[0][2] is not None and float(before[0][2]) < min_seconds:
+                con.execute("ROLLBACK")
+                return False
+            status = before[0][1] if before and before[0][0] == comment else "pending"
+            con.execute(
+                "INSERT OR REPLACE INTO dialog_answers (dataset, dialog, participant, document, status, saved_at) "
+                "VALUES (?, ?, ?, ?, ?, current_timestamp::TIMESTAMP)",
+                [dataset, dialog_id, participant, document, status],
+            )
+            con.execute("COMMIT")
+            return True
+
+        return self._run(save)
+
+    def dialog_answers(self, dataset: str, dialog_id: str) -> list[tuple[str, str, str, datetime.datetime]]:
+        """(participant, document, status, saved at) of every device's latest answer, oldest first."""
+        rows = self._execute(
+            "SELECT participant, document, status, saved_at FROM dialog_answers "
+            "WHERE dataset = ? AND dialog = ? ORDER BY saved_at, participant",
+            [dataset, dialog_id],
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def set_dialog_status(self, dataset: str, dialog_id: str, participant: str, status: str) -> None:
+        """The administrator's verdict on an answer's comment: approved or rejected."""
+        self._execute(
+            "UPDATE dialog_answers SET status = ? WHERE dataset = ? AND dialog = ? AND participant = ?",
+            [status, dataset, dialog_id, participant],
+        )
