@@ -804,3 +804,22 @@ def test_a_workbook_gives_the_same_located_problems(kind: str, demo_workbook: Pa
     content = bad.read_bytes()
     problems = [str(p) for p in check_upload("kommun.xlsx", len(content), lambda: content)]  # type: ignore[union-attr]
     assert set(problems) <= set(lines)
+
+
+# --- bounded work: a file wrong in every row ----------------------------------------------------------
+
+
+def test_a_file_wrong_in_every_row_is_answered_quickly_and_briefly(hostile, capsys) -> None:
+    """100 000 population rows naming unknown areas: at most 100 listed and a count, within seconds."""
+    import time
+
+    folder = hostile("nan in a count")
+    rows = [["area_id", "age", "persons"]] + [[f"Okänt-{i}", str(i % 101), "1"] for i in range(100_000)]
+    _write_csv(folder / "population.csv", rows)
+    start = time.perf_counter()
+    code, out, err = call(capsys, "validate", folder)
+    assert time.perf_counter() - start < 30
+    assert code == 2 and out == ""
+    lines = [line for line in err.splitlines() if line.startswith("population.csv")]
+    assert len(lines) == 101, len(lines)
+    assert lines[-1].startswith("population.csv: … och ") and "fel till" in lines[-1]

@@ -83,7 +83,7 @@ def load_folder(folder: str | Path) -> Dataset:
     _check_investments(frames["investments.csv"], units, base_year, problems)
 
     if problems or municipality is None:
-        raise DatasetError(problems)
+        raise DatasetError(_bounded(problems))
 
     areas = frames["areas.csv"]
     population = frames["population.csv"]
@@ -122,6 +122,25 @@ def load_folder(folder: str | Path) -> Dataset:
         scenarios=scenarios,
         alternatives=alternatives,
     )
+
+
+MAX_PROBLEMS_PER_FILE = 100  # a file wrong in every row says so in 101 lines, not 100 000
+
+
+def _bounded(problems: list[Problem]) -> list[Problem]:
+    """At most MAX_PROBLEMS_PER_FILE problems per file, then one saying how many more there are."""
+    kept: list[Problem] = []
+    extra: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for problem in problems:
+        count[problem.file] = count.get(problem.file, 0) + 1
+        if count[problem.file] <= MAX_PROBLEMS_PER_FILE:
+            kept.append(problem)
+        else:
+            extra[problem.file] = extra.get(problem.file, 0) + 1
+    for fname, more in extra.items():
+        kept.append(Problem(fname, None, None, f"… och {more} fel till i filen; rätta de första och kontrollera igen"))
+    return kept
 
 
 def _without_bad_units(frames: dict[str, pd.DataFrame | None]) -> dict[str, pd.DataFrame | None]:

@@ -12,6 +12,10 @@ import duckdb
 import pandas as pd
 
 from engine.core.problems import Problem
+from engine.dataset.text import shown
+
+# Unknown ids given a suggestion per check; the loader lists 100 problems a file and counts the rest.
+MAX_REPORTED = 100
 
 # (file, key columns, what one row is, in words)
 _UNIQUE_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -61,13 +65,13 @@ def check_references(frames: Mapping[str, pd.DataFrame | None]) -> list[Problem]
             """
         ).fetchall()
         for row, first, *values in rows:
-            shown = ", ".join(str(v) for v in values)
+            twice = ", ".join(shown(str(v)) for v in values)
             problems.append(
                 Problem(
                     fname,
                     row,
                     keys[-1],
-                    f"{noun} '{shown}' finns redan på rad {first}; varje id får bara förekomma en gång",
+                    f"{noun} '{twice}' finns redan på rad {first}; varje id får bara förekomma en gång",
                 )
             )
     for fname, column, ref_file, ref_column, condition, noun in _REFERENCES:
@@ -87,9 +91,14 @@ def check_references(frames: Mapping[str, pd.DataFrame | None]) -> list[Problem]
             ORDER BY t._row
             """
         ).fetchall()
-        for row, value in rows:
-            close = difflib.get_close_matches(str(value), known, n=1)
-            tip = f" — menade du '{close[0]}'?" if close else f"; det måste finnas i {ref_file}"
-            problems.append(Problem(fname, row, column, f"okänd {noun} '{value}'{tip}"))
+        tips: dict[str, str] = {}  # one suggestion per distinct value: difflib is slow against many ids
+        for n, (row, value) in enumerate(rows):
+            text = str(value)
+            if n >= MAX_REPORTED:  # counted, not listed (engine.dataset.folder): no suggestion to look for
+                tips.setdefault(text, "")
+            elif text not in tips:
+                close = difflib.get_close_matches(text, known, n=1)
+                tips[text] = f" — menade du '{close[0]}'?" if close else f"; det måste finnas i {ref_file}"
+            problems.append(Problem(fname, row, column, f"okänd {noun} '{shown(text)}'{tips[text]}"))
     con.close()
     return problems
