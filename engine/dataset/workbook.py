@@ -40,6 +40,7 @@ from engine.dataset.value import Dataset
 
 CSV_SHEETS = tuple(name.removesuffix(".csv") for name in TABLES)
 MAX_SHEET_ROWS = max(most for most, _ in MAX_ROWS.values())
+MAX_SHEET_COLUMNS = 100  # no table has 20 columns; a sheet claiming 16 384 is not padded out to them
 log = logging.getLogger(__name__)
 TOML_SHEETS = {"municipality": "municipality.toml", "scenarios": "scenarios.toml"}
 # openpyxl ships no types: a Worksheet, or a ReadOnlyWorksheet when read with read_only=True.
@@ -48,7 +49,8 @@ Sheet = Any
 
 def _rows(sheet: Sheet, most: int = MAX_SHEET_ROWS) -> list[list[Any]]:
     """The sheet's rows, at most ``most`` + 2 of them: the checks report a table over its limit."""
-    rows = [list(r) for r in itertools.islice(sheet.iter_rows(values_only=True), most + 2)]
+    cells = sheet.iter_rows(values_only=True, max_row=most + 2, max_col=MAX_SHEET_COLUMNS)
+    rows = [list(r) for r in itertools.islice(cells, most + 2)]
     while rows and all(v is None or str(v).strip() == "" for v in rows[-1]):
         rows.pop()
     return rows
