@@ -823,3 +823,12 @@ def test_a_file_wrong_in_every_row_is_answered_quickly_and_briefly(hostile, caps
     lines = [line for line in err.splitlines() if line.startswith("population.csv")]
     assert len(lines) == 101, len(lines)
     assert lines[-1].startswith("population.csv: … och ") and "fel till" in lines[-1]
+
+
+def test_a_toml_file_over_its_limit_is_refused_before_it_is_parsed(hostile, capsys) -> None:
+    folder = hostile("nan in a count")
+    with (folder / "alternatives.toml").open("a", encoding="utf-8") as f:
+        f.write("# " + "x" * (LIMITS["toml_mb"].value * 1024 * 1024) + "\n")
+    code, out, err = call(capsys, "validate", folder)
+    assert code == 2 and out == ""
+    assert any(line.startswith("alternatives.toml: ") and "högst 5 MB" in line for line in err.splitlines()), err

@@ -73,10 +73,17 @@ LIMITS: dict[str, Limit] = {
         "the largest table allowed (distances for 1 000 areas × 400 units) is ≈ 15 MB",
         "MB",
     ),
+    "toml_mb": Limit(
+        5,
+        "megabytes in one TOML file",
+        "50 alternatives of 200 actions each, with their descriptions, are ≈ 1 MB; a larger file is read whole first",
+        "MB",
+    ),
 }
 MAX_AREAS = LIMITS["areas"].value
 MAX_UNITS = LIMITS["units"].value
 MAX_FILE_BYTES = LIMITS["file_mb"].value * 1024 * 1024
+MAX_TOML_BYTES = LIMITS["toml_mb"].value * 1024 * 1024
 # Rows a table may have: what the limits above allow (a duplicate beyond them is an error anyway).
 MAX_ROWS: dict[str, tuple[int, str]] = {
     "areas.csv": (MAX_AREAS, LIMITS["areas"].noun),

@@ -15,10 +15,10 @@ from engine.core.scenario_fields import SCENARIO_FIELDS, ScenarioField, Scenario
 from engine.core.types import Scenario
 from engine.dataset.schema import (
     LIMITS,
-    MAX_FILE_BYTES,
     MAX_ID_CHARS,
     MAX_NAME_CHARS,
     MAX_TEXT_CHARS,
+    MAX_TOML_BYTES,
     Column,
     range_text,
 )
@@ -40,13 +40,13 @@ _TOML_MESSAGES = (
 
 def read_toml(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
     size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    if size > MAX_TOML_BYTES:
         problems.append(
             Problem(
                 path.name,
                 None,
                 None,
-                f"filen är {size // 1024 // 1024} MB; en fil får vara högst {LIMITS['file_mb'].value} MB",
+                f"filen är {size / 1024 / 1024:.1f} MB; en TOML-fil får vara högst {LIMITS['toml_mb'].value} MB",
             )
         )
         return None
