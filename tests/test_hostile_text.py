@@ -292,6 +292,43 @@ def check_exports(downloads: list[tuple[str, bytes]]) -> list[list[object]]:
     return rows
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Norrby skola",
+        "Skola & fritid - väst",
+        "Ängsgården (f.d. Ängsskolan)",
+        "Slå samman Åsby och Norrby (2027)",
+        "S:t Olofs skola",
+        "Bas: fortsatt minskning",
+        "Omställning och de två minsta byskolorna (2028–2030)",
+        "max_class_size",
+    ],
+)
+def test_a_normal_name_reads_as_before(name: str) -> None:
+    assert safe.md(name) == name and safe.pdf(name) == name and safe.cell(name) == name
+    assert safe.html(name) == name.replace("&", "&amp;") and safe.plot(name) == safe.html(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("[klick](https://evil.example)", "\\[klick\\](https:\u2060//evil.example)"),
+        ("**fet** _kursiv_ ~~bort~~ `kod` $x$", "\\*\\*fet\\*\\* \\_kursiv\\_ \\~\\~bort\\~\\~ \\`kod\\` \\$x\\$"),
+        ("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"),
+        ("# Rubrik", "\\# Rubrik"),
+        ("- punkt", "\\- punkt"),
+        ("2028. Stäng", "2028\\. Stäng"),
+        ("www.evil.example a@evil.example", "www\u2060.evil.example a\u2060@evil.example"),
+        (":material/delete: :smile:", ":\u2060material/delete: :\u2060smile:"),
+        ("a &lt; b", "a \\&lt; b"),
+        ("rad ett\nrad två\x00", "rad ett rad två"),
+    ],
+)
+def test_markdown_in_a_name_is_escaped(name: str, shown: str) -> None:
+    assert safe.md(name) == shown
+
+
 def test_downloads_neutralise_formulas_and_keep_numbers() -> None:
     frame = safe.table(
         __import__("pandas").DataFrame(

@@ -39,7 +39,8 @@ _MD_INLINE = re.compile(r"([\\`*\[\]<>~$|]|(?<![^\W_])_|_(?![^\W_]))")  # "_" in
 _MD_REFERENCE = re.compile(r"(?i)&(?=#?[0-9a-z]+;)")
 # GFM's literal autolinks ("https://…", "www.…", "name@host") are found in the text after
 # escapes are read, so a backslash does not stop them: an invisible word joiner does.
-_MD_AUTOLINK = re.compile(r"(?i)(?<=www)(?=\.)|(?<=:)(?=//)|(?=@)")
+# Streamlit's icon and emoji codes (":material/delete:", ":smile:") are read from the text the same way.
+_MD_AUTOLINK = re.compile(r"(?i)(?<=www)(?=\.)|(?<=:)(?=//)|(?=@)|(?<=:)(?=(?:material/)?[a-z0-9_+-]+:)")
 WORD_JOINER = "\u2060"
 # What starts a block at the start of a text: heading, list, quote, setext line, ordered list.
 _MD_BLOCK = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
