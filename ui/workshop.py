@@ -192,15 +192,15 @@ def export_table(found: Sequence[Response], q: pd.DataFrame, names: Mapping[str,
     )
 
 
-def join_link(code: str, lang: str) -> str:
-    """The address that takes a phone straight into the workshop.
+def join_link(code: str, lang: str, *, page: str = "workshop", key: str = "ws") -> str:
+    """The address that takes a phone straight into the workshop (or another ``page``'s ``key``).
 
     It is this page's address as the browser sees it, unless ``VAGVAL_PUBLIC_URL`` names
     the address participants reach (the server behind a proxy, or a laptop whose
     facilitator opened it as localhost).
     """
-    base = f"{PUBLIC_URL}/workshop" if PUBLIC_URL else (st.context.url or "").split("?")[0]
-    return f"{base}?ws={code}" + ("&lang=en" if lang == "en" else "")
+    base = f"{PUBLIC_URL}/{page}" if PUBLIC_URL else (st.context.url or "").split("?")[0]
+    return f"{base}?{key}={code}" + ("&lang=en" if lang == "en" else "")
 
 
 def only_this_computer(link: str) -> bool:

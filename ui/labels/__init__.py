@@ -14,6 +14,7 @@ from ui.labels import (
     child,
     compare,
     data,
+    dialog,
     economy,
     frame,
     investments,
@@ -42,6 +43,7 @@ AREAS = (
     memo,
     data,
     workshop,
+    dialog,
 )
 
 

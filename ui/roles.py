@@ -1,0 +1,118 @@
+"""The administrator (the municipality's analyst): who may moderate what residents write.
+
+The administrator's code is set at deployment (``VAGVAL_ADMIN_CODE``) or, if not, made at
+first use and written once to the server's log — never shown in the app. Only its
+SHA-256 is kept (in the store's settings, so every process behind a proxy agrees). A
+session that gives the code is the administrator until the browser forgets a signed,
+first-party cookie (eight hours). Tries are limited per session and per process, so the
+code cannot be guessed: 16 random URL-safe characters are 96 bits, and at
+:data:`TRIES_PER_MINUTE` = 30 tries a minute (1,6 · 10⁷ a year) per process, half of the
+2⁹⁶ codes (4 · 10²⁸) take ≈ 2,5 · 10²¹ years.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import os
+import secrets
+import threading
+import time
+
+import streamlit as st
+
+from ui import data
+
+ADMIN_ENV = "VAGVAL_ADMIN_CODE"
+SETTING = "admin_code_sha256"
+COOKIE = "vagval_admin"
+COOKIE_SECONDS = 8 * 3600  # a working day
+TRIES_PER_SESSION = 5  # per minute
+TRIES_PER_MINUTE = 30  # per process, every session together
+LOG = logging.getLogger("vagval")
+
+_tries_lock = threading.Lock()
+_process_tries: list[float] = []
+
+
+def _digest(code: str) -> str:
+    return hashlib.sha256(code.encode("utf-8")).hexdigest()
+
+
+def _expected() -> str:
+    """The SHA-256 of the administrator's code; made (and logged once) if there is none yet."""
+    configured = os.environ.get(ADMIN_ENV, "")
+    if configured:
+        return _digest(configured)
+    store = data.store()
+    kept = store.setting(SETTING)
+    if kept:
+        return kept
+    code = secrets.token_urlsafe(12)
+    store.set_setting(SETTING, _digest(code))
+    kept = store.setting(SETTING) or ""
+    if kept == _digest(code):  # another process may have made one at the same moment: only the kept one is told
+        LOG.warning("Vägval: administratörens kod är %s (sätt %s för att välja en egen).", code, ADMIN_ENV)
+    return kept
+
+
+def ensure_code() -> None:
+    """Make the administrator's code now if there is none, so that it is in the log before anyone asks."""
+    _expected()
+
+
+def _signature(expires: int) -> str:
+    return hmac.new(_expected().encode(), f"admin:{expires}".encode(), hashlib.sha256).hexdigest()
+
+
+def is_admin() -> bool:
+    """True for a session that gave the administrator's code (or carries its signed cookie)."""
+    said = st.session_state.get("vv.admin")
+    if said is not None:
+        return bool(said)  # logged in, or out, in this session: the cookie it opened with no longer counts
+    kept = st.context.cookies.get(COOKIE)
+    if not isinstance(kept, str):  # no cookie (or no browser, as in a test)
+        return False
+    expires, _, signature = kept.partition(".")
+    if expires.isdigit() and int(expires) > time.time() and hmac.compare_digest(signature, _signature(int(expires))):
+        st.session_state["vv.admin"] = True
+        return True
+    return False
+
+
+def _allowed() -> bool:
+    """Whether one more try fits the limits (per session and per process, over the last minute)."""
+    now = time.monotonic()
+    mine = [t for t in st.session_state.get("vv.admin.tries", []) if now - t < 60]
+    with _tries_lock:
+        _process_tries[:] = [t for t in _process_tries if now - t < 60]
+        if len(mine) >= TRIES_PER_SESSION or len(_process_tries) >= TRIES_PER_MINUTE:
+            return False
+        _process_tries.append(now)
+    st.session_state["vv.admin.tries"] = [*mine, now]
+    return True
+
+
+def log_in(code: str) -> str:
+    """Try ``code``: "ok", "wrong" or "wait" (too many tries in the last minute)."""
+    if not _allowed():
+        return "wait"
+    if not hmac.compare_digest(_digest(code), _expected()):
+        return "wrong"
+    st.session_state["vv.admin"] = True
+    expires = int(time.time()) + COOKIE_SECONDS
+    st.html(  # the value is digits and a hex signature made here, never user input
+        f"<script>document.cookie = '{COOKIE}={expires}.{_signature(expires)}; path=/; "
+        f"max-age={COOKIE_SECONDS}; SameSite=Strict';</script>",
+        unsafe_allow_javascript=True,
+    )
+    return "ok"
+
+
+def log_out() -> None:
+    st.session_state["vv.admin"] = False
+    st.html(
+        f"<script>document.cookie = '{COOKIE}=; path=/; max-age=0; SameSite=Strict';</script>",
+        unsafe_allow_javascript=True,
+    )
