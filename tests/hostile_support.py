@@ -30,7 +30,8 @@ IFRAME = "<iframe srcdoc=\"<script>parent.document.title='XSS'</script>\"></ifra
 LINK = "[klick](https://evil.example)"
 BOLD = "**fet**"
 HYPERLINK = '=HYPERLINK("https://evil.example","y")'
-PAYLOADS = (SCRIPT, IMG, IFRAME, LINK, BOLD, HYPERLINK, "+1", "-2", "@SUM(A1)", "www.evil.example", "$x^2$")
+EMOJI = ":smile:"
+PAYLOADS = (SCRIPT, IMG, IFRAME, LINK, BOLD, HYPERLINK, "+1", "-2", "@SUM(A1)", "www.evil.example", "$x^2$", EMOJI)
 LONG = 10_000
 NUL = "\x00"
 

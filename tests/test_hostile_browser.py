@@ -43,7 +43,8 @@ INJECTED = """() => {
     const images = [...document.querySelectorAll('img')]
         .filter(i => i.hasAttribute('onerror') || i.getAttribute('src') === 'x').length;
     const scripts = [...document.querySelectorAll('script')].filter(s => s.textContent.includes('XSS')).length;
-    return {links, frames, images, scripts};
+    const emoji = document.body.innerText.includes('😄');  // ":smile:" in a name read as an emoji
+    return {links, frames, images, scripts, emoji};
 }"""
 
 # The surroundings of a link out, for the failure message.
@@ -69,7 +70,11 @@ def _check(page, where: str, dialogs: list[str], errors: list[str]) -> None:
     assert "XSS" not in page.title(), (where, page.title())
     assert page.evaluate("() => document.title") != "XSS", where
     found = page.evaluate(INJECTED)
-    assert found == {"links": [], "frames": 0, "images": 0, "scripts": 0}, (where, found, page.evaluate(WHERE))
+    assert found == {"links": [], "frames": 0, "images": 0, "scripts": 0, "emoji": False}, (
+        where,
+        found,
+        page.evaluate(WHERE),
+    )
     assert not dialogs, (where, dialogs)
     assert not errors, (where, errors)
 

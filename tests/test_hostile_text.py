@@ -67,6 +67,7 @@ LIVE_MARKDOWN = (
     re.compile(r"www\\?\.evil"),
     re.compile(r"(?<![\\*])\*\*fet"),
     re.compile(r"(?<!\\)\$x\^2"),
+    re.compile(r":smile:"),  # an emoji code (shown as text: ":\u2060smile:")
 )
 LIVE_HTML = (re.compile(r"<\s*(script|iframe|img)\b", re.I), re.compile(r"href\s*=\s*[\"']?https?://evil", re.I))
 OWN_SCRIPT = re.compile(r"<script>document\.cookie = 'vagval_participant=[0-9a-f]+; [^<'\\]*';</script>")
