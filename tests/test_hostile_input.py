@@ -234,6 +234,16 @@ KINDS: dict[str, Kind] = {
         cell("investments.csv", 2, "exit_strategy", "y" * (MAX_TEXT_CHARS + 1)),
         "investments.csv", 2, "exit_strategy", ("högst",),
     ),
+    "NUL in an exit strategy": Kind(
+        cell("investments.csv", 2, "exit_strategy", "Hyrs\x00ut"), "investments.csv", 2, "exit_strategy", ("U+0000",)
+    ),
+    "bidi override in an exit strategy": Kind(
+        cell("investments.csv", 2, "exit_strategy", "Säljs\u2066x"), "investments.csv", 2, "exit_strategy", ("U+2066",)
+    ),
+    "NUL in a description": Kind(
+        toml(A, 'description = "Inga åtgärder."', 'description = "Inga\\u0000åtgärder."'), A, "line:Inga\\u0000",
+        "description", ("U+0000",),
+    ),
     "a choice of 5 000 characters": Kind(cell(U, 2, "service", "z" * 5000), U, 2, "service", ("högst",)),
     "a choice repeated back short": Kind(cell(U, 2, "service", "skola" * 30), U, 2, "service", ("skolaskola…'",)),
     # --- the shape of a table
@@ -832,3 +842,14 @@ def test_a_toml_file_over_its_limit_is_refused_before_it_is_parsed(hostile, caps
     code, out, err = call(capsys, "validate", folder)
     assert code == 2 and out == ""
     assert any(line.startswith("alternatives.toml: ") and "högst 5 MB" in line for line in err.splitlines()), err
+
+
+def test_a_description_may_run_over_lines(hostile, capsys) -> None:
+    """A text box's line breaks and tabs are a description's own; only NUL and bidi overrides are refused."""
+    folder = hostile("nan in a count")
+    cell("population.csv", 2, "persons", "12")(folder)
+    toml(A, 'description = "Inga åtgärder."', 'description = "Rad ett\\nRad två\\ttabb"')(folder)
+    cell("investments.csv", 2, "exit_strategy", "Rad ett\nRad två")(folder)
+    code, out, err = call(capsys, "validate", folder)
+    assert code == 0, err
+    assert out.startswith("OK")

@@ -16,6 +16,7 @@ from engine.dataset.schema import (
     MAX_AREAS,
     MAX_FILE_BYTES,
     MAX_ROWS,
+    MAX_TEXT_CHARS,
     MAX_UNITS,
     OPTIONAL_COLUMNS,
     Column,
@@ -124,7 +125,7 @@ def _parse_cell(fname: str, row: int, col: Column, cell: str, problems: list[Pro
             fail("värde saknas")
         return None
     if col.kind == "text":
-        wrong = text_problem(cell, col.max_length)
+        wrong = text_problem(cell, col.max_length, multiline=col.max_length >= MAX_TEXT_CHARS)
         if wrong is not None:
             fail(wrong)
             return None

@@ -56,15 +56,32 @@ def shown(value: object, limit: int = SHOWN_CHARS) -> str:
     return clean if len(text) <= limit else clean[:limit] + "…"
 
 
-def text_problem(text: str, max_chars: int) -> str | None:
-    """What is wrong with a text value (too long, a forbidden character), in Swedish, or None."""
+def text_problem(text: str, max_chars: int, multiline: bool = False) -> str | None:
+    """What is wrong with a text value (too long, a forbidden character), in Swedish, or None.
+
+    A name or an id is one line without control characters. A description (``multiline``) may
+    hold line breaks, tabs and other control characters, as a text box gives them, but never
+    NUL (it ends strings in C and breaks exports) nor a bidirectional override.
+    """
     if len(text) > max_chars:
         return f"texten är {len(text)} tecken lång; högst {max_chars} tecken är tillåtet"
-    bad = forbidden_char(text)
+    bad = forbidden_char(text) if not multiline else _forbidden_in_paragraph(text)
     if bad is not None:
         position, code = bad
         return (
             f"otillåtet tecken {code} (ett styrtecken, t.ex. NUL, radbrytning eller tabb) på plats {position}; "
             "skriv texten på en rad utan specialtecken"
+            if not multiline
+            else f"otillåtet tecken {code} (NUL eller ett tecken som vänder skrivriktningen) på plats {position}"
         )
+    return None
+
+
+_PARAGRAPH_FORBIDDEN = frozenset({0x00, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFFFE, 0xFFFF})
+
+
+def _forbidden_in_paragraph(text: str) -> tuple[int, str] | None:
+    for i, ch in enumerate(text, 1):
+        if ord(ch) in _PARAGRAPH_FORBIDDEN or 0xD800 <= ord(ch) <= 0xDFFF:
+            return i, f"U+{ord(ch):04X}"
     return None

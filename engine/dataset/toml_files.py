@@ -122,6 +122,7 @@ class Fields:
         self.problems.append(Problem(self.fname, row, key, message))
 
     def text(self, key: str, required: bool = True, max_chars: int = MAX_NAME_CHARS) -> str | None:
+        """A one-line text (a name, an id); a description may run longer and over lines (MAX_TEXT_CHARS)."""
         value = self.table.get(key)
         if value is not None and not isinstance(value, str):
             self.fail(key, f"ska vara en text inom citattecken, inte {kind_of(value)}")
@@ -130,7 +131,7 @@ class Fields:
             if required:
                 self.fail(key, "värde saknas")
             return None
-        wrong = text_problem(value, max_chars)
+        wrong = text_problem(value, max_chars, multiline=max_chars >= MAX_TEXT_CHARS)
         if wrong is not None:
             self.fail(key, wrong)
             return None
