@@ -1,0 +1,60 @@
+"""The store's file is opened once for calls that arrive together (engine.store.Store._run):
+every caller gets its own result or error, and nothing is lost."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from engine.store import Store
+
+
+def together(n: int, call) -> list:
+    """``call(i)`` from n threads released at the same moment; their results (or exceptions) in order."""
+    barrier = threading.Barrier(n)
+    out: list = [None] * n
+
+    def run(i: int) -> None:
+        barrier.wait()
+        try:
+            out[i] = call(i)
+        except Exception as exc:
+            out[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return out
+
+
+def test_sixty_saves_at_once_are_all_kept(tmp_path) -> None:
+    store = Store(tmp_path / "s.duckdb")
+    together(60, lambda i: store.save_document("2099", "child_impact", f"alt-{i}", f'{{"i": {i}}}'))
+    for i in range(60):
+        found = store.document("2099", "child_impact", f"alt-{i}")
+        assert found is not None and found[0] == f'{{"i": {i}}}'
+
+
+def test_each_caller_gets_its_own_result_and_a_failure_stays_its_own(tmp_path) -> None:
+    store = Store(tmp_path / "s.duckdb")
+
+    def call(i: int):
+        if i == 3:  # a statement that fails, inside a transaction it opened
+            return store._run(lambda con: (con.execute("BEGIN TRANSACTION"), con.execute("SELECT * FROM nowhere")))
+        return store._run(lambda con: con.execute("SELECT ?", [i]).fetchall()[0][0])
+
+    results = together(8, call)
+    assert [r for i, r in enumerate(results) if i != 3] == [0, 1, 2, 4, 5, 6, 7]
+    assert isinstance(results[3], Exception) and "nowhere" in str(results[3])
+    # The failed transaction was rolled back: the file takes writes afterwards.
+    store.save_document("2099", "strategy", "current", "{}")
+    assert store.document("2099", "strategy", "current") is not None
+
+
+def test_an_error_reaches_the_caller(tmp_path) -> None:
+    store = Store(tmp_path / "s.duckdb")
+    with pytest.raises(Exception, match="nowhere"):
+        store._execute("SELECT * FROM nowhere")
