@@ -56,7 +56,14 @@ def read_table(path: Path, columns: tuple[Column, ...], problems: list[Problem])
     try:
         header = [h.strip().lower() for h in next(reader)]
     except csv.Error:
-        problems.append(Problem(fname, 1, None, "rubrikraden kan inte läsas som CSV"))
+        problems.append(
+            Problem(
+                fname,
+                1,
+                None,
+                "rubrikraden kan inte läsas som CSV; spara filen i Excel som CSV (UTF-8) eller CSV (semikolonavgränsad)",
+            )
+        )
         return None
     optional = OPTIONAL_COLUMNS.get(fname, ())
     columns = tuple(c for c in columns if c.name in header or c.name not in optional)
@@ -87,8 +94,8 @@ def read_table(path: Path, columns: tuple[Column, ...], problems: list[Problem])
                         fname,
                         row_no,
                         key,
-                        f"för många rader: Vägval klarar högst {most} {noun} i {fname} och svarar ändå inom "
-                        "sina tidsgränser (se Gränser i dokumentationen av dataformatet)",
+                        f"för många rader: {fname} får ha högst {most} {noun}, så att sidorna hinner räkna klart inom "
+                        "några sekunder (se Gränser i dokumentationen av dataformatet)",
                     )
                 )
                 return None

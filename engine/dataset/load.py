@@ -32,6 +32,6 @@ def load_dataset(source: str | Path) -> Dataset:
         return load_folder(source)
     except DatasetError:
         raise
-    except (MemoryError, RecursionError, Exception):
+    except Exception:  # MemoryError and RecursionError included
         log.exception("unexpected error while reading the dataset %s", source)
         raise DatasetError([Problem(source.name or str(source), None, None, UNEXPECTED)]) from None
