@@ -853,3 +853,19 @@ def test_a_description_may_run_over_lines(hostile, capsys) -> None:
     code, out, err = call(capsys, "validate", folder)
     assert code == 0, err
     assert out.startswith("OK")
+
+
+def test_read_upload_lets_no_other_exception_out(monkeypatch, caplog) -> None:
+    """The store reads uploads again with read_upload: an unforeseen failure is a problem there too."""
+    import zipfile as zipfile_module
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise OSError("[Errno 5] /tmp/vagval-upload-x: Input/output error")
+
+    monkeypatch.setattr(zipfile_module, "ZipFile", broken)
+    with pytest.raises(upload_module.DatasetError) as caught:
+        upload_module.read_upload("kommun.zip", b"PK\x03\x04 whatever")
+    [problem] = caught.value.problems
+    assert problem.file == "kommun.zip" and "kunde inte läsas" in problem.message
+    assert_user_facing([str(problem)])
+    assert "Input/output error" in caplog.text

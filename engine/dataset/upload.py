@@ -55,7 +55,21 @@ def dataset_id(code: str, content: bytes) -> str:
 
 
 def read_upload(filename: str, content: bytes) -> Upload:
-    """Check an uploaded workbook or zip and load it; raise DatasetError with every problem."""
+    """Check an uploaded workbook or zip and load it; raise DatasetError with every problem.
+
+    Nothing else leaves: an exception no check foresaw is logged and becomes one problem in Swedish.
+    """
+    try:
+        return _read_upload(filename, content)
+    except DatasetError:
+        raise
+    except Exception:
+        shown_name = shown(PurePosixPath(filename.replace("\\", "/")).name) or "uppladdad fil"
+        log.exception("upload %s could not be read", shown_name)
+        raise _refused(shown_name, UNREADABLE) from None
+
+
+def _read_upload(filename: str, content: bytes) -> Upload:
     raw = PurePosixPath(filename.replace("\\", "/")).name
     suffix = PurePosixPath(raw).suffix.lower()
     # The name as messages and the store show it: a hostile one kept short and printable.
