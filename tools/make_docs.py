@@ -34,7 +34,16 @@ if str(REPO) not in sys.path:  # run as a script: the repository's packages come
     sys.path.insert(0, str(REPO))
 
 from engine.core import parameters, scenario_fields  # noqa: E402
-from engine.dataset.schema import LIMITS, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS, TABLES, Column  # noqa: E402
+from engine.core.types import MAX_YEARS  # noqa: E402
+from engine.dataset.schema import (  # noqa: E402
+    LIMITS,
+    MAX_ACTION_YEARS,
+    MAX_ID_CHARS,
+    MAX_NAME_CHARS,
+    MAX_TEXT_CHARS,
+    TABLES,
+    Column,
+)
 
 DOC = REPO / "docs" / "dataset.md"
 BLOCK = re.compile(r"(<!-- generated: (?P<name>[^>]+?) -->\n)(?P<body>.*?)(<!-- end generated -->)", re.DOTALL)
@@ -153,6 +162,10 @@ def limits_table() -> str:
          "ids travel in links and on command lines"],
         ["characters in a name", number(MAX_NAME_CHARS), "names are shown in charts, legends and on the map"],
         ["characters in a description or `exit_strategy`", number(MAX_TEXT_CHARS), "a paragraph"],
+        ["years the pages and the command line project after the base year", number(MAX_YEARS),
+         "the horizon slider and `--years` (the method looks 10 years ahead)"],
+        ["years after the base year of an action (`year` in `alternatives.toml`)", number(MAX_ACTION_YEARS),
+         "actions after the horizon are kept but have no effect on the figures"],
     ]  # fmt: skip
     return table(["what", "at most", "why"], rows)
 

@@ -14,6 +14,7 @@ from engine.dataset.schema import (
     LAT_RANGE,
     LIMITS,
     LON_RANGE,
+    MAX_ACTION_YEARS,
     MAX_AMOUNT_SEK,
     MAX_CAPACITY,
     MAX_FLOOR_M2,
@@ -127,7 +128,7 @@ def _action_tables(f: Fields, raw: Any) -> list[dict[str, Any]]:
 
 def _read_action(f: Fields, base_year: int | None) -> Action | None:
     lo = base_year if base_year is not None else 1990
-    year = f.number("year", lo=lo, hi=lo + 100, integer=True)
+    year = f.number("year", lo=lo, hi=lo + MAX_ACTION_YEARS, integer=True)
     kind = f.text("action")
     unit = f.text("unit", max_chars=MAX_ID_CHARS)
     if kind is not None and kind not in ACTIONS:

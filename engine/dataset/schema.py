@@ -80,6 +80,7 @@ LIMITS: dict[str, Limit] = {
         "MB",
     ),
 }
+MAX_ACTION_YEARS = 100  # an action or investment at most this many years after the base year
 MAX_AREAS = LIMITS["areas"].value
 MAX_UNITS = LIMITS["units"].value
 MAX_FILE_BYTES = LIMITS["file_mb"].value * 1024 * 1024
