@@ -194,3 +194,34 @@ def _docx_table(document: DocxDocument, header: list[str], rows: list[list[str]]
     for row in rows:
         for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = safe.text(text)
+
+
+# --- the legal checklist of the council paper: one per dataset --------------------------------
+
+LEGAL = "legal"
+LEGAL_ITEMS: tuple[str, ...] = ("placement", "transport", "equal", "best_interest", "heard", "mbl")
+
+
+@dataclass(frozen=True, kw_only=True)
+class LegalItem:
+    done: bool = False
+    comment: str = ""
+
+
+def legal_checklist() -> dict[str, LegalItem]:
+    """Each requirement's state as the officials left it (unticked and empty if never saved)."""
+    found = data.store().document(data.dataset().code, LEGAL, STRATEGY_ID)
+    stored = json.loads(found[0]) if found else {}
+    return {
+        item: LegalItem(
+            done=bool(stored.get(item, {}).get("done")), comment=str(stored.get(item, {}).get("comment", ""))
+        )
+        for item in LEGAL_ITEMS
+    }
+
+
+def save_legal_checklist(items: dict[str, LegalItem]) -> None:
+    document = {
+        k: {"done": v.done, "comment": v.comment.strip()[:MAX_TEXT]} for k, v in items.items() if k in LEGAL_ITEMS
+    }
+    data.store().save_document(data.dataset().code, LEGAL, STRATEGY_ID, json.dumps(document, ensure_ascii=False))

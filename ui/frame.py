@@ -82,6 +82,7 @@ NAVIGATION: tuple[NavPage, ...] = (
     NavPage("pages/omstallning.py", "strategy.nav", "🧭"),
     NavPage("pages/workshop.py", "ws.title", "🗳️"),
     NavPage("pages/dialog.py", "dialog.nav", "💬"),
+    NavPage("pages/beslutsunderlag.py", "council.nav", "📄"),
     NavPage("pages/bygg.py", "nav.build", "🛠️"),
     NavPage("pages/om-modellen.py", "nav.about", "ℹ️"),
     NavPage("pages/data.py", "data.nav", "📂"),

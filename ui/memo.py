@@ -182,7 +182,7 @@ def build_memo(view: ViewState, compared: Sequence[str]) -> bytes:
         robust=by_scenario(robust, "diff_total_cost_sek", list(compared), list(scenarios)),
         source=frame.source(view),
     )
-    pdf = _Pdf(facts.source)
+    pdf = PdfDocument(facts.source)
     pdf.set_title(f"{t('memo.title')}: {ds.name}")
     pdf.set_author("Vägval")
     pdf.set_lang(view.lang)
@@ -198,7 +198,7 @@ def build_memo(view: ViewState, compared: Sequence[str]) -> bytes:
     return bytes(pdf.output())
 
 
-def _title(pdf: _Pdf, f: _Facts) -> None:
+def _title(pdf: PdfDocument, f: _Facts) -> None:
     """Title, municipality, date, scenario with its assumptions, horizon and the alternatives compared."""
     ds = data.dataset()
     pdf.set_font(size=22, style="B")
@@ -224,7 +224,7 @@ def _title(pdf: _Pdf, f: _Facts) -> None:
         pdf.paragraph(f"**{label}:** {value}", size=10, after=1)
 
 
-def _summary(pdf: _Pdf, f: _Facts) -> None:
+def _summary(pdf: PdfDocument, f: _Facts) -> None:
     """The answer before the detail: what not acting costs, then each alternative against it in plain words."""
     pdf.heading(t("memo.summary"))
     pdf.paragraph(t("memo.summary.intro"))
@@ -260,7 +260,7 @@ def _summary(pdf: _Pdf, f: _Facts) -> None:
         pdf.paragraph(t("memo.none"))
 
 
-def _alternatives(pdf: _Pdf, f: _Facts) -> None:
+def _alternatives(pdf: PdfDocument, f: _Facts) -> None:
     """Each alternative in the dataset's own words."""
     alts = data.alternatives()
     pdf.heading(t("memo.alternatives"))
@@ -270,7 +270,7 @@ def _alternatives(pdf: _Pdf, f: _Facts) -> None:
         pdf.paragraph(f"**{safe.pdf(f.names[alt])}**{tag}{description}", size=10)
 
 
-def _key_figures(pdf: _Pdf, f: _Facts) -> None:
+def _key_figures(pdf: PdfDocument, f: _Facts) -> None:
     """The last year's measures, alternatives as columns, plus the totals over the horizon."""
     pdf.heading(t("compare.table", year=f.last), keep=110)  # the table whole, not split after two rows
     figures = key_figures(f.results)
@@ -287,7 +287,7 @@ def _key_figures(pdf: _Pdf, f: _Facts) -> None:
     pdf.grid(header, rows, colours=[f.styles[a]["color"] for a in f.compared])
 
 
-def _charts(pdf: _Pdf, f: _Facts) -> None:
+def _charts(pdf: PdfDocument, f: _Facts) -> None:
     """The page's cost charts, each alternative in its own colour; a note when no browser can draw them."""
     pdf.heading(t("memo.charts"))
     accumulated = {a: accumulated_difference(r, f.results[KEEP_ALL]) for a, r in f.results.items()}
@@ -316,7 +316,7 @@ def _charts(pdf: _Pdf, f: _Facts) -> None:
         pdf.ln(3)
 
 
-def _robustness(pdf: _Pdf, f: _Facts) -> None:
+def _robustness(pdf: PdfDocument, f: _Facts) -> None:
     """Does the conclusion hold in every scenario? Total cost against keep-all, alternatives × scenarios."""
     pdf.heading(t("compare.section.robust"), keep=40 + 8 * len(f.compared))
     pdf.paragraph(t("compare.robust.intro", first=f.first, last=f.last), size=10)
@@ -326,7 +326,7 @@ def _robustness(pdf: _Pdf, f: _Facts) -> None:
     )
 
 
-def _assumptions(pdf: _Pdf, f: _Facts) -> None:
+def _assumptions(pdf: PdfDocument, f: _Facts) -> None:
     """Every parameter that differs from its documented default, with its source; then scenario changes."""
     ds = data.dataset()
     view, scenarios = f.view, f.scenarios
@@ -362,7 +362,7 @@ def _assumptions(pdf: _Pdf, f: _Facts) -> None:
             pdf.paragraph(line, size=10, after=1)
 
 
-def _traceability(pdf: _Pdf, f: _Facts) -> None:
+def _traceability(pdf: PdfDocument, f: _Facts) -> None:
     """The link that reopens exactly this view (the "Källa" line is in every page's footer)."""
     pdf.heading(t("memo.trace"))
     pdf.paragraph(t("memo.link"), size=10, after=1)
@@ -448,7 +448,7 @@ def _font_files() -> dict[str, Path] | None:
 LATIN1 = str.maketrans({"−": "-", "–": "-", "—": "-", "…": "...", "≈": "~"})
 
 
-class _Pdf(FPDF):
+class PdfDocument(FPDF):
     """A4 with the memo's headings, paragraphs and tables, and a "Källa" line and page number on every page.
 
     Its paragraphs are fpdf2's markdown for the memo's own bold; a name in one goes through

@@ -13,6 +13,7 @@ from ui.labels import (
     capacity,
     child,
     compare,
+    council,
     data,
     dialog,
     economy,
@@ -44,6 +45,7 @@ AREAS = (
     data,
     workshop,
     dialog,
+    council,
 )
 
 
