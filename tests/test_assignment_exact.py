@@ -74,8 +74,8 @@ def cases(draw):
     return demand, rank, eligible, capacity
 
 
-def check(demand, rank, eligible, capacity, arcs=None):
-    flows, unplaced = assign(demand, rank, eligible, capacity, arcs=arcs)
+def check(demand, rank, eligible, capacity, warm=None):
+    flows, unplaced = assign(demand, rank, eligible, capacity, warm=warm)
     n_schools = len(capacity)
     eps = 1e-6 * max(1.0, demand.sum())
     # Only to schools that are open and teach the grade.
@@ -115,9 +115,10 @@ def test_the_flow_solver_reaches_highs_optimum(case):
 @given(cases())
 def test_a_warm_start_changes_nothing_but_the_rounds(case):
     demand, rank, eligible, capacity = case
-    arcs = nearest_arcs(rank, eligible)
-    check(demand, rank, eligible, capacity, arcs=arcs)
-    check(demand * 0.9, rank, eligible, capacity, arcs=arcs)  # the next year, from last year's arcs
+    warm = {"arcs": nearest_arcs(rank, eligible, 1)}  # one candidate each: the pricing rounds do the rest
+    check(demand, rank, eligible, capacity, warm=warm)
+    check(demand * 0.9, rank, eligible, capacity, warm=warm)  # the next year, from last year's arcs
+    check(demand * 1.1, rank, eligible, capacity, warm={})  # the nearest arcs made when capacity first binds
 
 
 def test_a_full_city_with_more_schools_than_candidates_is_exact():

@@ -49,7 +49,7 @@ has r(p,s) + v(s) ≥ u(p), (x, u, v) satisfy the optimality conditions of the w
 programme (dual feasibility and complementary slackness) and the flow is optimal;
 otherwise those arcs are added and the flow solved again (column generation). At most
 ``MAX_ROUNDS`` rounds, then every eligible arc at once. The arcs a year needed are
-offered from the first round in the next year with the same schools (``arcs``), so a
+offered from the first round in the next year with the same schools (``warm``), so a
 horizon usually costs one flow per binding year.
 """
 
@@ -105,15 +105,16 @@ def assign(
     capacity: np.ndarray,
     *,
     best: np.ndarray | None = None,
-    arcs: np.ndarray | None = None,
+    warm: dict[str, np.ndarray] | None = None,
 ) -> tuple[Flows, np.ndarray]:
     """Assign ``demand`` [area, grade]; return the flows and unplaced pupils per grade.
 
     ``best`` is :func:`nearest` for this rank and eligibility, when the caller has it.
-    ``arcs`` (bool [area, grade, school], optional, from :func:`nearest_arcs`) are the
-    arcs to offer the solver in its first round; the arcs this year's optimum needed are
-    added to it in place, so the next year with the same schools starts from them (a warm
-    start; the optimum does not depend on it). Unplaced pupils (a grade no open school offers) are returned, never
+    ``warm`` (optional, one dict per set of open schools, empty at first) keeps under
+    "arcs" the arcs (bool [area, grade, school]) to offer the solver in its first round:
+    each (area, grade)'s nearest schools (:func:`nearest_arcs`, made the first time
+    capacity binds) and then the arcs the last year's optimum needed, so the next year
+    with the same schools starts from them (a warm start; the optimum does not depend on it). Unplaced pupils (a grade no open school offers) are returned, never
     silently dropped, so the caller can report them.
     """
     if best is None:
@@ -140,8 +141,10 @@ def assign(
     km = np.where(eligible.T[node_grade, :], rank[node_grade, node_area, :], np.inf)  # [node, school]
     metres = np.rint(np.where(np.isfinite(km), km, 0.0) * COST_UNITS)
     cost = np.where(np.isfinite(km), metres - metres[np.arange(len(keys)), nearest_school][:, None], -1.0)
-    hint = None if arcs is None else arcs[node_area, node_grade]
-    x, y, used = solve_transport(node_pupils, cost, capacity, hint)
+    if warm is not None and "arcs" not in warm:
+        warm["arcs"] = nearest_arcs(rank, eligible)
+    arcs = None if warm is None else warm["arcs"]
+    x, y, used = solve_transport(node_pupils, cost, capacity, None if arcs is None else arcs[node_area, node_grade])
     if arcs is not None:
         arcs[node_area, node_grade] = used
     share = pupils / node_pupils[node]

@@ -17,7 +17,7 @@ import numpy as np
 from engine.core.parameters import Parameters
 from engine.core.types import KEEP_ALL, Alternative, Scenario
 from engine.dataset.value import Dataset
-from engine.model.assignment import Flows, assign, nearest, nearest_arcs
+from engine.model.assignment import Flows, assign, nearest
 from engine.model.demography import project
 from engine.model.plan import SchoolPlan, build_plan
 from engine.model.travel import distance_matrix, threshold_by_grade
@@ -252,7 +252,7 @@ def assign_years(
     """
     offers = plan.offers if offers is None else offers
     n_grades = offers.shape[1]
-    memo: dict[Any, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
+    memo: dict[Any, tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, np.ndarray]]] = {}
     flows: list[Flows] = []
     unplaced = np.zeros(len(plan.calendar_years))
     for t in range(len(plan.calendar_years)):
@@ -264,10 +264,9 @@ def assign_years(
         if state not in memo:
             eligible = offers & plan.open[t][:, None]
             rank = _choice_km(km, offers, plan.merges[t], n_grades)
-            arcs = nearest_arcs(rank, eligible)  # the solver's first arcs, kept warm across years; see assign()
-            memo[state] = (rank, eligible, nearest(rank, eligible), arcs)
-        rank, eligible, best, arcs = memo[state]
-        year_flows, year_unplaced = assign(demand[t], rank, eligible, plan.capacity[t], best=best, arcs=arcs)
+            memo[state] = (rank, eligible, nearest(rank, eligible), {})  # {}: the solver's warm start, see assign()
+        rank, eligible, best, warm = memo[state]
+        year_flows, year_unplaced = assign(demand[t], rank, eligible, plan.capacity[t], best=best, warm=warm)
         flows.append(year_flows)
         unplaced[t] = year_unplaced.sum()
     return flows, unplaced
