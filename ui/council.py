@@ -375,8 +375,12 @@ def to_pdf(blocks: list[Block], source: str) -> bytes:
             pdf.set_font(size=20, style="B")
             pdf.multi_cell(0, 9, safe.pdf(block.text), markdown=True, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(2)
+        elif block.kind == "heading" and block.level == 1:
+            pdf.heading(safe.text(block.text), keep=25)  # headings are written as text, not markdown
         elif block.kind == "heading":
-            pdf.heading(safe.pdf(block.text) if block.level == 1 else f"**{safe.pdf(block.text)}**", keep=25)
+            pdf.set_font(size=11, style="B")
+            pdf.multi_cell(0, 5.5, safe.text(block.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1)
         elif block.kind == "paragraph":
             pdf.paragraph(safe.pdf(block.text), size=10)
         elif block.kind == "bullets":
