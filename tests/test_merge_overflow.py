@@ -136,3 +136,47 @@ def test_the_receiving_school_is_marked_on_the_map(short_path):
     by_name = {tr.get("name"): tr for tr in traces if tr.get("name")}
     assert len(by_name["school_full"]["x"]) == 1 and "Östra Cé skola" in by_name["school_full"]["text"][0]
     assert len(by_name["school_receiving"]["x"]) == 1  # Åby skola, which takes the six
+
+
+@pytest.fixture
+def short_app(short_path, app_store, monkeypatch):
+    """The app (ui.data) pointed at the municipality whose receiving school is too small."""
+    from ui import data
+
+    monkeypatch.setattr(data, "DATASET_DIR", short_path)
+    data.dataset.clear()
+    yield short_path
+    data.dataset.clear()
+
+
+def test_jamfor_and_bygg_say_it(short_app):
+    from pages_support import open_page
+
+    at = open_page("pages/jamfor.py", alt="merge-b-c-2025")
+    warnings = " ".join(w.value for w in at.warning)
+    assert "**Östra Cé skola** räcker inte: 6 elever får gå till Åby skola (2025)." in warnings
+    at = open_page("pages/jamfor.py", alt="close-b")
+    assert not any("räcker inte" in w.value for w in at.warning)
+    # Bygg alternativ, starting from the same merge.
+    at = open_page("pages/bygg.py")
+    at.selectbox(key="w.build.from").set_value("merge-b-c-2025").run()
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    assert "**Östra Cé skola** räcker inte: 6 elever får gå till Åby skola (2025)." in warnings
+
+
+def test_the_memo_says_it(short_app, monkeypatch):
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    from engine.core.types import KEEP_ALL
+    from ui import memo
+    from ui.state import ViewState
+
+    monkeypatch.setattr(memo, "browser_path", lambda: None)
+    monkeypatch.setattr(memo, "_renderer", None)
+    pdf = memo.build_memo(ViewState(scenario="bas", alternatives=("merge-b-c-2025",)), [KEEP_ALL, "merge-b-c-2025"])
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert "Östra Cé skola räcker inte: 6 elever får gå till Åby skola" in text
