@@ -133,3 +133,23 @@ def test_a_full_city_with_more_schools_than_candidates_is_exact():
     capacity = np.floor(rng.random(n_schools) * demand.sum() / n_schools * 2 / 1.2)
     rank = np.broadcast_to(km, (GRADES, n_areas, n_schools))
     check(demand, rank, offers, capacity)
+
+
+def test_the_benchmark_city_with_full_schools_is_full_and_evaluates(tmp_path):
+    # benchmarks/synthetic.py --full: the case of the budget (DESIGN.md §7): pupils above the
+    # schools' total capacity in the base year, many schools full every year, mixed bands.
+    from benchmarks.synthetic import write_synthetic
+    from engine import evaluate, load_dataset
+
+    city = load_dataset(write_synthetic(tmp_path / "full", full=True))
+    bands = set(zip(city.schools["grade_min"], city.schools["grade_max"], strict=True))
+    assert bands == {(0, 9), (0, 6), (7, 9), (0, 3), (4, 9)}
+    r = evaluate(city, "bas", "close-10")
+    first = r.years.iloc[0]
+    assert first["pupils"] > 1.1 * first["capacity"]
+    full = r.units.query("open and utilisation >= 0.999").groupby("year").size()
+    assert (full.reindex(r.years["year"], fill_value=0) >= 30).all()
+    assert r.years["schools_open"].iloc[-1] == len(city.schools) - 10
+    # Every pupil counted once; overcrowding only where no school offering the grade had room.
+    placed = r.flows.groupby("year")["pupils"].sum().to_numpy()
+    np.testing.assert_allclose(placed, r.years["pupils"].to_numpy(), rtol=1e-9)
