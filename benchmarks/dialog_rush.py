@@ -10,7 +10,9 @@ thread per session, on a store file of its own:
 
 * rush: ``--rush`` devices send their answer in the same moment (a barrier releases them
   together), which is harsher than 100 in one minute; then each changes its answer once;
-* week: ``--week`` devices, each answering once and changing it once, in 7 bursts (days).
+* week: ``--week`` devices, each answering once and changing it once, in 7 bursts (days);
+* workshop: ``--workshop`` participants send their weights at once (``save_workshop_input``,
+  what the workshop page's "Skicka" does), the rush a politicians' workshop makes.
 
 Prints the median and 95th percentile of a send and, the budget, whether every device's
 latest answer is in the store: nothing lost.
@@ -73,6 +75,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rush", type=int, default=100, help="devices sending at the same moment")
     parser.add_argument("--week", type=int, default=500, help="devices over a week")
+    parser.add_argument("--workshop", type=int, default=30, help="workshop participants sending at once")
     args = parser.parse_args()
     ok = True
     with tempfile.TemporaryDirectory() as folder:
@@ -90,6 +93,27 @@ def main() -> int:
             took += send_all(store, today, 1) + send_all(store, today, 2)
         report(f"week: {args.week} answer and change", took)
         ok &= check(store, devices, 2)
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "workshop.duckdb")
+        people = [f"participant-{i:03d}" for i in range(args.workshop)]
+        barrier = threading.Barrier(len(people))
+        took = [0.0] * len(people)
+
+        def send(i: int) -> None:
+            barrier.wait()
+            start = time.perf_counter()
+            store.save_workshop_input(DATASET, "KS-mars", people[i], f'{{"weights": {{"economy": {i % 6}}}}}')
+            took[i] = time.perf_counter() - start
+
+        threads = [threading.Thread(target=send, args=(i,)) for i in range(len(people))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        report(f"workshop: {args.workshop} send at once", took)
+        kept = len(store.workshop_input(DATASET, "KS-mars")) == len(people)
+        print(f"  every participant's weights kept: {'yes' if kept else 'NO'}")
+        ok &= kept
     print("budget: nothing lost —", "OK" if ok else "LOST ANSWERS")
     return 0 if ok else 1
 
