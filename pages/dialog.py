@@ -66,7 +66,9 @@ def ask(dialog: dialogs.Dialog) -> None:
             t("dialog.ask.preferred"),
             choices,
             index=choices.index(mine.preferred) if mine and mine.preferred in choices else 0,
-            format_func=lambda a: safe.text(alternatives[a].name) if a else t("dialog.ask.preferred.none"),
+            format_func=lambda a: (
+                safe.md(alternatives[a].name) if a else t("dialog.ask.preferred.none")
+            ),  # radio options are markdown
             key="dialog.preferred",
         )
         comment = st.text_area(

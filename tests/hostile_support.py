@@ -21,6 +21,8 @@ from pathlib import Path
 from conftest import DEMO_PATH, toml_text
 
 from engine import DatasetError, load_dataset
+from engine.core.types import KEEP_ALL
+from engine.measures.dialog import answer_document
 from engine.measures.workshop import new_workshop, response_document, workshop_document
 from engine.store import Store
 
@@ -38,6 +40,7 @@ NUL = "\x00"
 SAVED = "plan-x"  # the alternative saved in the store
 SAVED_NAME = f"Plan X{IFRAME}{LINK}"
 WORKSHOP = "KS-mars"
+DIALOG = "samrad"
 PARTICIPANTS = ("a1b2c3d4e5f6", "0f1e2d3c4b5a", "c0ffee00beef", "feedfacecafe", "abcdef012345", "5a5a5a5a5a5a")
 COMMENTS = (
     HYPERLINK,
@@ -139,3 +142,28 @@ def fill_store(path: Path, code: str) -> None:
     for i, (pid, comment) in enumerate(zip(PARTICIPANTS, COMMENTS, strict=True)):
         weights = {"economy": i % 6, "quality": 5 - i % 6, "travel": 3, "stability": 2, "robustness": 1}
         store.save_workshop_input(code, WORKSHOP, pid, response_document(weights, SAVED, comment))
+    # The decision track: the officials' texts, the strategy, the legal checklist and residents' comments.
+    texts = " ".join(PAYLOADS)
+    notes = {"views": texts, "assessment": COMMENTS[0], "measures": COMMENTS[1], "follow_up": texts}
+    store.save_document(code, "child_impact", SAVED, json.dumps(notes))
+    strategy = {
+        "alternative": SAVED,
+        "principles": list(PAYLOADS),
+        "weights": None,
+        "plan": [dict.fromkeys(("audience", "message", "channel", "when", "who"), payload) for payload in PAYLOADS],
+    }
+    store.save_document(code, "strategy", "current", json.dumps(strategy))
+    store.save_document(code, "legal", "current", json.dumps({"transport": {"done": True, "comment": texts}}))
+    dialog = {
+        "id": DIALOG,
+        "scenario": "bas",
+        "alternatives": [KEEP_ALL, SAVED],
+        "years": 10,
+        "open": True,
+        "created": "",
+    }
+    store.save_dialog(code, DIALOG, json.dumps(dialog))
+    for i, (pid, comment) in enumerate(zip(PARTICIPANTS, COMMENTS, strict=True)):
+        answer = answer_document({"economy": i % 6}, SAVED, comment, "")
+        store.save_dialog_answer(code, DIALOG, pid, answer, json.loads(answer)["comment"], 0.0)
+        store.set_dialog_status(code, DIALOG, pid, "approved")

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from hostile_support import SAVED, WORKSHOP, fill_store, hostile_dataset
+from hostile_support import DIALOG, SAVED, WORKSHOP, fill_store, hostile_dataset
 from test_browser import CHROMIUM, CHROMIUM_ARGS, _serve, _wait_idle
 
 pytestmark = pytest.mark.browser
@@ -26,6 +26,10 @@ VISITS = (
     "investeringar",
     f"jamfor?alt={SAVED},merge-a-b",
     f"barnkonsekvenser?alt={SAVED},merge-a-b",
+    f"omstallning?alt={SAVED},merge-a-b",
+    "dialog",
+    f"dialog?dialog={DIALOG}",
+    f"beslutsunderlag?alt={SAVED},merge-a-b",
     f"workshop?ws={WORKSHOP}",
     f"workshop?ws={WORKSHOP}&present=1",
     "bygg",

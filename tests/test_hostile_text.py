@@ -24,6 +24,7 @@ from google.protobuf.json_format import MessageToDict
 from hostile_support import (
     BOLD,
     COMMENTS,
+    DIALOG,
     IFRAME,
     PARTICIPANTS,
     SAVED,
@@ -51,6 +52,10 @@ PAGES: list[tuple[str, dict[str, str], tuple[str, list[str]] | None]] = [
     ("pages/investeringar.py", {}, None),
     ("pages/jamfor.py", {"alt": COMPARED}, ("w.section", ["cost", "quality", "geography", "robust", "table"])),
     ("pages/barnkonsekvenser.py", {"alt": COMPARED}, None),
+    ("pages/omstallning.py", {"alt": COMPARED}, None),
+    ("pages/dialog.py", {}, None),
+    ("pages/dialog.py", {"dialog": DIALOG}, None),
+    ("pages/beslutsunderlag.py", {"alt": COMPARED}, None),
     ("pages/workshop.py", {"ws": WORKSHOP}, None),
     ("pages/workshop.py", {"ws": WORKSHOP, "present": "1"}, None),
     ("pages/bygg.py", {}, None),
