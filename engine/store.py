@@ -70,9 +70,17 @@ class Store:
         self._read_cache: dict[str, tuple[tuple[int, int], list[tuple[str, str]]]] = {}
         self._workshop_cache: _RowCache = {}
         self._upload_cache: _RowCache = {}
+        self._create_documents("saved_alternatives")
+        self._create_workshop_tables()
+        self._create_upload_tables()
+        self._create_document_tables()
+        self._create_dialog_tables()
+
+    def _create_documents(self, table: str) -> None:
+        """A table of JSON documents keyed by dataset and id (``table`` is one of this class's names)."""
         self._execute(
-            """
-            CREATE TABLE IF NOT EXISTS saved_alternatives (
+            f"""
+            CREATE TABLE IF NOT EXISTS {table} (
                 dataset VARCHAR NOT NULL,
                 id VARCHAR NOT NULL,
                 document JSON NOT NULL,
@@ -81,10 +89,6 @@ class Store:
             )
             """
         )
-        self._create_workshop_tables()
-        self._create_upload_tables()
-        self._create_document_tables()
-        self._create_dialog_tables()
 
     def _execute(self, sql: str, params: list[object] | None = None) -> list[tuple]:
         return self._run(lambda con: con.execute(sql, params or []).fetchall())
@@ -167,17 +171,7 @@ class Store:
     # --- workshops: one row per workshop, one per participant's latest input ---
 
     def _create_workshop_tables(self) -> None:
-        self._execute(
-            """
-            CREATE TABLE IF NOT EXISTS workshops (
-                dataset VARCHAR NOT NULL,
-                id VARCHAR NOT NULL,
-                document JSON NOT NULL,
-                saved_at TIMESTAMP DEFAULT current_timestamp,
-                PRIMARY KEY (dataset, id)
-            )
-            """
-        )
+        self._create_documents("workshops")
         self._execute(
             """
             CREATE TABLE IF NOT EXISTS workshop_input (
@@ -363,17 +357,7 @@ class Store:
     # --- citizens' dialogues: one row per dialogue, one per device's latest answer ---
 
     def _create_dialog_tables(self) -> None:
-        self._execute(
-            """
-            CREATE TABLE IF NOT EXISTS dialogs (
-                dataset VARCHAR NOT NULL,
-                id VARCHAR NOT NULL,
-                document JSON NOT NULL,
-                saved_at TIMESTAMP DEFAULT current_timestamp,
-                PRIMARY KEY (dataset, id)
-            )
-            """
-        )
+        self._create_documents("dialogs")
         self._execute(
             """
             CREATE TABLE IF NOT EXISTS dialog_answers (

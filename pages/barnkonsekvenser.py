@@ -12,9 +12,10 @@ import streamlit as st
 from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
 from engine.measures.child_impact import DISTANCE_BANDS_KM
-from ui import charts, data, decision, frame, safe, session
+from ui import charts, data, decision, frame, safe
 from ui.decision import NOTE_FIELDS, ChildImpactNotes
 from ui.i18n import t
+from ui.widgets import one_alternative
 
 view = frame.open_page()
 ds = data.dataset()
@@ -30,13 +31,7 @@ if not choices:
     frame.close_page()
     st.stop()
 
-preferred = [a for a in view.alternatives if a in choices]
-session.session_seed("w.child.alternative", preferred[0] if preferred else choices[0])
-if st.session_state["w.child.alternative"] not in choices:
-    st.session_state["w.child.alternative"] = choices[0]
-alt_id = st.selectbox(
-    t("child.pick"), choices, key="w.child.alternative", format_func=lambda a: safe.text(alternatives[a].name)
-)
+alt_id = one_alternative(alternatives, key="w.child.alternative", label=t("child.pick"), preferred=view.alternatives)
 facts = decision.impact(view, alt_id)
 params = data.result(view, KEEP_ALL).parameters
 thresholds = {

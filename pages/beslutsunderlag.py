@@ -8,9 +8,10 @@ the other pages' saved work and the model (ui.council builds it, once, as plain 
 import streamlit as st
 
 from engine.core.types import KEEP_ALL
-from ui import council, data, decision, frame, safe, session
+from ui import council, data, decision, frame
 from ui.decision import LegalItem
 from ui.i18n import t
+from ui.widgets import one_alternative
 
 view = frame.open_page()
 ds = data.dataset()
@@ -25,13 +26,11 @@ if not choices:
     frame.close_page()
     st.stop()
 
-planned = decision.strategy().alternative
-preferred = [a for a in (planned, *view.alternatives) if a in choices]
-session.session_seed("w.council.alternative", preferred[0] if preferred else choices[0])
-if st.session_state["w.council.alternative"] not in choices:
-    st.session_state["w.council.alternative"] = choices[0]
-proposed = st.selectbox(
-    t("council.pick"), choices, key="w.council.alternative", format_func=lambda a: safe.text(alternatives[a].name)
+proposed = one_alternative(
+    alternatives,
+    key="w.council.alternative",
+    label=t("council.pick"),
+    preferred=(decision.strategy().alternative, *view.alternatives),
 )
 
 st.header(t("council.legal"))

@@ -13,8 +13,9 @@ from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
 from engine.measures.ranking import CRITERIA, WEIGHT_LEVELS
 from engine.measures.transition import outlook, timeline
-from ui import data, decision, frame, safe, session
+from ui import data, decision, frame, safe
 from ui.i18n import t
+from ui.widgets import one_alternative
 
 view = frame.open_page()
 ds = data.dataset()
@@ -30,12 +31,11 @@ if not choices:
     st.stop()
 
 saved = decision.strategy()
-preferred = [a for a in (saved.alternative, *view.alternatives) if a in choices]
-session.session_seed("w.strategy.alternative", preferred[0] if preferred else choices[0])
-if st.session_state["w.strategy.alternative"] not in choices:
-    st.session_state["w.strategy.alternative"] = choices[0]
-alt_id = st.selectbox(
-    t("strategy.pick"), choices, key="w.strategy.alternative", format_func=lambda a: safe.text(alternatives[a].name)
+alt_id = one_alternative(
+    alternatives,
+    key="w.strategy.alternative",
+    label=t("strategy.pick"),
+    preferred=(saved.alternative, *view.alternatives),
 )
 
 seen = outlook(data.result(view, alt_id), data.result(view, KEEP_ALL))
