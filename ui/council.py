@@ -92,7 +92,9 @@ def paper(view: ViewState, proposed: str) -> list[Block]:
         Block(kind="heading", text=t("council.alternatives", year=last)),
         Block(kind="table", header=(t("measure.measure"), *(names[a] for a in compared)), rows=rows),
     ]
-    blocks += _consequences(view, proposed, unit_names, area_names, facts, first, last)
+    blocks.append(Block(kind="heading", text=t("council.consequences")))
+    for alt in compared[1:]:  # the proposal first, then the other alternatives compared
+        blocks += _consequences(view, alt, names[alt], unit_names, area_names, first, last)
     blocks += _legal()
     blocks += _child(proposed, facts, moved_year)
     blocks += _dialogue(area_names)
@@ -124,8 +126,10 @@ def _background(view: ViewState, first: int, last: int) -> list[Block]:
     ]
 
 
-def _consequences(view, proposed, unit_names, area_names, facts, first, last) -> list[Block]:
+def _consequences(view, proposed, name, unit_names, area_names, first, last) -> list[Block]:
+    """One alternative's consequences against keep-all, under its own sub-heading."""
     ds = data.dataset()
+    facts = decision.impact(view, proposed)
     pairs = {sid: (data.result(view, proposed, sid), data.result(view, KEEP_ALL, sid)) for sid in ds.scenarios}
     found = consequences(data.result(view, proposed), data.result(view, KEEP_ALL), pairs)
 
@@ -161,7 +165,7 @@ def _consequences(view, proposed, unit_names, area_names, facts, first, last) ->
         ),
         t("council.cons.risk", k=found.scenarios_saving, count=found.scenarios),
     ]
-    blocks = [Block(kind="heading", text=t("council.consequences")), Block(kind="bullets", items=tuple(items))]
+    blocks = [Block(kind="heading", level=2, text=name), Block(kind="bullets", items=tuple(items))]
     year = facts.first_year_moved() or last
     areas = facts.areas_in(year)
     if not areas.empty:
