@@ -102,6 +102,7 @@ def test_no_name_runs_a_script_or_makes_a_link(hostile_server: str) -> None:
             shown_as_text += page.get_by_text("<script>document.title='XSS'</script>", exact=False).count()
             if visit.split("?")[0] in SECTIONS:
                 buttons = page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"] button')
+                buttons.first.wait_for(timeout=30_000)  # drawn once the page's script has run, however busy the server
                 for i in range(buttons.count()):
                     buttons.nth(i).click()
                     clicked += 1
