@@ -15,23 +15,18 @@ from engine.measures.child_impact import DISTANCE_BANDS_KM
 from ui import charts, data, decision, frame, safe
 from ui.decision import NOTE_FIELDS, ChildImpactNotes
 from ui.i18n import t
-from ui.widgets import one_alternative
 
 view = frame.open_page()
 ds = data.dataset()
 alternatives = data.alternatives()
-choices = [a for a in alternatives if a != KEEP_ALL]
 big = view.present
 
 st.title(t("child.title"))
 st.markdown(t("child.intro", scenario=safe.md(data.scenario(view).name)))
 
-if not choices:
-    st.info(t("child.none"))
-    frame.close_page()
-    st.stop()
-
-alt_id = one_alternative(alternatives, key="w.child.alternative", label=t("child.pick"), preferred=view.alternatives)
+alt_id = frame.one_alternative(
+    alternatives, key="w.child.alternative", label=t("child.pick"), none=t("child.none"), preferred=view.alternatives
+)
 facts = decision.impact(view, alt_id)
 params = data.result(view, KEEP_ALL).parameters
 thresholds = {

@@ -7,29 +7,22 @@ the other pages' saved work and the model (ui.council builds it, once, as plain 
 
 import streamlit as st
 
-from engine.core.types import KEEP_ALL
 from ui import council, data, decision, frame
 from ui.decision import LegalItem
 from ui.i18n import t
-from ui.widgets import one_alternative
 
 view = frame.open_page()
 ds = data.dataset()
 alternatives = data.alternatives()
-choices = [a for a in alternatives if a != KEEP_ALL]
 
 st.title(t("council.title"))
 st.markdown(t("council.intro"))
 
-if not choices:
-    st.info(t("council.none"))
-    frame.close_page()
-    st.stop()
-
-proposed = one_alternative(
+proposed = frame.one_alternative(
     alternatives,
     key="w.council.alternative",
     label=t("council.pick"),
+    none=t("council.none"),
     preferred=(decision.strategy().alternative, *view.alternatives),
 )
 

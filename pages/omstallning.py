@@ -15,26 +15,20 @@ from engine.measures.ranking import CRITERIA, WEIGHT_LEVELS
 from engine.measures.transition import outlook, timeline
 from ui import data, decision, frame, safe
 from ui.i18n import t
-from ui.widgets import one_alternative
 
 view = frame.open_page()
 ds = data.dataset()
 alternatives = data.alternatives()
-choices = [a for a in alternatives if a != KEEP_ALL]
 
 st.title(t("strategy.title"))
 st.markdown(t("strategy.intro"))
 
-if not choices:
-    st.info(t("strategy.none"))
-    frame.close_page()
-    st.stop()
-
 saved = decision.strategy()
-alt_id = one_alternative(
+alt_id = frame.one_alternative(
     alternatives,
     key="w.strategy.alternative",
     label=t("strategy.pick"),
+    none=t("strategy.none"),
     preferred=(saved.alternative, *view.alternatives),
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -13,7 +13,7 @@ import streamlit as st
 from engine.core import formatting as fmt
 from engine.core.parameters import Parameters
 from engine.core.scenario_fields import field_of
-from engine.core.types import MAX_YEARS
+from engine.core.types import KEEP_ALL, MAX_YEARS
 from engine.dataset import DatasetError
 from engine.measures.effects import Effect
 from ui import data, safe, session
@@ -385,3 +385,19 @@ def cost_explanation(params: Parameters) -> str:
         closed_share=fmt.percent(params.closed_premises_share, 0),
         closed_years=params.closed_premises_years,
     )
+
+
+def one_alternative(alternatives: dict, *, key: str, label: str, none: str, preferred: Iterable[str] = ()) -> str:
+    """One alternative other than keep-all, kept for the session under ``key``: the first of
+    ``preferred`` the dataset has (a saved choice, then the view's), else the first one. With no
+    alternative but keep-all the page says ``none`` and ends there."""
+    choices = [a for a in alternatives if a != KEEP_ALL]
+    if not choices:
+        st.info(none)
+        close_page()
+        st.stop()
+    first = next((a for a in preferred if a in choices), choices[0])
+    session_seed(key, first)
+    if st.session_state[key] not in choices:  # deleted meanwhile, or another dataset's
+        st.session_state[key] = first
+    return st.selectbox(label, choices, key=key, format_func=lambda a: safe.text(alternatives[a].name))

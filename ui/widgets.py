@@ -15,7 +15,6 @@ import streamlit as st
 from engine.core import formatting as fmt
 from engine.core.parameters import describe
 from engine.core.types import KEEP_ALL
-from ui import safe
 from ui.i18n import t, tree_text, unit
 from ui.session import session_seed
 from ui.state import ViewState
@@ -105,15 +104,3 @@ def alternative_picker(view: ViewState, alternatives: dict, *, help: str | None 
         max_selections=MAX_COMPARED,
         help=help,
     )
-
-
-def one_alternative(alternatives: dict, *, key: str, label: str, preferred: Iterable[str] = ()) -> str:
-    """One alternative other than keep-all, kept for the session under ``key``: the first of
-    ``preferred`` the dataset has (a saved choice, then the view's), else the first one.
-    The caller makes sure there is at least one."""
-    choices = [a for a in alternatives if a != KEEP_ALL]
-    first = next((a for a in preferred if a in choices), choices[0])
-    session_seed(key, first)
-    if st.session_state[key] not in choices:  # deleted meanwhile, or another dataset's
-        st.session_state[key] = first
-    return st.selectbox(label, choices, key=key, format_func=lambda a: safe.text(alternatives[a].name))
