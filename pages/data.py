@@ -14,7 +14,7 @@ from engine import Dataset, DatasetError, Problem
 from engine.core import formatting as fmt
 from engine.dataset.upload import MAX_UPLOAD_MB, Upload, check_upload, table_counts
 from engine.measures.population import inhabitants
-from ui import data, frame, safe, session
+from ui import data, frame, roles, safe, session
 from ui.i18n import t
 
 frame.open_page()
@@ -27,7 +27,9 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 view = session.view()
 session.commit(view)
 ds = data.dataset()
-uploads = {row[0]: row for row in data.uploads()}
+admin = roles.is_admin()
+# Uploads are the administrator's: a visitor sees only the one its link names.
+uploads = {row[0]: row for row in data.uploads() if admin or row[0] == view.dataset}
 
 
 def origin(dataset_id: str, shown: Callable[[str], str] = safe.md) -> str:
@@ -68,6 +70,8 @@ def summary(shown: Dataset, expanded: bool) -> None:
 
 def use_upload(upload: Upload) -> None:
     """Callback: store the upload, optionally as everyone's default, and switch this session to it."""
+    if not roles.is_admin():  # only the administrator's session draws these; a forged event does nothing
+        return
     data.accept(upload, make_default=bool(st.session_state.get("w.data.make_default")))
     session.use_dataset(upload.id)
     st.session_state[FLASH] = ("success", t("data.now_used", name=safe.md(upload.dataset.name)))
@@ -87,6 +91,8 @@ def switch(dataset_id: str) -> None:
 
 def make_default(dataset_id: str) -> None:
     """Callback: new visitors get this dataset."""
+    if not roles.is_admin():  # only the administrator's session draws these; a forged event does nothing
+        return
     data.set_default(dataset_id)
     session.use_dataset(dataset_id)  # same data, so the view stays; only how the link names it may change
     st.session_state[FLASH] = ("success", t("data.default_set", name=safe.md(data.load(dataset_id).name)))
@@ -104,7 +110,7 @@ st.markdown(origin(view.dataset))
 is_default = data.default_id() == ("" if view.dataset in ("", data.SERVER) else view.dataset)
 if is_default:
     st.caption(t("data.is_default"))
-else:
+elif admin:
     st.button(
         t("data.make_default"),
         key="data.default_now",
@@ -132,6 +138,8 @@ if len(choices) > 1:
 
 def delete(dataset_id: str) -> None:
     """Callback: remove an upload for everyone; this session moves to the default if it showed it."""
+    if not roles.is_admin():  # only the administrator's session draws these; a forged event does nothing
+        return
     name = uploads[dataset_id][1]
     data.delete(dataset_id)
     if view.dataset == dataset_id:
@@ -143,7 +151,7 @@ def delete(dataset_id: str) -> None:
     )
 
 
-if uploads:
+if admin and uploads:
     with st.expander(t("data.delete")):
         doomed = st.selectbox(
             t("data.delete.pick"),
@@ -166,51 +174,56 @@ st.subheader(t("data.upload"))
 st.markdown(t("data.upload.howto"))
 st.download_button(t("data.template"), data.template(), "vagval-mall.xlsx", XLSX, key="data.template")
 # No type= filter: the browser would refuse other files with an English message; we explain in Swedish.
-uploaded = st.file_uploader(
-    t("data.upload.label"),
-    key=f"data.upload.{st.session_state.get(UPLOADER, 0)}",
-    help=t("data.upload.help", mb=MAX_UPLOAD_MB),
-    max_upload_size=MAX_UPLOAD_MB,  # the browser refuses bigger files before sending them
-)
-if uploaded is None:
-    st.session_state.pop(CHECKED, None)  # the file is gone from the uploader: free its bytes
+if not admin:
+    st.caption(t("admin.data"))
+    roles.login_form("data")
 else:
-    checked = st.session_state.get(CHECKED)
-    if checked is None or checked[0] != uploaded.file_id:
-        with st.spinner(t("data.checking")):
-            # The size first, before the bytes are read; every problem, never an exception (engine.dataset.upload).
-            outcome: Upload | list[Problem] = check_upload(uploaded.name, uploaded.size, uploaded.getvalue)
-        checked = (uploaded.file_id, outcome)
-        st.session_state[CHECKED] = checked
-    outcome = checked[1]
-    if isinstance(outcome, Upload):
-        if outcome.id == view.dataset:
-            st.info(t("data.already", file=safe.code(outcome.filename)))
-        else:
-            st.success(
-                t(
-                    "data.accepted",
-                    file=safe.code(outcome.filename),
-                    name=safe.md(outcome.dataset.name),
-                    code=safe.md(outcome.dataset.code),
-                )
-            )
-            summary(outcome.dataset, expanded=True)  # what was read, before it is used
-            st.checkbox(t("data.make_default"), key="w.data.make_default", help=t("data.make_default.help"))
-            st.button(
-                t("data.use"),
-                key="data.use",
-                type="primary",
-                on_click=use_upload,
-                args=(outcome,),
-                help=t("data.use.help"),
-            )
+    uploaded = st.file_uploader(
+        t("data.upload.label"),
+        key=f"data.upload.{st.session_state.get(UPLOADER, 0)}",
+        help=t("data.upload.help", mb=MAX_UPLOAD_MB),
+        max_upload_size=MAX_UPLOAD_MB,  # the browser refuses bigger files before sending them
+    )
+    if uploaded is None:
+        st.session_state.pop(CHECKED, None)  # the file is gone from the uploader: free its bytes
     else:
-        st.error(t("data.rejected", file=safe.code(uploaded.name), count=len(outcome), name=safe.md(ds.name)))
-        st.markdown(t("data.rejected.fix"))
-        problems = pd.DataFrame(
-            [(p.file, "" if p.row is None else str(p.row), p.column or "", p.message) for p in outcome],
-            columns=[t("data.col.file"), t("data.col.row"), t("data.col.column"), t("data.col.problem")],
-        )  # text, so a problem with no row shows an empty cell rather than "None"
-        st.dataframe(problems, hide_index=True, width="stretch")
+        checked = st.session_state.get(CHECKED)
+        if checked is None or checked[0] != uploaded.file_id:
+            with st.spinner(t("data.checking")):
+                # The size first, before the bytes are read; every problem, never an exception (engine.dataset.upload).
+                outcome: Upload | list[Problem] = check_upload(uploaded.name, uploaded.size, uploaded.getvalue)
+            checked = (uploaded.file_id, outcome)
+            st.session_state[CHECKED] = checked
+        outcome = checked[1]
+        if isinstance(outcome, Upload):
+            if outcome.id == view.dataset:
+                st.info(t("data.already", file=safe.code(outcome.filename)))
+            else:
+                st.success(
+                    t(
+                        "data.accepted",
+                        file=safe.code(outcome.filename),
+                        name=safe.md(outcome.dataset.name),
+                        code=safe.md(outcome.dataset.code),
+                    )
+                )
+                summary(outcome.dataset, expanded=True)  # what was read, before it is used
+                st.checkbox(t("data.make_default"), key="w.data.make_default", help=t("data.make_default.help"))
+                st.button(
+                    t("data.use"),
+                    key="data.use",
+                    type="primary",
+                    on_click=use_upload,
+                    args=(outcome,),
+                    help=t("data.use.help"),
+                )
+        else:
+            st.error(t("data.rejected", file=safe.code(uploaded.name), count=len(outcome), name=safe.md(ds.name)))
+            st.markdown(t("data.rejected.fix"))
+            problems = pd.DataFrame(
+                [(p.file, "" if p.row is None else str(p.row), p.column or "", p.message) for p in outcome],
+                columns=[t("data.col.file"), t("data.col.row"), t("data.col.column"), t("data.col.problem")],
+            )  # text, so a problem with no row shows an empty cell rather than "None"
+            st.dataframe(problems, hide_index=True, width="stretch")
+    roles.login_form("data")  # the way out
 frame.close_page()

@@ -168,22 +168,9 @@ def results(dialog: dialogs.Dialog) -> None:
 
 def administer(dialog: dialogs.Dialog | None) -> None:
     """Starting dialogues, opening and closing them, reviewing comments: the administrator's alone."""
-    st.header(t("dialog.admin"))
-    roles.ensure_code()
-    if not roles.is_admin():
-        with st.form("dialog.login"):
-            code = st.text_input(
-                t("dialog.admin.code"), type="password", help=t("dialog.admin.code.help"), key="dialog.admin.code"
-            )
-            if st.form_submit_button(t("dialog.admin.login")):
-                outcome = roles.log_in(code)
-                if outcome == "ok":
-                    st.rerun()
-                st.error(t("dialog.admin.wrong") if outcome == "wrong" else t("dialog.admin.wait"))
+    st.header(t("admin"))
+    if not roles.login_form("dialog"):
         return
-    if st.button(t("dialog.admin.logout"), key="dialog.logout"):
-        roles.log_out()
-        st.rerun()
     with st.form("dialog.start"):
         st.subheader(t("dialog.start"))
         st.caption(t("dialog.start.help", scenario=safe.md(data.scenario(view).name)))

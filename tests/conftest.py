@@ -439,6 +439,15 @@ def municipality(municipality_path: Path) -> Dataset:
 
 
 @pytest.fixture
+def admin_code(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The administrator's code for a test (tests/pages_support.py logs in with it)."""
+    from pages_support import ADMIN_CODE
+
+    monkeypatch.setenv("VAGVAL_ADMIN_CODE", ADMIN_CODE)
+    return ADMIN_CODE
+
+
+@pytest.fixture
 def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A store file of the test's own.
 

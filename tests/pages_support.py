@@ -49,3 +49,16 @@ def texts(at: AppTest) -> str:
 def figures(at: AppTest) -> dict[str, dict]:
     """Plotly figures by their widget key (the element id ends with it)."""
     return {el.proto.id.split("-", 2)[2]: json.loads(el.proto.spec) for el in at.get("plotly_chart")}
+
+
+ADMIN_CODE = "test-administratör-1234"  # the tests' VAGVAL_ADMIN_CODE (the admin_code fixture)
+
+
+def as_admin(at: AppTest, place: str = "data") -> AppTest:
+    """Log the session in as the administrator through ``place``'s login form (once; a no-op after)."""
+    fields = [i for i in at.text_input if i.key == f"{place}.admin.code"]
+    if fields:
+        fields[0].input(ADMIN_CODE)
+        at = next(b for b in at.button if b.proto.label in ("Logga in", "Log in")).click().run()
+        assert not at.exception, [e.value for e in at.exception]
+    return at

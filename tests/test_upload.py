@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pages_support import metrics, open_page, texts
+from pages_support import as_admin, metrics, open_page, texts
 from streamlit.testing.v1 import AppTest
 
 from engine.dataset import DatasetError
@@ -62,8 +62,8 @@ def lillby_xlsx(tmp_path: Path, municipality_spec: dict[str, Any], workbook_byte
 
 
 @pytest.fixture
-def fresh_caches(app_store: Path) -> Iterator[Path]:
-    """The app_store fixture, and no dataset loaded from an earlier test."""
+def fresh_caches(app_store: Path, admin_code: str) -> Iterator[Path]:
+    """The app_store fixture, and no dataset loaded from an earlier test; the administrator's code set."""
     from ui import data
 
     data.clear()
@@ -80,6 +80,8 @@ def restart() -> None:
 
 
 def upload(at: AppTest, name: str, content: bytes, mime: str = XLSX) -> AppTest:
+    """Upload as the administrator (logging the session in first): only the administrator uploads."""
+    at = as_admin(at)
     at.file_uploader[0].set_value((name, content, mime)).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -349,7 +351,7 @@ def test_made_the_default_for_everyone_and_found_again_after_a_restart(fresh_cac
     assert visitor.query_params["data"] == ident  # the link names it, so it outlives a later default
 
     # The server's own data stays reachable, and its link survives the upload being the default.
-    page = open_page(DATA)
+    page = as_admin(open_page(DATA))  # the administrator chooses what new visitors get
     page.selectbox(key="w.data.switch").set_value("").run()
     page.button(key="data.switch.go").click().run()
     assert not page.exception
@@ -444,3 +446,23 @@ def test_an_upload_deleted_on_the_page_is_gone_for_links_and_new_visitors(
     link = open_page(OVERVIEW, data=ident)  # an old link: the default, with the usual message
     assert sidebar_name(link).startswith(f"**{DEMO}**")
     assert any("som inte finns på den här servern" in w.value for w in link.warning)
+
+
+def test_a_visitor_cannot_upload_choose_the_default_or_delete(fresh_caches: Path, lillby_xlsx: bytes) -> None:
+    from ui import data
+
+    data.accept(read_upload("lillby.xlsx", lillby_xlsx), make_default=False)  # the analyst's upload
+    ident = dataset_id("9999", lillby_xlsx)
+    visitor = open_page(DATA)
+    assert not visitor.file_uploader  # no upload without the administrator's code
+    assert not [b for b in visitor.button if b.key in ("data.default_now", "data.delete.go", "data.use")]
+    assert not any(LILLBY in o for o in visitor.selectbox(key="w.data.switch").options)  # uploads not listed
+    assert "kräver administratörens kod" in " ".join(c.value for c in visitor.caption)
+    # A link the analyst shared still opens its upload, and lists it to that visitor only.
+    linked = open_page(DATA, data=ident)
+    assert sidebar_name(linked).startswith(f"**{LILLBY}**")
+    assert not [b for b in linked.button if b.key == "data.default_now"]
+    # The administrator sees and may do all of it.
+    admin = as_admin(open_page(DATA))
+    assert admin.file_uploader and [b for b in admin.button if b.key == "data.delete.go"]
+    assert any(LILLBY in o for o in admin.selectbox(key="w.data.switch").options)

@@ -23,6 +23,7 @@ import time
 import streamlit as st
 
 from ui import data
+from ui.i18n import t
 
 ADMIN_ENV = "VAGVAL_ADMIN_CODE"
 SETTING = "admin_code_sha256"
@@ -116,3 +117,21 @@ def log_out() -> None:
         f"<script>document.cookie = '{COOKIE}=; path=/; max-age=0; SameSite=Strict';</script>",
         unsafe_allow_javascript=True,
     )
+
+
+def login_form(place: str) -> bool:
+    """The administrator's login where ``place`` needs it (or, logged in, a way out); True for the administrator."""
+    ensure_code()  # so that the code is in the server's log before anyone asks for it
+    if is_admin():
+        if st.button(t("admin.logout"), key=f"{place}.logout"):
+            log_out()
+            st.rerun()
+        return True
+    with st.form(f"{place}.login"):
+        code = st.text_input(t("admin.code"), type="password", help=t("admin.code.help"), key=f"{place}.admin.code")
+        if st.form_submit_button(t("admin.login")):
+            outcome = log_in(code)
+            if outcome == "ok":
+                st.rerun()
+            st.error(t("admin.wrong") if outcome == "wrong" else t("admin.wait"))
+    return False

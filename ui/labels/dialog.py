@@ -56,19 +56,6 @@ LABELS: dict[str, Label] = {
     "dialog.theme.community": ("Bygden och närheten", "The community and closeness"),
     "dialog.theme.children": ("Barnens trygghet och trivsel", "Children's safety and wellbeing"),
     "dialog.theme.other": ("Övrigt", "Other"),
-    "dialog.admin": ("Administratör", "Administrator"),
-    "dialog.admin.code": ("Administratörens kod", "The administrator's code"),
-    "dialog.admin.code.help": (
-        "Koden står i serverns logg när Vägval startar första gången (eller sätts med VAGVAL_ADMIN_CODE).",
-        "The code is in the server's log when Vägval first starts (or is set with VAGVAL_ADMIN_CODE).",
-    ),
-    "dialog.admin.login": ("Logga in", "Log in"),
-    "dialog.admin.logout": ("Logga ut", "Log out"),
-    "dialog.admin.wrong": ("Fel kod.", "Wrong code."),
-    "dialog.admin.wait": (
-        "För många försök. Vänta en minut och försök igen.",
-        "Too many tries. Wait a minute and try again.",
-    ),
     "dialog.start": ("Starta en ny dialog", "Start a new dialogue"),
     "dialog.start.help": (
         "Dialogen frågar om de alternativ som jämförs just nu, i scenariot {scenario}.",

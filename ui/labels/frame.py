@@ -69,4 +69,22 @@ LABELS: dict[str, Label] = {
     "chart.distance_bands": ("Elever efter avstånd till skolan {year}", "Pupils by distance to school {year}"),
     "nav.economy": ("Ekonomi", "Economy"),
     "nav.investments": ("Investeringar", "Investments"),
+    # --- the administrator (ui/roles.py) ---
+    "admin": ("Administratör", "Administrator"),
+    "admin.data": (
+        "Att ladda upp data, välja vad nya besökare får och ta bort uppladdningar kräver administratörens kod.",
+        "Uploading data, choosing what new visitors get and deleting uploads need the administrator's code.",
+    ),
+    "admin.code": ("Administratörens kod", "The administrator's code"),
+    "admin.code.help": (
+        "Koden står i serverns logg när Vägval startar första gången (eller sätts med VAGVAL_ADMIN_CODE).",
+        "The code is in the server's log when Vägval first starts (or is set with VAGVAL_ADMIN_CODE).",
+    ),
+    "admin.login": ("Logga in", "Log in"),
+    "admin.logout": ("Logga ut", "Log out"),
+    "admin.wrong": ("Fel kod.", "Wrong code."),
+    "admin.wait": (
+        "För många försök. Vänta en minut och försök igen.",
+        "Too many tries. Wait a minute and try again.",
+    ),
 }
