@@ -23,7 +23,7 @@ from engine.dataset.drafts import alternative_id, draft_document, sorted_actions
 from engine.measures.compare import accumulated_difference
 from engine.measures.effects import effect
 from engine.model.evaluate import EvaluationError
-from ui import charts, data, frame, memo, safe, session
+from ui import charts, data, frame, memo, roles, safe, session
 from ui.i18n import t
 from ui.widgets import MAX_COMPARED
 
@@ -130,6 +130,8 @@ def save(alternative: Alternative) -> None:
 
 
 def delete(alternative_id: str, name: str) -> None:
+    if not roles.is_admin():  # only the administrator's session draws the button; a forged event does nothing
+        return
     data.delete_alternative(alternative_id)
     draft["from"] = KEEP_ALL
     st.session_state["w.build.from"] = KEEP_ALL
@@ -389,7 +391,9 @@ with builder:
     )
     if draft["from"] != KEEP_ALL and not data.is_saved(draft["from"]):
         st.caption(t("build.from_dataset", name=safe.md(alts[draft["from"]].name)))
-    if own is not None:
+    if own is not None and not roles.is_admin():
+        st.caption(t("build.delete.admin"))
+    elif own is not None:
         with st.popover(t("build.delete"), icon=":material/delete:"):
             st.warning(t("build.delete.confirm", name=safe.md(alts[own].name)))
             st.button(

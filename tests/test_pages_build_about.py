@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pages_support import ABOUT, metrics, open_page, texts
+from pages_support import ABOUT, as_admin, metrics, open_page, texts
 from streamlit.testing.v1 import AppTest
 
 from engine import Dataset, evaluate
@@ -22,6 +22,7 @@ from engine.core.types import KEEP_ALL
 from engine.measures.effects import effect
 
 BUILD = "pages/bygg.py"
+DATA = "pages/data.py"
 COMPARE = "pages/jamfor.py"
 
 
@@ -151,7 +152,7 @@ def test_start_from_an_existing_alternative(app_store: Path) -> None:
     assert any("alternatives.toml" in c.value for c in at.caption)  # the original stays
 
 
-def test_save_persists_across_sessions_and_delete_removes_it(app_store: Path) -> None:
+def test_save_persists_across_sessions_and_delete_removes_it(app_store: Path, admin_code: str) -> None:
     from ui import data
 
     at = open_page(BUILD)
@@ -173,7 +174,11 @@ def test_save_persists_across_sessions_and_delete_removes_it(app_store: Path) ->
     assert "Samla byskolorna" in picker_options(compare_page)
 
     data.store.clear()
-    again = open_page(BUILD)
+    visitor = open_page(BUILD)
+    visitor.selectbox(key="w.build.from").set_value("samla-byskolorna").run()
+    assert not [b for b in visitor.button if b.key == "build.delete"]  # deleting is the administrator's
+    again = as_admin(open_page(DATA))
+    again.switch_page(BUILD).run()
     again.selectbox(key="w.build.from").set_value("samla-byskolorna").run()
     assert again.text_input(key="w.build.name").value == "Samla byskolorna"
     assert any("Ersätter" in c.value for c in again.caption)  # same name: saving replaces it

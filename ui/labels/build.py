@@ -111,6 +111,10 @@ LABELS: dict[str, Label] = {
         "Saved: “{name}”. It is now among the alternatives on the Compare alternatives page.",
     ),
     "build.go_compare": ("Jämför alternativen", "Compare the alternatives"),
+    "build.delete.admin": (
+        "Att ta bort ett sparat alternativ kräver administratörens kod (logga in på sidan Data).",
+        "Deleting a saved alternative needs the administrator's code (log in on the page Data).",
+    ),
     "build.delete": ("Ta bort det sparade alternativet", "Delete the saved alternative"),
     "build.delete.confirm": (
         "Vill du ta bort ”{name}”? Det försvinner från alla sidor, för alla användare.",
