@@ -295,12 +295,13 @@ def lead(workshop: Workshop, q) -> None:
     """The facilitator's controls, behind the leader code for anyone but the session that started it."""
     if workshop.id not in leading():
         st.caption(t("ws.pin.help"))
-        pin = st.text_input(t("ws.pin"), type="password", max_chars=ws.PIN_DIGITS, key="ws.pin_input")
+        pin = st.text_input(t("ws.pin"), type="password", max_chars=32, key="ws.pin_input")
         if st.button(t("ws.pin.button"), key="ws.pin_button"):
-            if pin.strip() == workshop.pin:
+            outcome = ws.try_leader_code(workshop, pin)
+            if outcome == "ok":
                 leading().add(workshop.id)
                 st.rerun()
-            st.error(t("ws.pin.wrong"))
+            st.error(t("ws.pin.wrong") if outcome == "wrong" else t("admin.wait"))
         return
     found = ws.responses(workshop)
     st.markdown(t("ws.status.open" if workshop.open else "ws.status.closed", count=len(found)))

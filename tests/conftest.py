@@ -22,6 +22,7 @@ import copy
 import csv
 import io
 import json
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -436,6 +437,14 @@ def municipality(municipality_path: Path) -> Dataset:
 
 
 # --- the Streamlit pages (AppTest; helpers in tests/pages_support.py) ----------------
+
+
+@pytest.fixture(autouse=True)
+def fresh_try_limits() -> None:
+    """Every test starts with no tries at a code counted: the limits are per minute and per process."""
+    roles = sys.modules.get("ui.roles")
+    if roles is not None:
+        roles._process_tries.clear()
 
 
 @pytest.fixture

@@ -211,6 +211,24 @@ def test_another_device_leads_only_with_the_leader_code(app_store) -> None:
     assert lead.session_state["ws.mode"] == "room"  # the starter leads without a code
 
 
+def test_the_leader_code_is_long_and_guessing_it_is_slowed(app_store) -> None:
+    start()
+    pin = json.loads(Store(app_store).workshop("2099", "KS-mars"))["pin"]
+    # 10 characters of 32 (no 0/O, 1/I): 2⁵⁰ codes, not 10⁴.
+    assert len(pin) == 10 and set(pin) <= set("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+    laptop = open_page(WORKSHOP, ws="KS-mars")
+    laptop.session_state["ws.mode"] = "lead"
+    laptop.run()
+    for _ in range(5):  # five wrong tries a minute from one device …
+        laptop.text_input(key="ws.pin_input").set_value("AAAAAAAAAA")
+        laptop.button(key="ws.pin_button").click().run()
+        assert laptop.error[0].value == "Fel ledarkod."
+    laptop.text_input(key="ws.pin_input").set_value(pin.lower())  # … then even the right one waits
+    laptop.button(key="ws.pin_button").click().run()
+    assert laptop.error[0].value == "För många försök. Vänta en minut och försök igen."
+    assert "ws.close_button" not in _keys(laptop)
+
+
 def _keys(at: AppTest) -> set[str]:
     return {b.key for b in at.button}
 

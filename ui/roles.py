@@ -34,7 +34,7 @@ TRIES_PER_MINUTE = 30  # per process, every session together
 LOG = logging.getLogger("vagval")
 
 _tries_lock = threading.Lock()
-_process_tries: list[float] = []
+_process_tries: dict[str, list[float]] = {}  # what was tried → when, every session of this process
 
 
 def _digest(code: str) -> str:
@@ -82,22 +82,25 @@ def is_admin() -> bool:
     return False
 
 
-def _allowed() -> bool:
-    """Whether one more try fits the limits (per session and per process, over the last minute)."""
+def allowed(what: str, *, per_session: int = TRIES_PER_SESSION, per_minute: int = TRIES_PER_MINUTE) -> bool:
+    """Whether one more try at ``what`` (the administrator's code, a workshop's leader code) fits the
+    limits over the last minute: ``per_session`` from this session, ``per_minute`` from every session."""
     now = time.monotonic()
-    mine = [t for t in st.session_state.get("vv.admin.tries", []) if now - t < 60]
+    key = f"vv.tries.{what}"
+    mine = [t for t in st.session_state.get(key, []) if now - t < 60]
     with _tries_lock:
-        _process_tries[:] = [t for t in _process_tries if now - t < 60]
-        if len(mine) >= TRIES_PER_SESSION or len(_process_tries) >= TRIES_PER_MINUTE:
+        everyone = [t for t in _process_tries.get(what, []) if now - t < 60]
+        if len(mine) >= per_session or len(everyone) >= per_minute:
+            _process_tries[what] = everyone
             return False
-        _process_tries.append(now)
-    st.session_state["vv.admin.tries"] = [*mine, now]
+        _process_tries[what] = [*everyone, now]
+    st.session_state[key] = [*mine, now]
     return True
 
 
 def log_in(code: str) -> str:
     """Try ``code``: "ok", "wrong" or "wait" (too many tries in the last minute)."""
-    if not _allowed():
+    if not allowed("admin"):
         return "wait"
     if not hmac.compare_digest(_digest(code), _expected()):
         return "wrong"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import hmac
 import io
 import os
 import secrets
@@ -38,11 +39,16 @@ from engine.measures.workshop import (
     response_document,
     workshop_document,
 )
-from ui import data
+from ui import data, roles
 from ui.i18n import t
 from ui.state import SCENARIO_FIELDS, ViewState, valid_id
 
-PIN_DIGITS = 4
+# The leader code: 10 characters of 32 unambiguous ones (2⁵⁰ ≈ 1,1 · 10¹⁵ codes). At most
+# LEADER_TRIES_PER_MINUTE tries a minute for a workshop from every session together, so half
+# the codes take ≈ 5 · 10⁷ years; a workshop lives for days.
+LEADER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+LEADER_CODE_LENGTH = 10
+LEADER_TRIES_PER_MINUTE = 20
 COOKIE = "vagval_participant"
 COOKIE_SECONDS = 2 * 24 * 3600  # a workshop day with margin; then the phone is someone new
 TOKEN_BYTES = 6
@@ -74,7 +80,7 @@ def start(view: ViewState, code: str) -> Workshop:
         view.overrides,
         view.scenario_changes,
         view.years,
-        pin=f"{secrets.randbelow(10**PIN_DIGITS):0{PIN_DIGITS}d}",
+        pin="".join(secrets.choice(LEADER_ALPHABET) for _ in range(LEADER_CODE_LENGTH)),
         created=dt.datetime.now().isoformat(timespec="minutes"),
     )
     save(workshop)
@@ -214,3 +220,11 @@ def qr_png(link: str) -> bytes:
     buffer = io.BytesIO()
     segno.make(link, error="m").save(buffer, kind="png", scale=10, border=2)
     return buffer.getvalue()
+
+
+def try_leader_code(workshop: Workshop, typed: str) -> str:
+    """ "ok", "wrong" or "wait" (too many tries in the last minute, for this session or this workshop)."""
+    if not roles.allowed(f"leader.{workshop.id}", per_minute=LEADER_TRIES_PER_MINUTE):
+        return "wait"
+    given = typed.strip().upper().replace(" ", "").replace("-", "")
+    return "ok" if hmac.compare_digest(given.encode(), workshop.pin.upper().encode()) else "wrong"
