@@ -9,6 +9,7 @@ import pytest
 
 from engine.core import scenario_fields
 from engine.core.parameters import describe
+from engine.measures.effects import Effect
 from ui import frame, i18n
 from ui.labels import AREAS
 from ui.labels.units import SHARE_SUFFIXES, UNITS
@@ -85,3 +86,32 @@ def test_each_area_module_keeps_to_its_own_keys() -> None:
         for other in AREAS:
             if other is not area:
                 assert not prefixes & {key.split(".")[0] for key in other.LABELS}, (area.__name__, other.__name__)
+
+
+def test_the_summary_sentence_writes_a_true_minus() -> None:
+    i18n.use_language("sv")
+    fewer = Effect(
+        first_year=2025,
+        last_year=2035,
+        cost_sek=100e6,
+        cost_diff_sek=-3.3e6,
+        total_cost_sek=1e9,
+        total_diff_sek=-20e6,
+        one_off_cost_sek=0.0,
+        cost_per_pupil_sek=140_000,
+        cost_per_pupil_diff_sek=-4_000,
+        mean_class_size=17.0,
+        mean_class_size_diff=-0.8,
+        combined_grade_share=0.25,
+        combined_grade_share_diff=-0.11,
+        mean_distance_km=5.6,
+        mean_distance_diff_km=-0.3,
+        pupils_over_threshold=210,
+        pupils_changing_school=28,
+        schools_open=7,
+        schools_open_diff=-1,
+    )
+    sentence = frame.summary("Plan", fewer)
+    # "(−0,8)", "(−11 %-enheter)", "(−0,3 km)": U+2212, never an ASCII hyphen before a number.
+    assert "(\u22120,8)" in sentence and "(\u22120,3\u00a0km)" in sentence
+    assert "(-" not in sentence
