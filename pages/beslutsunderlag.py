@@ -7,7 +7,7 @@ the other pages' saved work and the model (ui.council builds it, once, as plain 
 
 import streamlit as st
 
-from ui import council, data, decision, frame
+from ui import council, data, decision, documents, frame
 from ui.decision import LegalItem
 from ui.i18n import t
 
@@ -50,7 +50,7 @@ blocks = council.paper(view, proposed)
 left, right = st.columns(2)
 left.download_button(
     t("council.download.docx"),
-    council.to_docx(blocks),
+    documents.to_docx(blocks),
     f"{t('council.file')}.docx",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     key="council.docx",
@@ -58,12 +58,12 @@ left.download_button(
 )
 right.download_button(
     t("council.download.pdf"),
-    council.to_pdf(blocks, frame.source(view)),
+    documents.to_pdf(blocks, frame.source(view)),
     f"{t('council.file')}.pdf",
     "application/pdf",
     key="council.pdf",
 )
 with st.container(border=True):
-    council.show(blocks)
+    documents.show(blocks)
 
 frame.close_page()

@@ -9,7 +9,7 @@ from docx import Document
 from pages_support import open_page
 from pypdf import PdfReader
 
-from ui import council, i18n
+from ui import council, documents, i18n
 from ui.state import ViewState
 
 PAGE = "pages/beslutsunderlag.py"
@@ -43,12 +43,12 @@ def test_the_paper_has_every_part_in_word_and_pdf(app_store) -> None:
     i18n.use_language("sv")
     view = ViewState(scenario="bas", alternatives=("merge-a-b", "merge-b-c"))
     blocks = council.paper(view, "merge-a-b")
-    headings, text = docx_text(council.to_docx(blocks))
+    headings, text = docx_text(documents.to_docx(blocks))
     assert headings == PARTS_SV
     assert "Kommunfullmäktige beslutar att genomföra Slå samman Åsby och Norrby (2027)" in text
     assert "Skolor som stängs: Åsby skola." in text and "Skolor som stängs: Lövnäs skola." in text  # each alternative
     assert "Skollagen 10 kap. 32 §" in text and "(inte ifyllt)" in text
-    pdf = PdfReader(io.BytesIO(council.to_pdf(blocks, "Källa: test")))
+    pdf = PdfReader(io.BytesIO(documents.to_pdf(blocks, "Källa: test")))
     pdf_text = " ".join(page.extract_text() for page in pdf.pages)
     for part in PARTS_SV:
         assert part in pdf_text, part

@@ -12,20 +12,17 @@ criteria with weights (a workshop's when one was held), the chosen alternative's
 from __future__ import annotations
 
 import datetime
-import io
 import json
 from dataclasses import asdict, dataclass, fields, replace
-
-from docx import Document
-from docx.document import Document as DocxDocument
 
 from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
 from engine.measures.child_impact import ChildImpact, child_impact
 from engine.measures.transition import Milestone
 from engine.measures.workshop import mean_weights
-from ui import data, safe
+from ui import data
 from ui import workshop as workshops
+from ui.documents import Block, to_docx
 from ui.i18n import t
 from ui.state import ViewState
 
@@ -165,35 +162,29 @@ def strategy_docx(
     chosen: Strategy, framing: str, steps: list[tuple[int, str]], criteria: list[tuple[str, float]], title: str
 ) -> bytes:
     """The strategy as a Word document the officials edit further: every text goes in as plain text."""
-    document = Document()
-    document.add_heading(safe.text(title), level=0)
-    document.add_paragraph(safe.text(framing.replace("**", "")))
-    document.add_heading(t("strategy.principles"), level=1)
-    for principle in chosen.principles:
-        document.add_paragraph(safe.text(principle), style="List Bullet")
-    document.add_heading(t("strategy.criteria"), level=1)
-    _docx_table(document, [t("strategy.criteria"), "0–5"], [[name, fmt.number(w)] for name, w in criteria])
-    document.add_heading(t("strategy.timeline"), level=1)
-    _docx_table(document, [t("strategy.col.year"), t("strategy.col.step")], [[str(y), s] for y, s in steps])
-    document.add_heading(t("strategy.plan"), level=1)
-    _docx_table(
-        document,
-        [t(f"strategy.col.{c}") for c in PLAN_COLUMNS],
-        [[row.get(c, "") for c in PLAN_COLUMNS] for row in chosen.plan],
-    )
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-def _docx_table(document: DocxDocument, header: list[str], rows: list[list[str]]) -> None:
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = safe.text(text)
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = safe.text(text)
+    blocks = [
+        Block(kind="heading", level=0, text=title),
+        Block(kind="paragraph", text=framing.replace("**", "")),
+        Block(kind="heading", text=t("strategy.principles")),
+        Block(kind="bullets", items=chosen.principles),
+        Block(kind="heading", text=t("strategy.criteria")),
+        Block(
+            kind="table", header=(t("strategy.criteria"), "0–5"), rows=tuple((n, fmt.number(w)) for n, w in criteria)
+        ),
+        Block(kind="heading", text=t("strategy.timeline")),
+        Block(
+            kind="table",
+            header=(t("strategy.col.year"), t("strategy.col.step")),
+            rows=tuple((str(y), s) for y, s in steps),
+        ),
+        Block(kind="heading", text=t("strategy.plan")),
+        Block(
+            kind="table",
+            header=tuple(t(f"strategy.col.{c}") for c in PLAN_COLUMNS),
+            rows=tuple(tuple(row.get(c, "") for c in PLAN_COLUMNS) for row in chosen.plan),
+        ),
+    ]
+    return to_docx(blocks)
 
 
 # --- the legal checklist of the council paper: one per dataset --------------------------------
