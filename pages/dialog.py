@@ -109,10 +109,9 @@ def results(dialog: dialogs.Dialog) -> None:
     held = decision.workshop_weights()
     found = [a for _, a in dialogs.answers(dialog)]
     summary = summarise(found, dialog.alternatives, held[2] if held else None)
-    answered_areas = [a for a in summary.by_area["area_id"] if a != NO_AREA]
     grid = frame.number_grid(view.present, 3)
     grid[0].metric(t("dialog.kpi.answers"), fmt.number(summary.answers))
-    grid[1].metric(t("dialog.kpi.areas"), fmt.number(len(answered_areas)))
+    grid[1].metric(t("dialog.kpi.areas"), fmt.number(summary.areas))
     grid[2].metric(t("dialog.kpi.pending"), fmt.number(summary.pending))
 
     st.subheader(t("dialog.weights.title"))

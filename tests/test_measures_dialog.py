@@ -57,6 +57,7 @@ def test_three_residents_in_total_by_area_and_against_the_workshop() -> None:
     # By area: A01 (2 answers, economy 3), B02 (1), then those who did not say (1).
     assert summary.by_area["area_id"].tolist() == ["A01", "B02", ""]
     assert summary.by_area["answers"].tolist() == [2, 1, 1]
+    assert summary.areas == 2  # those who did not say are no area
     assert summary.by_area.iloc[0]["economy"] == pytest.approx(3.0)
     # Preferences among the alternatives asked about (keep-all was not one of them here).
     assert summary.preferred == {"merge-a-b": 1, "merge-b-c": 0}

@@ -133,6 +133,7 @@ class DialogSummary:
     answers: int
     weights: pd.DataFrame  # one row per criterion: criterion, residents (mean), workshop (mean or NaN), difference
     by_area: pd.DataFrame  # one row per area given (NO_AREA last): area_id, answers, one column per criterion (mean)
+    areas: int  # areas that answered (NO_AREA not counted)
     preferred: dict[str, int]  # alternative id → count, in the order asked
     comments: dict[str, tuple[str, ...]]  # theme → approved comments, newest first
     pending: int  # comments waiting for the administrator
@@ -162,6 +163,7 @@ def summarise(
         answers=n,
         weights=weights,
         by_area=by_area.reset_index(drop=True),
+        areas=int((by_area["area_id"] != NO_AREA).sum()),
         preferred=preferred,
         comments={k: tuple(v) for k, v in comments.items()},
         pending=sum(1 for a in answers if a.status == PENDING and a.comment),
