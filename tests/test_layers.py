@@ -3,7 +3,7 @@
 Read from the source with the standard library's ast, so the test needs nothing installed:
 
 * ``pages`` → ``ui`` → ``engine``, never back; ``engine`` imports no Streamlit;
-* inside engine: ``cli`` > ``measures`` > ``model`` > ``dataset`` > ``core``, each importing
+* inside engine: ``cli`` > ``measures`` > ``model`` > ``sources`` > ``dataset`` > ``core``, each importing
   only layers below it; ``store`` (persistence) is imported by no engine layer;
 * no import cycle among the project's modules, and no import inside a function except
   the launcher's, which loads Streamlit's server late on purpose (its start-up order matters).
@@ -15,7 +15,14 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ENGINE_LAYERS = ("engine.core", "engine.dataset", "engine.model", "engine.measures", "engine.cli")  # low → high
+ENGINE_LAYERS = (
+    "engine.core",
+    "engine.dataset",
+    "engine.sources",
+    "engine.model",
+    "engine.measures",
+    "engine.cli",
+)  # low → high
 # Imports inside a function, each with its reason.
 LATE_IMPORTS_ALLOWED = {
     "ui.launch": "loads Streamlit's server and the dashboard's modules after the process is set up",
