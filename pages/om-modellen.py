@@ -127,6 +127,7 @@ share_text = (
 )
 money = {
     "teacher_cost": fmt.kr(params.teacher_cost_sek),
+    "other_teaching": fmt.kr(params.other_teaching_cost_per_pupil_sek),
     "per_pupil": fmt.kr(params.cost_per_pupil_sek),
     "transport": fmt.kr(params.transport_cost_per_pupil_sek),
 }

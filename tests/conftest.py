@@ -86,6 +86,7 @@ TINY: dict[str, Any] = {
             "teachers_per_class": 1.2,
             "pupils_per_teacher": 12.0,
             "teacher_cost_sek": 500_000,
+            "other_teaching_cost_per_pupil_sek": 0,  # the hand cases count class teachers only
             "cost_per_pupil_sek": 10_000,
             "transport_threshold_km_f3": 2.0,
             "transport_threshold_km_46": 9.0,  # above the 8.34 km from B to S-A

@@ -285,6 +285,20 @@ def test_keep_all_base_year_schools(tiny):
     assert y.one_off_cost_sek == 0
 
 
+def test_other_teaching_follows_each_pupil(tiny):
+    # Other teaching (special-needs teachers, assistants) is 2 000 kr per pupil in every open school:
+    #   S-A 45 pupils → 3 850 000 + 45 × 2 000 = 3 940 000; S-B 13 → 1 630 000 + 26 000 = 1 656 000;
+    #   S-C 5 → 1 250 000 + 10 000 = 1 260 000; the year 6 730 000 + 63 × 2 000 = 6 856 000.
+    r = evaluate(tiny, "bas", "keep-all", {"other_teaching_cost_per_pupil_sek": 2_000}, years=1)
+    a, b, c = (unit_row(r, 2025, u) for u in ("S-A", "S-B", "S-C"))
+    assert (a.cost_sek, b.cost_sek, c.cost_sek) == (
+        pytest.approx(3_940_000),
+        pytest.approx(1_656_000),
+        pytest.approx(1_260_000),
+    )
+    assert year_row(r, 2025).cost_sek == pytest.approx(6_856_000)
+
+
 def test_transport_thresholds_are_per_grade_band(tiny):
     # Base year: only B's grade-7 pupils travel (8.34 km). 7–9 threshold 8 km → entitled.
     base = evaluate(tiny, "bas", "keep-all", years=1)

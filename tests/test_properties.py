@@ -347,7 +347,7 @@ def test_cost_per_pupil_times_pupils_is_cost(case):
         schools["premises_cost_sek"].reindex(o["unit_id"]).to_numpy(float)
         + schools["fixed_cost_sek"].reindex(o["unit_id"]).to_numpy(float)
         + o["teachers_fte"] * p.teacher_cost_sek
-        + o["pupils"] * p.cost_per_pupil_sek
+        + o["pupils"] * (p.other_teaching_cost_per_pupil_sek + p.cost_per_pupil_sek)
         + o["transported_pupils"] * p.transport_cost_per_pupil_sek
     )
     np.testing.assert_allclose(o["cost_sek"], expected, rtol=1e-9)

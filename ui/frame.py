@@ -380,6 +380,7 @@ def cost_explanation(params: Parameters) -> str:
     return t(
         "explain.cost_sek",
         teacher_cost=fmt.kr(params.teacher_cost_sek),
+        other_teaching=fmt.kr(params.other_teaching_cost_per_pupil_sek),
         per_pupil=fmt.kr(params.cost_per_pupil_sek),
         transport=fmt.kr(params.transport_cost_per_pupil_sek),
         closed_share=fmt.percent(params.closed_premises_share, 0),

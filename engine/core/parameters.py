@@ -109,13 +109,29 @@ class Parameters:
         min_value=400_000,
         max_value=1_000_000,
     )
+    other_teaching_cost_per_pupil_sek: float = _param(
+        21_000,
+        label=("Övrig undervisning per elev", "Other teaching per pupil"),
+        unit="kr per elev och år",
+        sv="Undervisning utöver lärarna i klassmodellen, per elev: speciallärare, elevassistenter, vikarier, "
+        "kompetensutveckling. Med lärarna blir det Skolverkets kostnadsslag undervisning.",
+        en="Teaching beyond the class model's teachers, per pupil: special-needs teachers, assistants, substitutes, "
+        "training. With the teachers it makes Skolverket's cost component teaching.",
+        source="Skolverket, Kostnader per kommun 2024: undervisning 79 100 kr per elev i kommunala skolor "
+        "(riket, vägt med elever) − 700 000 kr ÷ 12 elever per lärare = 58 300 kr för lärarna ⇒ ≈ 21 000 kr.",
+        group="costs",
+        min_value=0,
+        max_value=120_000,
+    )
     cost_per_pupil_sek: float = _param(
-        30_000,
+        31_000,
         label=("Kostnad som följer eleven", "Cost that follows each pupil"),
         unit="kr per elev och år",
         sv="Kostnad som följer varje elev: måltider, läromedel, elevhälsa och övrigt.",
         en="Cost that follows each pupil: meals, materials, pupil health and other.",
-        source="Skolverket: måltider 6 %, läromedel 4 %, elevhälsa 3 %, övrigt 15 % av ≈ 123 500 kr per elev (SCB 2021), delvis rörligt.",
+        source="Skolverket, Kostnader per kommun 2024, kommunala skolor i riket: måltider 8 000 + lärverktyg 6 000 "
+        "+ elevhälsa 5 100 + övrigt 19 900 kr per elev; av övrigt bär skolornas fasta kostnad (ledning) "
+        "≈ 8 000 kr ⇒ ≈ 31 000 kr följer eleven.",
         group="costs",
         min_value=0,
         max_value=80_000,

@@ -4,6 +4,7 @@ For school s in year t::
 
     open:    cost = premises_cost_sek + fixed_cost_sek
                     + FTE × teacher_cost_sek
+                    + pupils × other_teaching_cost_per_pupil_sek
                     + pupils × cost_per_pupil_sek
                     + transported pupils × transport_cost_per_pupil_sek
     closed:  cost = closed_premises_share × premises_cost_sek
@@ -13,6 +14,14 @@ For school s in year t::
 An open school with no pupils still carries its premises and fixed cost. The
 municipality's school cost in a year is the sum over its schools; one-off costs
 (closures, builds) are reported apart, in the year of the decision.
+
+The parts follow Skolverket's cost components (Kostnader per kommun), so that a
+base year can be set beside the official figures (engine/measures/calibration.py)::
+
+    undervisning (teaching)   = teachers + other_teaching      [kr]
+    lokaler (premises)        = premises (+ vacated premises)  [kr]
+    måltider, lärverktyg, elevhälsa, övrigt = per_pupil + fixed [kr]
+    skolskjuts                = transport: not in Skolverket's figures, in Kolada N15027's
 """
 
 from __future__ import annotations
@@ -32,13 +41,22 @@ class SchoolCosts:
     premises: np.ndarray
     fixed: np.ndarray
     teachers: np.ndarray
+    other_teaching: np.ndarray
     per_pupil: np.ndarray
     transport: np.ndarray
     vacated_premises: np.ndarray
 
     @property
     def total(self) -> np.ndarray:
-        return self.premises + self.fixed + self.teachers + self.per_pupil + self.transport + self.vacated_premises
+        return (
+            self.premises
+            + self.fixed
+            + self.teachers
+            + self.other_teaching
+            + self.per_pupil
+            + self.transport
+            + self.vacated_premises
+        )
 
 
 def school_costs(
@@ -52,6 +70,7 @@ def school_costs(
         premises=np.where(is_open, premises, 0.0),
         fixed=np.where(is_open, fixed, 0.0),
         teachers=np.where(is_open, fte * params.teacher_cost_sek, 0.0),
+        other_teaching=np.where(is_open, pupils * params.other_teaching_cost_per_pupil_sek, 0.0),
         per_pupil=np.where(is_open, pupils * params.cost_per_pupil_sek, 0.0),
         transport=np.where(is_open, transported * params.transport_cost_per_pupil_sek, 0.0),
         vacated_premises=np.where(vacated, premises * params.closed_premises_share, 0.0),

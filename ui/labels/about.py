@@ -126,18 +126,22 @@ LABELS: dict[str, Label] = {
     "about.cost.title": ("Vad kostar skolorna per år?", "What do the schools cost a year?"),
     "about.cost.text": (
         "En öppen skolas kostnad ett år är summan av lokalerna, de fasta kostnaderna (ledning, administration), "
-        "lärarna, det som följer varje elev (måltider, läromedel, elevhälsa) och skolskjutsen för skolans elever. "
+        "lärarna, övrig undervisning per elev (speciallärare, assistenter, vikarier), det som följer varje elev "
+        "(måltider, läromedel, elevhälsa, övrigt) och skolskjutsen för skolans elever. "
         "En öppen skola utan elever kostar ändå lokaler och fasta kostnader. Kommunens kostnad är summan över alla "
         "skolor. Allt räknas i kronor i basårets priser.",
         "An open school's cost in a year is the sum of its premises, fixed costs (management, administration), "
-        "teachers, what follows each pupil (meals, materials, pupil health) and school transport for its pupils. An "
+        "teachers, other teaching per pupil (special-needs teachers, assistants, substitutes), what follows each "
+        "pupil (meals, materials, pupil health, other) and school transport for its pupils. An "
         "open school without pupils still costs premises and fixed costs. The municipality's cost is the sum over all "
         "schools. Everything is in SEK at base-year prices.",
     ),
     "about.cost.formula": (
-        "kostnad = lokalkostnad + fasta kostnader + lärare × {teacher_cost} + elever × {per_pupil} + elever med "
+        "kostnad = lokalkostnad + fasta kostnader + lärare × {teacher_cost} + elever × ({other_teaching} + "
+        "{per_pupil}) + elever med "
         "skolskjuts × {transport}",
-        "cost = premises + fixed costs + teachers × {teacher_cost} + pupils × {per_pupil} + pupils with school "
+        "cost = premises + fixed costs + teachers × {teacher_cost} + pupils × ({other_teaching} + {per_pupil}) "
+        "+ pupils with school "
         "transport × {transport}",
     ),
     "about.transport.title": ("Vem har rätt till skolskjuts?", "Who is entitled to school transport?"),

@@ -34,11 +34,13 @@ LABELS: dict[str, Label] = {
     "measure.scenario": ("Scenario", "Scenario"),
     "explain.cost_sek": (
         "Summan av alla skolors kostnader ett år: lokaler + fasta kostnader (ledning, administration) "
-        "+ lärare (heltidstjänster × {teacher_cost}) + {per_pupil} per elev (måltider, läromedel, elevhälsa) "
+        "+ lärare (heltidstjänster × {teacher_cost}) + {other_teaching} per elev i övrig undervisning "
+        "+ {per_pupil} per elev (måltider, läromedel, elevhälsa, övrigt) "
         "+ skolskjuts ({transport} per elev som har rätt till skjuts). En stängd skolas lokaler kostar "
         "{closed_share} av lokalkostnaden i {closed_years} år. Engångskostnader redovisas för sig.",
         "The sum of all schools' costs in a year: premises + fixed costs (management, administration) "
-        "+ teachers (FTE × {teacher_cost}) + {per_pupil} per pupil (meals, materials, pupil health) "
+        "+ teachers (FTE × {teacher_cost}) + {other_teaching} per pupil of other teaching "
+        "+ {per_pupil} per pupil (meals, materials, pupil health, other) "
         "+ school transport ({transport} per entitled pupil). A closed school's premises cost "
         "{closed_share} of their premises cost for {closed_years} years. One-off costs are shown apart.",
     ),
