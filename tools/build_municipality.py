@@ -18,7 +18,6 @@ municipality's README with how it was made.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import math
 import sys
@@ -30,40 +29,30 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the engine, when run as a script
-from engine.core.parameters import resolve
+from engine.sources.estimates import (
+    BANDS,
+    MAX_AGE,
+    care_rates,
+    haversine_km,
+    national_demography,
+    ring_area_centroid,
+    shift_and_scale,
+    spread_bands,
+    to_hundredths,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_PUBLIC = REPO.parent / "shared" / "data" / "public"
 BASE_YEAR = 2025
-MAX_AGE = 100
 KOLADA_YEAR = 2022  # the last year of the Kolada dump
 SKOLVERKET_COST_YEAR = 2024
 DETOUR = 1.3  # the engine's default detour_factor: road km per straight-line km
 SPEED_KMH = 60.0  # school bus on rural roads, for minutes in distances.csv (E)
-BANDS = [(a, a + 4) for a in range(0, 80, 5)] + [(80, MAX_AGE)]
-
-
-def _demo_module():
-    spec = importlib.util.spec_from_file_location("make_demo", REPO / "tools" / "make_demo.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-MAKE_DEMO = _demo_module()
 
 
 # ---------------------------------------------------------------------------
 # Geometry (plain Python: the build needs no GIS library)
 # ---------------------------------------------------------------------------
-def haversine_km(lat1, lon1, lat2, lon2):
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
-    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 2 * 6371.0 * np.arcsin(np.sqrt(a))
-
-
 def inside(lat: float, lon: float, ring: list[list[float]]) -> bool:
     """Ray casting on a ring of [lat, lon] points."""
     found = False
@@ -72,21 +61,6 @@ def inside(lat: float, lon: float, ring: list[list[float]]) -> bool:
         if (lo1 > lon) != (lo2 > lon) and lat < (la2 - la1) * (lon - lo1) / (lo2 - lo1) + la1:
             found = not found
     return found
-
-
-def ring_area_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
-    """Area (square degrees, lon scaled by cos lat) and centroid of a [lat, lon] ring."""
-    k = math.cos(math.radians(ring[0][0]))
-    a = cx = cy = 0.0
-    for i in range(len(ring)):
-        (y1, x1), (y2, x2) = ring[i - 1], ring[i]
-        x1, x2 = x1 * k, x2 * k
-        cross = x1 * y2 - x2 * y1
-        a += cross
-        cx += (x1 + x2) * cross
-        cy += (y1 + y2) * cross
-    a /= 2
-    return abs(a), cy / (6 * a), cx / (6 * a) / k
 
 
 def simplify(ring: list[list[float]], tolerance: float) -> list[list[float]]:
@@ -162,44 +136,6 @@ def preschools(public: Path, code: str) -> pd.DataFrame:
     df = pd.read_csv(public / "forskolor" / "forskolor.csv", dtype={"Kommunkod": str, "skolverkets_id": str})
     df = df[df["Kommunkod"].str.zfill(4) == code]
     return df.sort_values("skolverkets_id").reset_index(drop=True)
-
-
-# ---------------------------------------------------------------------------
-# Single years of age from five-year bands (E)
-# ---------------------------------------------------------------------------
-def _survival_80() -> np.ndarray:
-    """Relative number alive at 80, 81 … 100+ under the demo's (national) death risks."""
-    q = MAKE_DEMO.make_demography()["mortality"].astype(float).to_numpy()
-    alive = np.cumprod(np.r_[1.0, 1.0 - q[80:MAX_AGE]])
-    alive[-1] = alive[-1] / q[MAX_AGE]  # 100 and older: everyone still alive at 100 and above
-    return alive
-
-
-def spread_bands(bands: list[float]) -> np.ndarray:
-    """Persons by single year 0–100 from 17 five-year bands (0–4 … 75–79, 80+).
-
-    Within 0–79 each band is spread along a straight line through the mid-points of
-    its neighbours' mean levels, then scaled back to the band's own total, so the
-    bands' sums are kept exactly and the ages run smoothly from band to band. 80+ is
-    spread over 80–100 as the national survival curve falls.
-    """
-    level = np.array(bands[:16], dtype=float) / 5
-    mids = np.arange(16) * 5 + 2.0
-    out = np.zeros(MAX_AGE + 1)
-    ages = np.arange(80)
-    line = np.interp(ages, mids, level)
-    for b in range(16):
-        part = np.maximum(line[b * 5 : b * 5 + 5], 0.05 * level[b] + 1e-9)
-        out[b * 5 : b * 5 + 5] = part / part.sum() * bands[b] if bands[b] else 0.0
-    tail = _survival_80()
-    out[80:] = tail / tail.sum() * bands[16]
-    return out
-
-
-def to_hundredths(values: np.ndarray) -> np.ndarray:
-    """Round to 0.01 keeping the total to the hundredth (largest remainder)."""
-    total = round(float(values.sum()) * 100)
-    return MAKE_DEMO.round_to_total(values, total) / 100 if total else values * 0
 
 
 # ---------------------------------------------------------------------------
@@ -422,16 +358,6 @@ class Areas:
     total_2024: float | None = None  # SCB geodata's DeSO population 2024, where the grid is used
 
 
-def _shift_and_scale(bands: list[float], years: int, total: float) -> list[float]:
-    """Bands of an earlier 31 December moved `years` years on (single years spread, then
-    aged; the youngest ages kept as they were) and scaled to a later total."""
-    single = spread_bands(bands)
-    aged = np.r_[single[:years], single[: MAX_AGE + 1 - years]]
-    aged[MAX_AGE] += single[MAX_AGE + 1 - years :].sum()
-    aged = aged / aged.sum() * total
-    return [float(aged[a : b + 1].sum()) for a, b in BANDS]
-
-
 def ragunda_areas(public: Path, spec: Spec, unit_points: list[tuple[float, float]]) -> Areas:
     doc = json.loads((public / "scb" / "deso2025_per_kommun" / f"{spec.code}.json").read_text(encoding="utf-8"))
     rings, bands, by_sex, points, notes = {}, {}, {}, {}, {}
@@ -487,7 +413,7 @@ def dalarna_areas(public: Path, spec: Spec) -> Areas:
         published[deso] = {"total": [float(v) for v in ages.loc[deso].iloc[1:]]}
         mine = cells[cells["desokod"] == deso]
         total = float(mine["persons"].sum())
-        bands[deso] = _shift_and_scale([float(v) for v in ages.loc[deso].iloc[1:]], BASE_YEAR - 2022, total)
+        bands[deso] = shift_and_scale([float(v) for v in ages.loc[deso].iloc[1:]], BASE_YEAR - 2022, total)
         w = mine["persons"] / total
         points[deso] = (float((mine["lat"] * w).sum()), float((mine["lon"] * w).sum()))
         notes[deso] = f"population-weighted centre of its {len(mine)} inhabited 1 km cells (SCB 2025)"
@@ -722,7 +648,7 @@ def build(spec: Spec, public: Path) -> Built:
         distances_csv = "\n".join(lines) + "\n"
 
     # demography and scenarios -----------------------------------------------------------
-    demography = MAKE_DEMO.make_demography()
+    demography = national_demography()
     fert = demography["fertility_share"].astype(float).to_numpy()
     population = np.zeros(MAX_AGE + 1)
     for deso in areas.rings:
@@ -773,20 +699,6 @@ def _bands_csv(areas: Areas) -> str:
 
 def _comment(text: str) -> str:
     return "\n".join(f"# {line}" for line in textwrap.wrap(text, 86))
-
-
-def care_rates(population: np.ndarray, residents: float) -> tuple[float, dict[str, float]]:
-    """The engine's care-home rates scaled by one factor so that the base year needs as many
-    places as Kolada counts residents 65+ (E); the factor and the scaled rates."""
-    defaults = resolve()
-    bands = {
-        "care_home_rate_65_79": (65, 79, defaults.care_home_rate_65_79),
-        "care_home_rate_80_89": (80, 89, defaults.care_home_rate_80_89),
-        "care_home_rate_90_plus": (90, MAX_AGE, defaults.care_home_rate_90_plus),
-    }
-    need = sum(population[lo : hi + 1].sum() * rate for lo, hi, rate in bands.values())
-    factor = residents / need
-    return factor, {name: round(rate * factor, 4) for name, (_, _, rate) in bands.items()}
 
 
 def _municipality_toml(spec: Spec, costs: dict[str, float], care: dict) -> str:

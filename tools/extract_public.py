@@ -17,8 +17,12 @@ import argparse
 import csv
 import gzip
 import io
+import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the engine, when run as a script
+from engine.sources.estimates import ring_area_centroid
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_PUBLIC = REPO.parent / "shared" / "data" / "public"
@@ -240,9 +244,44 @@ def scb_files(public: Path) -> dict[str, bytes]:
                 key.append([r[2], r[3], r[0].zfill(4), r[1]])
     key.sort()
     return {
+        "scb/deso_punkter.csv": write_csv(deso_points(public), ["deso", "lat", "lon", "metod"]),
         "scb/deso2018_alder5_2022.csv.gz": gz(raw),
         "scb/deso2018_regso.csv.gz": gz(write_csv(key, ["deso", "regso", "kommunkod", "kommunnamn"])),
     }
+
+
+def deso_points(public: Path) -> list[list[str]]:
+    """Where each DeSO's people live, for the DeSO the public files draw (Dalarna, Ydre, Ragunda,
+    Dorotea): the population-weighted centre of its inhabited 1 km cells (SCB 2025, `1km`), or
+    where it has none the centroid of its polygon's largest ring (`polygon`)."""
+    points: dict[str, list[str]] = {}
+    with (public / "scb" / "befolkning_1km_2025_dalarna.csv").open(encoding="utf-8-sig") as fh:
+        cells: dict[str, list[tuple[float, float, float]]] = {}
+        for r in csv.DictReader(fh):
+            if float(r["befolkning_2025"]) > 0:
+                cells.setdefault(r["desokod"], []).append(
+                    (float(r["lat"]), float(r["lon"]), float(r["befolkning_2025"]))
+                )
+    for deso, mine in cells.items():
+        total = sum(n for _, _, n in mine)
+        lat = sum(la * n for la, _, n in mine) / total
+        lon = sum(lo * n for _, lo, n in mine) / total
+        points[deso] = [deso, f"{lat:.5f}", f"{lon:.5f}", "1km"]
+    rings: dict[str, list[list[float]]] = {}
+    geo = json.loads((public / "scb" / "deso2025_dalarna.geojson").read_text(encoding="utf-8"))
+    for feature in geo["features"]:
+        geom = feature["geometry"]
+        polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+        outer = max((poly[0] for poly in polygons), key=len)
+        rings[feature["properties"]["desokod"]] = [[la, lo] for lo, la in outer]
+    for path in sorted((public / "scb" / "deso2025_per_kommun").glob("*.json")):
+        for area in json.loads(path.read_text(encoding="utf-8"))["areas"]:
+            rings[area["name"]] = max(area["rings"], key=len)
+    for deso, ring in rings.items():
+        if deso not in points:
+            _, lat, lon = ring_area_centroid(ring)
+            points[deso] = [deso, f"{lat:.5f}", f"{lon:.5f}", "polygon"]
+    return sorted(points.values())
 
 
 def extract(public: Path) -> dict[str, bytes]:

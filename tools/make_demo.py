@@ -22,10 +22,15 @@ from __future__ import annotations
 
 import argparse
 import math
+import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the engine, when run as a script
+from engine.sources.estimates import national_demography as make_demography
+from engine.sources.estimates import round_to_total
 
 SEED = 2099
 BASE_YEAR = 2025
@@ -200,23 +205,6 @@ def interpolate(anchors: dict[int, float]) -> np.ndarray:
     return np.interp(np.arange(MAX_AGE + 1), ages, [anchors[a] for a in ages])
 
 
-def round_to_total(values: np.ndarray, total: int) -> np.ndarray:
-    """Round non-negative values to integers that sum to `total` (largest remainder)."""
-    scaled = values / values.sum() * total
-    floor = np.floor(scaled).astype(int)
-    missing = total - floor.sum()
-    order = np.argsort(-(scaled - floor), kind="stable")
-    floor[order[:missing]] += 1
-    return floor
-
-
-def round_shares(values: np.ndarray, decimals: int) -> list[str]:
-    """Format shares so the printed decimals sum to exactly 1."""
-    unit = 10**decimals
-    ints = round_to_total(values, unit)
-    return [f"{i / unit:.{decimals}f}" for i in ints]
-
-
 # ---------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------
@@ -237,47 +225,6 @@ def make_population(rng: np.random.Generator) -> pd.DataFrame:
         for age, n in enumerate(persons):
             rows.append({"area_id": area_id, "age": age, "persons": int(n)})
     return pd.DataFrame(rows)
-
-
-def make_demography() -> pd.DataFrame:
-    ages = np.arange(MAX_AGE + 1)
-
-    # Fertility: skewed bell over 15-49 with its peak at 30 (SCB: mean age
-    # of mothers ~31). Values are shares of a woman's lifetime births.
-    sd = np.where(ages < 30, 4.6, 5.4)
-    fert = np.exp(-0.5 * ((ages - 30.0) / sd) ** 2)
-    fert[(ages < 15) | (ages > 49)] = 0.0
-    fertility_share = round_shares(fert, 6)
-
-    # Mortality: Gompertz-Makeham fitted to the Swedish life table (both sexes,
-    # ~2023): q ~1 % at 65-69, ~3 % at 75-79, ~10 % at 85-89, 20-25 % at 90+.
-    q = 0.0003 + 0.0100 * np.exp(0.1151 * (ages - 67))
-    q[0] = 0.0022  # infant mortality ~2 per 1 000
-    q[1:15] = np.linspace(0.00015, 0.00008, 14)  # childhood
-    q = np.minimum(q, 0.42)
-    q[MAX_AGE] = 0.42  # open age group 100+
-    mortality = [f"{v:.6f}" for v in q]
-
-    # Net migration profile: peak at 19-26 (studies, first jobs), a small peak for
-    # young children 0-5 and their parents 28-38, low at old ages.
-    mig = (
-        0.10
-        + 1.00 * np.exp(-0.5 * ((ages - 22.0) / 2.8) ** 2)
-        + 0.30 * np.exp(-0.5 * ((ages - 2.0) / 2.5) ** 2)
-        + 0.35 * np.exp(-0.5 * ((ages - 33.0) / 4.0) ** 2)
-    )
-    mig = np.where(ages >= 65, 0.05, mig)
-    mig = np.where(ages >= 85, 0.02, mig)
-    migration = [f"{v:.4f}" for v in mig]
-
-    return pd.DataFrame(
-        {
-            "age": ages,
-            "fertility_share": fertility_share,
-            "mortality": mortality,
-            "migration_profile": migration,
-        }
-    )
 
 
 def place(area_points: dict[str, tuple[float, float]], area_id: str, dx: float, dy: float):

@@ -6,6 +6,7 @@
     python -m engine investments DATASET [--set NAME=VALUE ...] [--json]
     python -m engine workbook DATASET OUT.xlsx
     python -m engine params [DATASET] [--json]
+    python -m engine start KOMMUNKOD OUT      (OUT/ and OUT.xlsx, from the national files in data/public)
 
 Exit codes: 0 success, 2 bad data or arguments (problems on stderr, never a traceback).
 """
@@ -18,6 +19,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -31,9 +33,11 @@ from engine.measures.compare import compare
 from engine.measures.effects import merge_shortfalls
 from engine.measures.investments import check_investments
 from engine.model.evaluate import EvaluationError, evaluate
+from engine.sources import start as starting
 
 EXIT_BAD_INPUT = 2
 
+MAX_LISTED = 40  # lines of a list `start` prints; the workbook and README have them all
 SP = " "  # a plain space between the digits: the terminal, not the browser
 # How the terminal writes each column of a result's yearly table, in the order it prints them.
 YEAR_FORMATS: dict[str, Callable[[float], str] | None] = {
@@ -194,6 +198,37 @@ def cmd_params(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_started(written: starting.Written) -> int:
+    summary = written.started.summary
+    print(
+        f"Skrev {written.folder} och {written.workbook}: {fmt.number(summary['inhabitants'], sep=SP)} invånare i "
+        f"{summary['areas']:.0f} områden, {summary['schools']:.0f} kommunala grundskolor med "
+        f"{fmt.number(summary['pupils'], sep=SP)} elever, {summary['preschools']:.0f} förskolor."
+    )
+    to_fill = written.started.to_fill
+    if to_fill:
+        print(f"Att fylla i ({len(to_fill)}; gula celler och bladet {starting.TO_FILL_SHEET} i arbetsboken):")
+        for item in to_fill[:MAX_LISTED]:
+            print(f"  {item}")
+        if len(to_fill) > MAX_LISTED:
+            print(f"  … och {len(to_fill) - MAX_LISTED} till: se arbetsboken eller README.md")
+    if written.problems:
+        print(f"validate går inte igenom förrän detta är ifyllt ({len(written.problems)} fel):")
+        for problem in written.problems[:MAX_LISTED]:
+            print(f"  {problem}")
+    else:
+        print(f"validate: OK. Prova: python -m engine compare {written.folder}")
+    return 0
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    try:
+        written = starting.start(args.code, Path(args.out))
+    except starting.StartError as exc:
+        raise CliError(str(exc)) from None
+    return _report_started(written)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m engine", description="Vägval: skolmodellen från kommandoraden.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -234,6 +269,11 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("dataset", nargs="?")
     r.add_argument("--json", action="store_true")
     r.set_defaults(run=cmd_params)
+
+    st = sub.add_parser("start", help="en datamapp och arbetsbok för valfri kommun ur offentlig statistik")
+    st.add_argument("code", metavar="KOMMUNKOD", help="fyra siffror, t.ex. 2303 (Ragunda)")
+    st.add_argument("out", metavar="OUT", help="en ny mapp; arbetsboken skrivs bredvid som OUT.xlsx")
+    st.set_defaults(run=cmd_start)
     return p
 
 

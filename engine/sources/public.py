@@ -114,6 +114,15 @@ class DesoBands:
         return sum(self.bands)
 
 
+@dataclass(frozen=True)
+class DesoPoint:
+    """Where a DeSO's people live (WGS84), for the DeSO whose geography the kept files hold."""
+
+    lat: float
+    lon: float
+    method: str  # "1km": population-weighted centre of its 1 km cells; "polygon": its polygon's centroid
+
+
 def _frame(name: str, root: Path) -> pd.DataFrame:
     return _read(str(root / name))
 
@@ -263,3 +272,12 @@ def deso_bands(code: str, root: Path = PUBLIC) -> list[DesoBands]:
         DesoBands(deso=r["deso"], regso=regso.get(r["deso"], ""), bands=tuple(int(r[c]) for c in columns))
         for r in rows.to_dict("records")
     ]
+
+
+def deso_points(root: Path = PUBLIC) -> dict[str, DesoPoint]:
+    """DeSO → where its people live, for Dalarna, Ydre, Ragunda and Dorotea (DeSO 2025 codes)."""
+    df = _frame("scb/deso_punkter.csv", root)
+    return {
+        d: DesoPoint(lat=float(la), lon=float(lo), method=m)
+        for d, la, lo, m in zip(df["deso"], df["lat"], df["lon"], df["metod"], strict=True)
+    }

@@ -1,0 +1,206 @@
+"""Estimates made from public statistics where the agencies publish less than the model needs.
+
+Shared by ``python -m engine start`` and ``fetch`` and by tools/build_municipality.py (the
+built-in municipalities) and tools/make_demo.py (the national shapes), so a figure is
+estimated the same way wherever it appears. Every function says how, with units.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from engine.core.parameters import resolve
+
+MAX_AGE = 100  # the open age group: 100 and older
+BANDS = (*((a, a + 4) for a in range(0, 80, 5)), (80, MAX_AGE))  # SCB's 17 five-year bands, 80+ = 80–100
+EARTH_RADIUS_KM = 6371.0
+
+
+def round_to_total(values: np.ndarray, total: int) -> np.ndarray:
+    """Round non-negative values to integers that sum to `total` (largest remainder)."""
+    scaled = values / values.sum() * total
+    floor = np.floor(scaled).astype(int)
+    missing = total - floor.sum()
+    order = np.argsort(-(scaled - floor), kind="stable")
+    floor[order[:missing]] += 1
+    return floor
+
+
+def round_shares(values: np.ndarray, decimals: int) -> list[str]:
+    """Format shares so the printed decimals sum to exactly 1."""
+    unit = 10**decimals
+    ints = round_to_total(values, unit)
+    return [f"{i / unit:.{decimals}f}" for i in ints]
+
+
+def to_hundredths(values: np.ndarray) -> np.ndarray:
+    """Round to 0.01 keeping the total to the hundredth (largest remainder)."""
+    total = round(float(values.sum()) * 100)
+    return round_to_total(values, total) / 100 if total else values * 0
+
+
+def national_demography() -> pd.DataFrame:
+    """Sweden's shapes by age 0–100: ``fertility_share`` (share of a woman's lifetime births,
+    sums to 1), ``mortality`` (death risk per year), ``migration_profile`` (relative weight of
+    net migration), as the dataset's demography.csv writes them (text, fixed decimals)."""
+    ages = np.arange(MAX_AGE + 1)
+
+    # Fertility: skewed bell over 15-49 with its peak at 30 (SCB: mean age
+    # of mothers ~31). Values are shares of a woman's lifetime births.
+    sd = np.where(ages < 30, 4.6, 5.4)
+    fert = np.exp(-0.5 * ((ages - 30.0) / sd) ** 2)
+    fert[(ages < 15) | (ages > 49)] = 0.0
+    fertility_share = round_shares(fert, 6)
+
+    # Mortality: Gompertz-Makeham fitted to the Swedish life table (both sexes,
+    # ~2023): q ~1 % at 65-69, ~3 % at 75-79, ~10 % at 85-89, 20-25 % at 90+.
+    q = 0.0003 + 0.0100 * np.exp(0.1151 * (ages - 67))
+    q[0] = 0.0022  # infant mortality ~2 per 1 000
+    q[1:15] = np.linspace(0.00015, 0.00008, 14)  # childhood
+    q = np.minimum(q, 0.42)
+    q[MAX_AGE] = 0.42  # open age group 100+
+    mortality = [f"{v:.6f}" for v in q]
+
+    # Net migration profile: peak at 19-26 (studies, first jobs), a small peak for
+    # young children 0-5 and their parents 28-38, low at old ages.
+    mig = (
+        0.10
+        + 1.00 * np.exp(-0.5 * ((ages - 22.0) / 2.8) ** 2)
+        + 0.30 * np.exp(-0.5 * ((ages - 2.0) / 2.5) ** 2)
+        + 0.35 * np.exp(-0.5 * ((ages - 33.0) / 4.0) ** 2)
+    )
+    mig = np.where(ages >= 65, 0.05, mig)
+    mig = np.where(ages >= 85, 0.02, mig)
+    migration = [f"{v:.4f}" for v in mig]
+
+    return pd.DataFrame(
+        {
+            "age": ages,
+            "fertility_share": fertility_share,
+            "mortality": mortality,
+            "migration_profile": migration,
+        }
+    )
+
+
+@cache
+def _survival_80() -> tuple[float, ...]:
+    """Relative number alive at 80, 81 … 100+ under the national death risks."""
+    q = national_demography()["mortality"].astype(float).to_numpy()
+    alive = np.cumprod(np.r_[1.0, 1.0 - q[80:MAX_AGE]])
+    alive[-1] = alive[-1] / q[MAX_AGE]  # 100 and older: everyone still alive at 100 and above
+    return tuple(float(a) for a in alive)
+
+
+def spread_bands(bands: list[float] | tuple[float, ...]) -> np.ndarray:
+    """Persons by single year 0–100 from 17 five-year bands (0–4 … 75–79, 80+).
+
+    Within 0–79 each band is spread along a straight line through the mid-points of
+    its neighbours' mean levels, then scaled back to the band's own total, so the
+    bands' sums are kept exactly and the ages run smoothly from band to band. 80+ is
+    spread over 80–100 as the national survival curve falls.
+    """
+    level = np.array(bands[:16], dtype=float) / 5
+    mids = np.arange(16) * 5 + 2.0
+    out = np.zeros(MAX_AGE + 1)
+    ages = np.arange(80)
+    line = np.interp(ages, mids, level)
+    for b in range(16):
+        part = np.maximum(line[b * 5 : b * 5 + 5], 0.05 * level[b] + 1e-9)
+        out[b * 5 : b * 5 + 5] = part / part.sum() * bands[b] if bands[b] else 0.0
+    tail = np.array(_survival_80())
+    out[80:] = tail / tail.sum() * bands[16]
+    return out
+
+
+def shift_and_scale(bands: list[float], years: int, total: float) -> list[float]:
+    """Bands of an earlier 31 December moved `years` years on (single years spread, then
+    aged; the youngest ages kept as they were) and scaled to a later total (persons)."""
+    single = spread_bands(bands)
+    aged = np.r_[single[:years], single[: MAX_AGE + 1 - years]]
+    aged[MAX_AGE] += single[MAX_AGE + 1 - years :].sum()
+    aged = aged / aged.sum() * total
+    return [float(aged[a : b + 1].sum()) for a, b in BANDS]
+
+
+def haversine_km(lat1, lon1, lat2, lon2):  # type: ignore[no-untyped-def]  # numbers or numpy arrays alike
+    """Great-circle distance in km between WGS84 points (degrees), element-wise."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
+    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
+
+
+def care_rates(population: np.ndarray, residents: float) -> tuple[float, dict[str, float]]:
+    """The engine's care-home rates scaled by one factor so that the base year needs as many
+    places as Kolada counts residents 65+ (E); the factor and the scaled rates.
+
+    factor = residents / Σ_bands (persons in band × default rate); rates rounded to 4 decimals.
+    """
+    defaults = resolve()
+    bands = {
+        "care_home_rate_65_79": (65, 79, defaults.care_home_rate_65_79),
+        "care_home_rate_80_89": (80, 89, defaults.care_home_rate_80_89),
+        "care_home_rate_90_plus": (90, MAX_AGE, defaults.care_home_rate_90_plus),
+    }
+    need = sum(population[lo : hi + 1].sum() * rate for lo, hi, rate in bands.values())
+    factor = residents / need
+    return factor, {name: round(rate * factor, 4) for name, (_, _, rate) in bands.items()}
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """A scenario's fertility and migration levels from the last years' official counts."""
+
+    births: float  # per year, mean of the years used
+    deaths: float  # per year
+    inhabitants: float  # mean
+    domestic: float  # net domestic migration per year (persons)
+    abroad: float  # net international migration per year (persons)
+    tfr: float  # children per woman, 2 decimals
+    net_per_1000: float  # net migrants per 1 000 inhabitants and year, to the nearest 0.5
+
+
+def calibrate(
+    population: np.ndarray,
+    births: float,
+    deaths: float,
+    inhabitants: float,
+    domestic: float,
+    abroad: float,
+) -> Calibration:
+    """tfr = births / Σ_age (½ × persons(age) × fertility_share(age)): the births the base-year
+    women (half of each age) give at the national age pattern; net per 1 000 = (domestic +
+    abroad) / inhabitants × 1 000, rounded to the nearest 0.5."""
+    fert = national_demography()["fertility_share"].astype(float).to_numpy()
+    tfr = round(float(births / (0.5 * population * fert).sum()), 2)
+    net = round((domestic + abroad) / inhabitants * 1000 * 2) / 2
+    return Calibration(
+        births=births,
+        deaths=deaths,
+        inhabitants=inhabitants,
+        domestic=domestic,
+        abroad=abroad,
+        tfr=tfr,
+        net_per_1000=net,
+    )
+
+
+def ring_area_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    """Area (square degrees, lon scaled by cos lat) and centroid of a [lat, lon] ring."""
+    k = math.cos(math.radians(ring[0][0]))
+    a = cx = cy = 0.0
+    for i in range(len(ring)):
+        (y1, x1), (y2, x2) = ring[i - 1], ring[i]
+        x1, x2 = x1 * k, x2 * k
+        cross = x1 * y2 - x2 * y1
+        a += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    a /= 2
+    return abs(a), cy / (6 * a), cx / (6 * a) / k
