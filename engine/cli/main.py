@@ -3,6 +3,8 @@
     python -m engine validate DATASET
     python -m engine evaluate DATASET --scenario ID --alternative ID [--years N] [--set NAME=VALUE ...] [--json]
     python -m engine compare DATASET [--scenario ID] [--years N] [--set NAME=VALUE ...] [--json]
+    python -m engine propose DATASET --scenario ID [--years N] [--max-km N | --max-minutes N] [--keep UNIT ...]
+        [--max-closures K] [--max-class-size N] [--allow-overcrowding] [--earliest-year YEAR] [--proposals N] [--json]
     python -m engine investments DATASET [--set NAME=VALUE ...] [--json]
     python -m engine workbook DATASET OUT.xlsx
     python -m engine params [DATASET] [--json]
@@ -32,6 +34,7 @@ from engine.dataset.workbook import write_workbook
 from engine.measures.compare import compare
 from engine.measures.effects import merge_shortfalls
 from engine.measures.investments import check_investments
+from engine.measures.propose import Constraints, Frontier, propose
 from engine.model.evaluate import EvaluationError, evaluate
 from engine.sources import start as starting
 
@@ -155,6 +158,80 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(share: float, text: str) -> None:
+    """A line on stderr as the search goes (stdout stays the answer, JSON or table)."""
+    print(f"  {fmt.number(100 * share, sep=SP)} % {text}", file=sys.stderr, flush=True)
+
+
+def cmd_propose(args: argparse.Namespace) -> int:
+    ds = load_dataset(args.dataset)
+    if args.proposals < 1:
+        raise CliError(f"--proposals {args.proposals}: ange minst 1")
+    constraints = Constraints(
+        max_km=args.max_km,
+        max_minutes=args.max_minutes,
+        keep=frozenset(args.keep),
+        max_closures=args.max_closures,
+        max_class_size=args.max_class_size,
+        within_capacity=not args.allow_overcrowding,
+        earliest_year=args.earliest_year,
+    )
+    for name, value in (("--max-km", args.max_km), ("--max-minutes", args.max_minutes)):
+        if value is not None and not value > 0:
+            raise CliError(f"{name} {fmt.number(value, 1, SP)}: ange ett tal större än 0")
+    overrides = _overrides(args.set)
+    if args.max_class_size is not None:
+        resolve(overrides, {"max_class_size": args.max_class_size})  # a cap outside the parameter's range says so
+    frontier = propose(
+        ds, args.scenario, constraints, overrides, years=args.years, max_proposals=args.proposals, progress=_progress
+    )
+    if args.json:
+        json.dump(frontier.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    _print_frontier(ds.name, frontier)
+    return 0
+
+
+def _print_frontier(name: str, frontier: Frontier) -> None:
+    searched = "alla" if frontier.method == "enumeration" else "programmets"
+    proven = "bevisat effektiva" if frontier.proven else "de bästa som hittades inom tidsgränsen"
+    print(
+        f"{name}: förslag under scenario {frontier.scenario}, {frontier.years} år. Sökte {searched} "
+        f"{fmt.number(frontier.space, sep=SP)} möjliga uppsättningar nedläggningar "
+        f"({fmt.number(frontier.evaluated, sep=SP)} utvärderade, {frontier.efficient} effektiva; {proven}).\n"
+    )
+    base = frontier.keep_all
+    print(
+        f"Behåll alla: medelavstånd {fmt.km(base.mean_km, sep=SP)}, {fmt.number(base.over_threshold, sep=SP)} elever "
+        f"över skolskjutsgränsen, {fmt.number(base.combined_pupils, sep=SP)} i åldersblandade klasser, "
+        f"{base.fragile_teams} sårbara lärarlag.\n"
+    )
+    for p in frontier.proposals:
+        s = p.scores
+        print(p.alternative.name)
+        for c in p.closures:
+            went = ", ".join(f"{n} ({fmt.number(v, sep=SP)})" for n, v in c.destinations) or "–"
+            print(f"    {c.name} stängs {c.year}; eleverna går till {went}")
+        print(
+            f"    nuvärde {fmt.mnkr(-s.cost_pv_sek, sep=SP)} sparat; medelavstånd {fmt.km(s.mean_km, sep=SP)}; "
+            f"{fmt.number(s.over_threshold, sep=SP)} över skolskjutsgränsen; "
+            f"{fmt.number(s.combined_pupils, sep=SP)} i åldersblandade klasser; {s.fragile_teams} sårbara lärarlag"
+        )
+        verdict = (
+            "framtidssäker"
+            if p.future_proof
+            else "godtagbar i: " + (", ".join(k for k, ok in p.acceptable.items() if ok) or "inget scenario")
+        )
+        print(f"    {verdict}\n")
+    if not frontier.proposals:
+        print("Inget förslag uppfyller villkoren och sparar pengar.\n")
+    for r in frontier.references:
+        where = "bakom fronten" if r.dominated else "på fronten"
+        ok = "" if r.feasible else ", uppfyller inte villkoren"
+        print(f"Jämförelse: {r.name}: nuvärde {fmt.mnkr(-r.scores.cost_pv_sek, sep=SP)} sparat ({where}{ok})")
+
+
 def cmd_investments(args: argparse.Namespace) -> int:
     ds = load_dataset(args.dataset)
     items = check_investments(ds, _overrides(args.set))
@@ -253,6 +330,21 @@ def parser() -> argparse.ArgumentParser:
     common(c)
     c.add_argument("--scenario")
     c.set_defaults(run=cmd_compare)
+
+    o = sub.add_parser("propose", help="föreslå skolstrukturer: de effektiva alternativen")
+    common(o)
+    o.add_argument("--scenario", required=True)
+    o.add_argument("--max-km", type=float, help="ingen elev längre än N km (eller längre än i dag)")
+    o.add_argument("--max-minutes", type=float, help="ingen elev längre än N minuter (kräver minuter i distances.csv)")
+    o.add_argument("--keep", action="append", default=[], metavar="UNIT", help="behåll den här skolan")
+    o.add_argument("--max-closures", type=int, default=3, help="högst antal skolor som stängs (standard 3)")
+    o.add_argument("--max-class-size", type=int, help="ingen klass större än N elever")
+    o.add_argument(
+        "--allow-overcrowding", action="store_true", help="tillåt att skolor blir överfulla (standard: inom kapacitet)"
+    )
+    o.add_argument("--earliest-year", type=int, help="tidigaste år en skola kan stängas (standard basåret + 2)")
+    o.add_argument("--proposals", type=int, default=5, help="högst antal förslag (standard 5)")
+    o.set_defaults(run=cmd_propose)
 
     i = sub.add_parser("investments", help="investeringarna prövade mot alla scenarier")
     i.add_argument("dataset")

@@ -1,0 +1,263 @@
+"""Föreslå alternativ: the search, its frontier and the command line (engine/measures/propose.py).
+
+Hand case: the tiny municipality (tests/conftest.py), horizon 2025–2027, Åby skola (S-A)
+kept, at most two closures from 2026. The space is {S-B}, {S-C}, {S-B, S-C}.
+
+Closing Björkängen (S-B) from 2026, against keep-all (grade = age − 6 + years ahead):
+
+* 2026: B's pupils (grade 1: 6, 4: 4, 6: 3) go to S-A, 8.34 km (S-C is 16.7 km). S-A then
+  has grade 1: 18, 2: 8, 4: 4, 6: 3, 8: 25 → classes [18], [8+4+3], [25] = 3, 58 pupils,
+  FTE max(3 × 1.2, 58/12) = 4.833; keep-all has S-A [12+8], [25] (45 pupils, FTE 3.75) and
+  S-B [6+4+3] (FTE 1.2): 4.95. Teachers −0.1167 × 500 000 = −58 333 kr; the 6 in grade 1
+  now ride (> 2 km): +6 × 5 000 = +30 000 kr; premises and fixed −900 000 kr; vacated
+  premises +0.5 × 600 000 = +300 000 kr; one-off +1 000 000 kr → +371 667 kr.
+* 2027: S-A has grade 2: 18, 3: 8, 5: 4, 7: 3, 9: 25 → [18], [8+4+3], [25], FTE 58/12 = 4.833;
+  keep-all S-A [12+8+3], [25] (48 pupils, FTE 4.0) + S-B [6+4] (FTE 1.2) = 5.2 → −183 333 kr;
+  grade 2's 6 ride: +30 000; −900 000 + 300 000 → −753 333 kr.
+* Present value at 3 %: 371 667 / 1.03 − 753 333 / 1.03² = −349 247 kr (it saves).
+* Last year: 18 of B's pupils at 8.3396 km among 63 pupils → mean 2.3827 km; beyond the
+  threshold: grade 2 (6, > 2 km), 7 (3, > 8 km), 9 (5) = 14 (keep-all: 8).
+
+Closing Östra Cé (S-C) sends its pupils 16.7 km to S-B: a 10 km limit leaves only {S-B}.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from scipy.optimize import linprog
+
+from engine.measures.propose import (
+    OBJECTIVES,
+    OVERFLOW_SEK,
+    Constraints,
+    Instance,
+    distinct,
+    dominates,
+    efficient,
+    propose,
+    solve_programme,
+)
+from engine.model.evaluate import evaluate
+from tests.cli_support import call
+
+HAND = Constraints(keep=frozenset({"S-A"}), max_closures=2, earliest_year=2026)
+
+
+@pytest.fixture(scope="module")
+def demo_frontier(demo):
+    return propose(demo, "bas", Constraints(max_closures=3))
+
+
+def test_hand_case_closing_bjorkangen(tiny):
+    frontier = propose(tiny, "bas", HAND, years=2)
+    assert frontier.method == "enumeration" and frontier.space == 3 and frontier.proven
+    by_id = {p.alternative.id: p for p in frontier.proposals}
+    b = by_id["forslag:S-B@2026"].scores
+    assert b.cost_pv_sek == pytest.approx(371_666.67 / 1.03 - 753_333.33 / 1.03**2, abs=1)
+    assert b.mean_km == pytest.approx(18 * 8.3396 / 63, abs=1e-3)
+    assert b.over_threshold == pytest.approx(14)
+    assert frontier.keep_all.over_threshold == pytest.approx(8)
+    # Closing both saves the most: it comes first.
+    assert frontier.proposals[0].alternative.id == "forslag:S-B@2026-S-C@2026"
+    assert frontier.proposals[0].scores.cost_pv_sek < b.cost_pv_sek
+
+
+def test_a_distance_limit_leaves_the_only_structure_within_it(tiny):
+    frontier = propose(tiny, "bas", replace(HAND, max_km=10.0), years=2)
+    assert [p.alternative.id for p in frontier.proposals] == ["forslag:S-B@2026"]
+    (closure,) = frontier.proposals[0].closures
+    assert closure.name == "Björkängens skola" and closure.year == 2026
+    assert closure.destinations == (("Åby skola", pytest.approx(13.0)),)  # grades 1, 4, 6; grade 8 was at S-A already
+
+
+def test_kept_schools_are_never_closed_and_closures_stay_within_the_limit(demo):
+    keep = frozenset({"S-ASBY", "S-ANGEN"})
+    frontier = propose(demo, "bas", Constraints(keep=keep, max_closures=2))
+    assert frontier.proposals
+    for p in frontier.proposals:
+        closed = {a.unit for a in p.alternative.actions}
+        assert not closed & keep and 1 <= len(closed) <= 2
+        assert all(a.action == "close" and a.year >= 2027 for a in p.alternative.actions)
+
+
+def test_the_demo_frontier_is_distinct_efficient_and_what_jamfor_shows(demo, demo_frontier):
+    f = demo_frontier
+    assert f.method == "enumeration" and f.proven and f.space == 8 + 28 + 56
+    assert 3 <= len(f.proposals) <= 5
+    ids = [p.alternative.id for p in f.proposals]
+    assert len(set(ids)) == len(ids)
+    vectors = [p.scores.vector() for p in f.proposals]
+    for a, b in itertools.permutations(vectors, 2):
+        assert not dominates(a, b)
+    keep_all = evaluate(demo, "bas", "keep-all")
+    for p in f.proposals:
+        # Re-evaluated as Jämför would: the same numbers, and the constraints hold in every year.
+        r = evaluate(demo, "bas", p.alternative)
+        last = r.years.iloc[-1]
+        assert last["mean_distance_km"] == pytest.approx(p.scores.mean_km)
+        assert last["pupils_over_threshold"] == pytest.approx(p.scores.over_threshold)
+        assert int(last["fragile_teams"]) == p.scores.fragile_teams
+        assert (r.years["overcrowded_pupils"] <= keep_all.years["overcrowded_pupils"] + 0.5).all()
+        assert p.scores.cost_pv_sek < 0 and p.acceptable["bas"]
+        assert set(p.acceptable) == set(demo.scenarios)
+
+
+def test_the_demo_alternatives_are_on_or_behind_the_frontier(demo_frontier):
+    refs = {r.alternative_id: r for r in demo_frontier.references}
+    assert {"merge-a-b", "merge-b-c", "close-smallest-2028"} <= set(refs)
+    assert not {"omstallning-2030", "keep-all"} & set(refs)  # not schools only / the reference itself
+    for r in refs.values():
+        assert not any(dominates(r.scores.vector(), p.scores.vector()) for p in demo_frontier.proposals)
+    assert refs["close-smallest-2028"].dominated
+
+
+def test_a_distance_limit_holds_in_every_year_when_re_evaluated(demo):
+    frontier = propose(demo, "bas", Constraints(max_km=12.0, max_closures=2))
+    keep_all = evaluate(demo, "bas", "keep-all").years["max_distance_km"].to_numpy()
+    for p in frontier.proposals:
+        journeys = evaluate(demo, "bas", p.alternative).years["max_distance_km"].to_numpy()
+        assert (journeys <= np.maximum(12.0, keep_all) + 1e-9).all()
+
+
+@given(st.lists(st.lists(st.integers(0, 6), min_size=3, max_size=3), min_size=1, max_size=14))
+def test_efficient_keeps_exactly_the_undominated(rows):
+    points = np.array(rows, dtype=float)
+    keep = efficient(points)
+    for i in range(len(points)):
+        beaten = any(dominates(points[j], points[i]) for j in range(len(points)))
+        copy_before = any(np.array_equal(points[j], points[i]) for j in range(i))
+        assert keep[i] == (not beaten and not copy_before)
+
+
+@given(
+    st.lists(st.lists(st.floats(0, 100), min_size=len(OBJECTIVES), max_size=len(OBJECTIVES)), min_size=1, max_size=20)
+)
+def test_distinct_picks_no_near_copies_and_starts_with_the_cheapest(rows):
+    points = np.array(rows)
+    chosen = distinct(points, 5)
+    assert chosen[0] == int(np.argmin(points[:, 0])) and len(set(chosen)) == len(chosen) <= 5
+
+
+# --- the programme agrees with enumeration -------------------------------------------------
+
+
+def _transport_value(inst: Instance, closed: np.ndarray, weight: float) -> float:
+    """The programme's objective with the closures fixed: a transportation LP (the enumeration)."""
+    n_pairs, n_schools = inst.km.shape
+    arcs = [(p, s) for p in range(n_pairs) for s in range(n_schools) if np.isfinite(inst.km[p, s]) and not closed[s]]
+    cost = [inst.transport[p, s] + weight * inst.km[p, s] for p, s in arcs] + [OVERFLOW_SEK] * n_pairs
+    a_eq = np.zeros((n_pairs, len(cost)))
+    a_ub = np.zeros((n_schools, len(cost)))
+    for i, (p, s) in enumerate(arcs):
+        a_eq[p, i] = 1
+        a_ub[s, i] = 1
+    a_eq[np.arange(n_pairs), len(arcs) + np.arange(n_pairs)] = 1
+    lp = linprog(cost, A_ub=a_ub, b_ub=inst.capacity, A_eq=a_eq, b_eq=inst.demand, bounds=(0, None))
+    return float(lp.fun) - float(inst.saving[closed].sum())
+
+
+@st.composite
+def municipalities(draw):
+    n_schools = draw(st.integers(2, 4))
+    n_pairs = draw(st.integers(2, 6))
+    km = np.array(draw(st.lists(st.floats(0.5, 30), min_size=n_pairs * n_schools, max_size=n_pairs * n_schools)))
+    km = km.reshape(n_pairs, n_schools)
+    # Some pairs may not go to some schools (a grade band the school does not teach); never to none.
+    blocked = np.array(draw(st.lists(st.booleans(), min_size=km.size, max_size=km.size))).reshape(km.shape)
+    blocked[:, 0] = False
+    km = np.where(blocked, np.inf, km)
+    demand = np.array(draw(st.lists(st.integers(0, 40), min_size=n_pairs, max_size=n_pairs)), dtype=float)
+    capacity = np.array(draw(st.lists(st.integers(10, 80), min_size=n_schools, max_size=n_schools)), dtype=float)
+    saving = np.array(draw(st.lists(st.integers(0, 2_000), min_size=n_schools, max_size=n_schools)), dtype=float) * 1e3
+    transport = np.where(km > 5, 20_000.0, 0.0)
+    closable = np.array(draw(st.lists(st.booleans(), min_size=n_schools, max_size=n_schools)))
+    return Instance(
+        demand=demand,
+        km=km,
+        capacity=capacity,
+        saving=saving,
+        transport=transport,
+        closable=closable,
+        max_closures=draw(st.integers(0, n_schools)),
+    )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(municipalities(), st.sampled_from([0.0, 500.0, 8_000.0]))
+def test_the_programme_agrees_with_enumeration_on_small_municipalities(inst, weight):
+    solution = solve_programme(inst, weight, seconds=30)
+    assert solution is not None and solution.optimal
+    closable = np.nonzero(inst.closable)[0]
+    best = min(
+        _transport_value(inst, np.isin(np.arange(len(inst.capacity)), subset), weight)
+        for k in range(min(inst.max_closures, len(closable)) + 1)
+        for subset in itertools.combinations(closable, k)
+    )
+    assert solution.objective == pytest.approx(best, rel=2e-3, abs=1.0)
+    assert _transport_value(inst, solution.closed, weight) == pytest.approx(solution.objective, rel=2e-3, abs=1.0)
+    assert solution.closed.sum() <= inst.max_closures and not (solution.closed & ~inst.closable).any()
+
+
+def test_the_programme_finds_the_demo_structures_the_engine_then_scores(demo):
+    frontier = propose(demo, "bas", Constraints(max_closures=2), method="programme", seconds_per_programme=20)
+    assert frontier.method == "programme" and frontier.proposals
+    for p in frontier.proposals:
+        assert len(p.alternative.actions) <= 2 and p.scores.cost_pv_sek < 0
+
+
+# --- the command line ---------------------------------------------------------------------
+
+
+def test_cli_propose_json(capsys, tiny_path):
+    code, out, err = call(
+        capsys, "propose", tiny_path, "--scenario", "bas", "--years", "2", "--keep", "S-A", "--max-closures", "2",
+        "--earliest-year", "2026", "--max-km", "10", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["method"] == "enumeration" and doc["proven_optimal"] is True and doc["space"] == 3
+    (p,) = doc["proposals"]
+    assert p["actions"] == [{"year": 2026, "action": "close", "unit": "S-B"}]
+    assert p["over_threshold"] == pytest.approx(14) and p["future_proof"] is True
+    assert doc["constraints"]["max_km"] == 10.0 and doc["constraints"]["keep"] == ["S-A"]
+    assert {"keep_all", "references", "evaluated", "efficient", "seconds"} <= set(doc)
+
+
+def test_cli_propose_table_in_swedish(capsys, tiny_path):
+    code, out, _ = call(capsys, "propose", tiny_path, "--scenario", "bas", "--years", "2", "--keep", "S-A")
+    assert code == 0
+    assert "Förslag 1: stäng" in out and "mnkr sparat" in out and "bevisat effektiva" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--scenario", "okänt"], "okänt scenario 'okänt'"),
+        (["--scenario", "bas", "--keep", "S-X"], "okänd skola att behålla: S-X"),
+        (["--scenario", "bas", "--earliest-year", "2040"], "tidigaste år ska vara mellan 2026 och 2035"),
+        (["--scenario", "bas", "--max-minutes", "20"], "restid i minuter finns inte"),
+        (["--scenario", "bas", "--max-km", "0"], "--max-km 0,0: ange ett tal större än 0"),
+        (["--scenario", "bas", "--max-closures", "-1"], "högst antal nedläggningar kan inte vara negativt"),
+        (["--scenario", "bas", "--max-class-size", "3"], "max_class_size"),
+        (["--scenario", "bas", "--proposals", "0"], "--proposals 0: ange minst 1"),
+        (["--scenario", "bas", "--years", "0"], "antal år ska vara mellan 1 och 20"),
+    ],
+)
+def test_cli_propose_bad_input_exits_2_in_swedish(capsys, tiny_path, args, message):
+    code, out, err = call(capsys, "propose", tiny_path, *args)
+    assert code == 2 and out == ""
+    assert message in err and "Traceback" not in err
+
+
+def test_cli_propose_bad_dataset_exits_2_with_located_problems(capsys, tmp_path, tiny_spec, dataset_writer):
+    tiny_spec["units"][0]["capacity"] = "många"
+    path = dataset_writer(tmp_path / "bad", tiny_spec)
+    code, _, err = call(capsys, "propose", path, "--scenario", "bas")
+    assert code == 2 and "units.csv:2:" in err and "Traceback" not in err
