@@ -8,6 +8,7 @@ Alternative against keep-all; saving puts it in the store (DuckDB), where every 
 and every session finds it.
 """
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -23,6 +24,7 @@ from engine.dataset.drafts import alternative_id, draft_document, sorted_actions
 from engine.measures.compare import accumulated_difference
 from engine.measures.effects import effect
 from engine.model.evaluate import EvaluationError
+from engine.store import StoreBusy
 from ui import charts, data, frame, memo, roles, safe, session
 from ui.i18n import t
 from ui.widgets import MAX_COMPARED
@@ -32,6 +34,7 @@ frame.open_page()
 ACTIONS = ("close", "merge", "set_capacity", "reopen")  # "build" needs a whole new unit: alternatives.toml only
 DRAFT = "build.draft"
 FLASH = "build.flash"
+NO_REPLACE = "build.no_replace"  # the name whose replacement the user declined
 
 view = session.view()
 ds = data.dataset()
@@ -122,11 +125,26 @@ def remove_action(index: int) -> None:
     del draft["actions"][index]
 
 
-def save(alternative: Alternative) -> None:
-    data.save_alternative(alternative)
+def save(alternative: Alternative, replace: bool = False) -> None:
+    """Callback: keep the alternative. The store refuses an id that is taken unless ``replace``
+    (asked first), so an alternative saved meanwhile in another session is never lost silently."""
+    try:
+        saved = data.save_alternative(alternative, replace=replace)
+    except StoreBusy:
+        st.session_state[FLASH] = ("busy", alternative.id, alternative.name)
+        return
+    if not saved:  # the page shows the question, now that the other one is in the list
+        st.session_state[FLASH] = ("taken", alternative.id, alternative.name)
+        return
+    st.session_state.pop(NO_REPLACE, None)
     draft["from"] = alternative.id
     st.session_state["w.build.from"] = alternative.id
     st.session_state[FLASH] = ("saved", alternative.id, alternative.name)
+
+
+def decline(name: str) -> None:
+    """Callback: keep the other alternative; the page then asks for another name."""
+    st.session_state[NO_REPLACE] = name
 
 
 def delete(alternative_id: str, name: str) -> None:
@@ -156,6 +174,10 @@ if flash and flash[0] == "saved":
     st.page_link("pages/jamfor.py", label=t("build.go_compare"), icon=":material/compare_arrows:")
 elif flash and flash[0] == "deleted":
     st.info(t("build.deleted", name=safe.md(flash[2])))
+elif flash and flash[0] == "taken":
+    st.warning(t("store.replace.meanwhile", name=safe.md(flash[2])))
+elif flash and flash[0] == "busy":
+    st.warning(t("store.busy"))
 
 if big:
     effect_box, builder = st.container(), st.container()
@@ -363,6 +385,7 @@ with effect_box:
 # --- save, delete, TOML ----------------------------------------------------------------
 
 other_names = {alt.name.strip().casefold(): alt.name for a, alt in alts.items() if a != own}
+other_ids = {alt.name.strip().casefold(): a for a, alt in alts.items() if a != own}
 with builder:
     st.subheader(t("build.save.title"))
     blocked = True
@@ -370,6 +393,22 @@ with builder:
         st.caption(t("build.save.needs_name"))
     elif not actions:
         st.caption(t("build.save.needs_action"))
+    elif (
+        alternative is not None
+        and name.casefold() in other_ids
+        and data.is_saved(other_ids[name.casefold()])
+        and st.session_state.get(NO_REPLACE) != name.casefold()
+    ):  # a saved alternative has this name: ask before saving over it (one from the data is never replaced)
+        st.warning(t("store.replace.ask", name=safe.md(other_names[name.casefold()])))
+        yes, no = st.columns(2)
+        yes.button(
+            t("store.replace.yes"),
+            key="build.replace.yes",
+            type="primary",
+            on_click=save,
+            args=(dataclasses.replace(alternative, id=other_ids[name.casefold()]), True),
+        )
+        no.button(t("store.replace.no"), key="build.replace.no", on_click=decline, args=(name.casefold(),))
     elif name.casefold() in other_names:
         st.warning(t("build.save.name_taken", name=safe.md(other_names[name.casefold()])))
     elif alternative is not None:
@@ -387,7 +426,7 @@ with builder:
         icon=":material/save:",
         disabled=blocked,
         on_click=save if alternative is not None else None,
-        args=(alternative,) if alternative is not None else None,
+        args=(alternative, own is not None and target_id == own) if alternative is not None else None,
     )
     if draft["from"] != KEEP_ALL and not data.is_saved(draft["from"]):
         st.caption(t("build.from_dataset", name=safe.md(alts[draft["from"]].name)))

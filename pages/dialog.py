@@ -17,6 +17,7 @@ from engine.core.types import KEEP_ALL
 from engine.measures.dialog import APPROVED, NO_AREA, OTHER, PENDING, REJECTED, THEMES, summarise
 from engine.measures.effects import effect
 from engine.measures.ranking import CRITERIA, WEIGHT_LEVELS
+from engine.store import StoreBusy
 from ui import data, decision, frame, roles, safe, session
 from ui import dialog as dialogs
 from ui import workshop as workshops
@@ -89,10 +90,15 @@ def ask(dialog: dialogs.Dialog) -> None:
         )
         sent = st.form_submit_button(t("dialog.ask.send"), type="primary", width="stretch")
     if sent:
-        if dialogs.submit(dialog, weights, preferred, comment, area):
-            st.success(t("dialog.ask.thanks"))
+        try:
+            kept = dialogs.submit(dialog, weights, preferred, comment, area)
+        except StoreBusy:
+            st.warning(t("store.busy"))
         else:
-            st.warning(t("dialog.ask.slow"))
+            if kept:
+                st.success(t("dialog.ask.thanks"))
+            else:
+                st.warning(t("dialog.ask.slow"))
     st.caption(t("dialog.ask.privacy"))
 
 

@@ -23,6 +23,7 @@ from engine.measures import ranking
 from engine.measures.workshop import MAX_COMMENT, MAX_WEIGHT, Workshop
 from engine.measures.workshop import room as room_input
 from engine.model.evaluate import EvaluationError
+from engine.store import StoreBusy
 from ui import charts, data, frame, safe, session
 from ui import workshop as ws
 from ui.i18n import t
@@ -203,6 +204,8 @@ def answer(code: str, compared: list[str], q, measures) -> None:
         st.success(t("ws.thanks"))
     elif sent == "closed":
         st.error(t("ws.closed"))
+    elif sent == "busy":
+        st.warning(t("store.busy"))
     elif mine:
         st.caption(t("ws.sent_before", time=mine.saved_at.strftime("%H:%M")))
 
@@ -214,7 +217,11 @@ def send(code: str) -> None:
         st.session_state["ws.sent"] = "closed"
         return
     weights = {c: st.session_state[f"ws.w.{c}"] for c in ranking.CRITERIA}
-    ws.submit(fresh, weights, st.session_state.get("ws.pref", ""), st.session_state.get("ws.comment", ""))
+    try:
+        ws.submit(fresh, weights, st.session_state.get("ws.pref", ""), st.session_state.get("ws.comment", ""))
+    except StoreBusy:
+        st.session_state["ws.sent"] = "busy"
+        return
     st.session_state["ws.sent"] = "ok"
 
 

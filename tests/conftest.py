@@ -473,3 +473,22 @@ def app_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     data.store.clear()
     yield path
     data.store.clear()
+
+
+# --- the store on both backends (tests/store_support.py) ------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server's DSN: VAGVAL_TEST_POSTGRES, or a throwaway one from Debian's package."""
+    from store_support import postgres_server
+
+    yield from postgres_server()
+
+
+@pytest.fixture(params=["duckdb", "postgresql"])
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where the test's own empty store lives: a DuckDB file, then a PostgreSQL schema."""
+    from store_support import store_location
+
+    yield from store_location(request.param, tmp_path, request)

@@ -27,12 +27,13 @@ from engine.core.types import KEEP_ALL
 from engine.dataset import DatasetError
 from engine.dataset.alternatives import alternative_to_dict, parse_alternative
 from engine.dataset.upload import Upload, read_upload, template_workbook
-from engine.store import Store
+from engine.store import NameTaken, PostgresStore, Store
 from ui.state import ViewState, default_view
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASET_DIR = Path(os.environ.get("VAGVAL_DATASET", ROOT / "data" / "demo"))
-STORE_PATH = Path(os.environ.get("VAGVAL_STORE", ROOT / "var" / "vagval.duckdb"))
+# A DuckDB file's path, or a PostgreSQL URL (postgresql://…) for processes on several hosts.
+STORE_PATH: str | Path = os.environ.get("VAGVAL_STORE") or ROOT / "var" / "vagval.duckdb"
 TEMPLATE_DIR = ROOT / "data" / "demo"  # the documented example an analyst starts from
 # The server's own dataset is "" in a view; while an upload is the default for new
 # visitors it is named "server" instead, so that a link to it still opens it.
@@ -124,13 +125,14 @@ dataset.clear = clear  # type: ignore[attr-defined]  # callers cleared dataset()
 
 def store() -> Store:
     """The one store of this process (STORE_PATH)."""
-    return _store(STORE_PATH)
+    return _store(str(STORE_PATH))
 
 
 @functools.lru_cache(maxsize=1)
-def _store(path: Path) -> Store:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return Store(path)
+def _store(location: str) -> Store:
+    if not PostgresStore.handles(location):
+        Path(location).parent.mkdir(parents=True, exist_ok=True)
+    return Store(location)
 
 
 store.clear = _store.cache_clear  # type: ignore[attr-defined]  # as st.cache_resource's clear(), for tests
@@ -192,8 +194,16 @@ def _with_saved(ds: Dataset, saved: tuple[tuple[str, str], ...]) -> dict[str, Al
     return found
 
 
-def save_alternative(alternative: Alternative) -> None:
-    store().save_alternative(dataset().code, alternative.id, json.dumps(alternative_to_dict(alternative)))
+def save_alternative(alternative: Alternative, *, replace: bool = False) -> bool:
+    """Keep the alternative for everyone; False (nothing saved) if one with its id is kept already
+    (saved meanwhile in another session) and ``replace`` was not asked for."""
+    try:
+        store().save_alternative(
+            dataset().code, alternative.id, json.dumps(alternative_to_dict(alternative)), replace=replace
+        )
+    except NameTaken:
+        return False
+    return True
 
 
 def delete_alternative(alternative_id: str) -> None:

@@ -23,6 +23,7 @@ from ui.labels import (
     memo,
     overview,
     scenarios,
+    store,
     strategy,
     workshop,
 )
@@ -46,6 +47,7 @@ AREAS = (
     workshop,
     dialog,
     council,
+    store,
 )
 
 

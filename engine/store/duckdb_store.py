@@ -1,10 +1,7 @@
-"""Persistence: the dashboard's DuckDB file for what users create.
+"""The embedded store: one DuckDB file (the default, ``VAGVAL_STORE=var/vagval.duckdb``).
 
-:class:`Store` holds saved alternatives, workshop input, uploaded datasets and the officials'
-decision documents (a child impact assessment's own texts). A DuckDB
-connection is not thread-safe and Streamlit runs every session in its own thread, so
-every call takes a fresh ``cursor()``.
-
+:class:`DuckDBStore` holds saved alternatives, workshop input, uploaded datasets, the
+officials' decision documents and residents' answers (the interface: engine/store/base.py).
 Values are always passed as parameters, never formatted into SQL.
 """
 
@@ -12,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import logging
+import random
 import threading
 import time
 from collections.abc import Callable
@@ -19,6 +18,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import duckdb
+
+from engine.store.base import NameTaken, Store, StoreBusy
 
 T = TypeVar("T")
 
@@ -50,17 +51,29 @@ class _Job:
 _RowCache = dict[tuple[str, ...], tuple[tuple[int, int], list[tuple]]]
 
 
-class Store:
+LOG = logging.getLogger("vagval")
+
+
+class DuckDBStore(Store):
     """A DuckDB file for what users create: saved alternatives, workshop input, uploaded datasets.
 
-    Rows are JSON documents keyed by dataset and id, so the schema never needs to
-    follow the engine's types. DuckDB lets only one process hold a file open, and the
-    dashboard may run as several processes behind a proxy, so every operation opens
-    the file briefly (retrying while another process holds it) and reads are served
-    from memory until the file changes.
+    DuckDB lets only one process hold a file open, and the dashboard may run as several
+    processes behind a proxy, so every operation opens the file briefly (retrying while
+    another process holds it) and reads are served from memory until the file changes.
     """
 
-    LOCK_RETRY_SECONDS = 5.0
+    # Waiting for a file another process holds: the first retry after LOCK_FIRST_WAIT s, each
+    # wait then doubled (with jitter, so two processes do not retry in step) up to LOCK_MAX_WAIT s;
+    # after LOCK_RETRY_SECONDS in all the caller gets StoreBusy, whose text a user may read.
+    # The longest a process holds the file is a batch of a hundred answers (≈ 0,9 s) or a
+    # 20 MB upload, so 15 s is never reached unless something is wrong.
+    LOCK_RETRY_SECONDS = 15.0
+    LOCK_FIRST_WAIT = 0.01
+    LOCK_MAX_WAIT = 0.25
+
+    @classmethod
+    def handles(cls, location: str | Path) -> bool:
+        return True  # the default: any location that is not another backend's is a file
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
@@ -119,6 +132,7 @@ class Store:
 
     def _run_batch(self, batch: list[_Job]) -> None:
         deadline = time.monotonic() + self.LOCK_RETRY_SECONDS
+        wait = self.LOCK_FIRST_WAIT
         while True:
             try:
                 with duckdb.connect(str(self.path)) as con:
@@ -126,13 +140,18 @@ class Store:
                         job.run(con)
                 break
             except duckdb.IOException as exc:  # another process holds the file for a moment
-                if time.monotonic() > deadline:
+                if time.monotonic() + wait > deadline:
+                    LOG.error("Vägval: lagret %s var upptaget i %.0f s: %s", self.path, self.LOCK_RETRY_SECONDS, exc)
+                    busy = StoreBusy()
+                    busy.__cause__ = exc  # for the server's log; the user reads only the calm text
                     for job in batch:
-                        job.error = job.error or exc
+                        job.reset()
+                        job.error = busy
                     break
                 for job in batch:
                     job.reset()
-                time.sleep(0.05)
+                time.sleep(wait * random.uniform(0.5, 1.5))
+                wait = min(wait * 2, self.LOCK_MAX_WAIT)
         for job in batch:
             job.done.set()
 
@@ -146,11 +165,26 @@ class Store:
                 stamps.append(0)
         return stamps[0], stamps[1]
 
-    def save_alternative(self, dataset: str, alternative_id: str, document: str) -> None:
-        self._execute(
-            "INSERT OR REPLACE INTO saved_alternatives (dataset, id, document) VALUES (?, ?, ?)",
-            [dataset, alternative_id, document],
-        )
+    def save_alternative(self, dataset: str, alternative_id: str, document: str, *, replace: bool = False) -> None:
+        if replace:
+            self._execute(
+                "INSERT OR REPLACE INTO saved_alternatives (dataset, id, document) VALUES (?, ?, ?)",
+                [dataset, alternative_id, document],
+            )
+            return
+
+        def insert(con: duckdb.DuckDBPyConnection) -> None:
+            # The primary key decides: the file is one process's at a time and the calls of a
+            # batch run one after another, so of two saves of a new id the second one fails here.
+            try:
+                con.execute(
+                    "INSERT INTO saved_alternatives (dataset, id, document) VALUES (?, ?, ?)",
+                    [dataset, alternative_id, document],
+                )
+            except duckdb.ConstraintException:
+                raise NameTaken(dataset, alternative_id) from None
+
+        self._run(insert)
 
     def delete_alternative(self, dataset: str, alternative_id: str) -> None:
         self._execute("DELETE FROM saved_alternatives WHERE dataset = ? AND id = ?", [dataset, alternative_id])

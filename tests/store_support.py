@@ -1,0 +1,73 @@
+"""The store's two backends for the tests: a DuckDB file, and a schema of its own on a real
+PostgreSQL server (the fixtures ``postgres_server`` and ``store_location`` in tests/conftest.py).
+
+The server is ``VAGVAL_TEST_POSTGRES`` (``.ci/run`` starts one and sets it), else a
+throwaway one started here from Debian's package (benchmarks/postgres_server.py). Without
+either the PostgreSQL tests skip, unless ``VAGVAL_REQUIRE_POSTGRES=1`` (set by ``.ci/run``):
+then they fail, so CI never passes without them.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from benchmarks.postgres_server import binaries, throwaway_server
+
+BACKENDS = ("duckdb", "postgresql")
+
+
+def _unavailable(why: str) -> None:
+    if os.environ.get("VAGVAL_REQUIRE_POSTGRES") == "1":
+        pytest.fail(f"VAGVAL_REQUIRE_POSTGRES=1 but {why}")
+    pytest.skip(why)
+
+
+def postgres_server() -> Iterator[str]:
+    """The DSN of a server the tests may create schemas on."""
+    given = os.environ.get("VAGVAL_TEST_POSTGRES")
+    if given:
+        try:
+            psycopg.connect(given, connect_timeout=5).close()
+        except psycopg.Error as exc:
+            _unavailable(f"VAGVAL_TEST_POSTGRES does not answer: {exc}")
+        yield given
+        return
+    if binaries() is None:
+        _unavailable("PostgreSQL is not installed (apt-get install -y postgresql) and VAGVAL_TEST_POSTGRES is not set")
+    with throwaway_server(durable=False) as dsn:
+        yield dsn
+
+
+def with_schema(dsn: str, schema: str) -> str:
+    """``dsn`` whose connections see only ``schema`` (libpq's ``options``)."""
+    return f"{dsn}{'&' if '?' in dsn else '?'}options=-csearch_path%3D{schema}"
+
+
+def postgres_location(server: str) -> Iterator[str]:
+    """An empty schema of its own on ``server``; dropped afterwards, with the connections to it."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield with_schema(server, schema)
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            # The test's stores keep their pooled connections open: end them, then drop the schema.
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE pid <> pg_backend_pid() AND datname = current_database() AND backend_type = 'client backend'"
+            )
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def store_location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    if backend == "duckdb":
+        yield str(tmp_path / "vagval.duckdb")
+        return
+    yield from postgres_location(request.getfixturevalue("postgres_server"))
