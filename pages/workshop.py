@@ -9,7 +9,11 @@ One workshop (its code travels in the URL: ?ws=KS-mars) has three views:
   alternative first, when the first place would change, preferences and comments —
   redrawn every few seconds from the Store's read cache.
 * Leda: close and reopen, export, clear, delete; the leader code that lets the
-  facilitator lead from another device.
+  facilitator lead from another device (given in the lobby).
+
+Only the workshop's leader and the administrator see the room, the leader's panel and
+earlier workshops (ui/workshop.py: who leads); everyone else, a phone that came by the QR
+code included, sees only Ditt svar.
 
 Scores come from engine/ranking.py; the workshop and its input live in the Store, so
 they survive a restart of the server.
@@ -41,11 +45,6 @@ names = {a: alt.name for a, alt in alts.items()}
 styles = charts.style(list(alts))
 
 
-def leading() -> set[str]:
-    """Workshops this browser session leads (started here, or the leader code was given)."""
-    return st.session_state.setdefault("ws.lead", set())
-
-
 def go_to(code: str) -> None:
     session.commit(session.view().with_(workshop=code))
     for key in ("ws.mode", *[k for k in st.session_state if str(k).startswith(("ws.w.", "ws.pref", "ws.comment"))]):
@@ -57,7 +56,7 @@ def bars(rows: list[tuple[str, str, float, str]], big: bool) -> None:
     size = "1.25em" if big else "1em"
     parts = [
         f"<div style='margin:.45em 0;font-size:{size}'><div style='display:flex;justify-content:space-between;"
-        f"gap:1em'><span>{label}</span><b>{value}</b></div><div style='background:#e8e8e8;height:.7em;"
+        f"gap:1em'><span>{label}</span><b style='white-space:nowrap'>{value}</b></div><div style='background:#e8e8e8;height:.7em;"
         f"border-radius:4px'><div style='width:{max(share, 0.0) * 100:.1f}%;background:{colour};height:100%;"
         f"border-radius:4px'></div></div></div>"
         for label, colour, share, value in rows
@@ -111,23 +110,25 @@ def robustness(q, weights: dict[str, float]) -> None:
         st.markdown(t("ws.robust"))
 
 
-def join_box(workshop: Workshop, left, right, *, large: bool) -> None:
-    """How to join, in two cells: large while the room is still joining, then small beside the numbers."""
+def join_box(workshop: Workshop, left, right, *, large: bool, below=None) -> None:
+    """How to join, in two cells (QR code, code and link): large while the room is still joining, then
+    small beside the numbers; with ``below``, the link goes there (a narrow column's full width)."""
     link = ws.join_link(workshop.id, view.lang)
     left.image(ws.qr_png(link), width=300 if large else 110)
     with right:
         if large:
             st.markdown(t("ws.join.how"))
         st.markdown(
-            f"<div style='font-size:{'3.6rem' if large else '1.8rem'};font-weight:700;line-height:1.1'>"
-            f"{safe.html(workshop.id)}</div>",
+            f"<div style='font-size:{'3.6rem' if large else '1.8rem'};font-weight:700;line-height:1.1;"
+            f"overflow-wrap:anywhere'>{safe.html(workshop.id)}</div>",
             unsafe_allow_html=True,
         )
+    with below or right:
         st.code(link, language=None, wrap_lines=True)
         if ws.only_this_computer(link):
             st.warning(t("ws.local_link"))
-    if not workshop.open:
-        st.warning(t("ws.closed"))
+        if not workshop.open:
+            st.warning(t("ws.closed"))
 
 
 def how(measures) -> None:
@@ -225,6 +226,16 @@ def send(code: str) -> None:
     st.session_state["ws.sent"] = "ok"
 
 
+def numbers(cells: list, sums) -> None:
+    """The room's two numbers: responses, and how many own weightings agree on the first place."""
+    cells[0].metric(t("ws.responses"), fmt.number(sums.responses))
+    cells[1].metric(
+        t("ws.same_first"),
+        t("ws.of", part=fmt.number(sums.same_first), whole=fmt.number(sums.weighted)),
+        help=t("ws.same_first.help"),
+    )
+
+
 @st.fragment(run_every=REFRESH_SECONDS)
 def room(code: str, compared: list[str], q, measures) -> None:
     """What the room has said so far; redraws itself so the facilitator touches nothing."""
@@ -235,43 +246,47 @@ def room(code: str, compared: list[str], q, measures) -> None:
         st.warning(t("ws.unknown", code=safe.md(code)))
         return
     found = ws.responses(workshop)
-    if big and not found:
-        join_box(workshop, *st.columns([1, 2], vertical_alignment="center"), large=True)
-        cells = frame.number_grid(big, 2)
-    else:  # the results need the screen: joining shrinks to a strip beside the two numbers
-        qr, text, *cells = st.columns([1, 3, 1.6, 1.6], vertical_alignment="center")
-        join_box(workshop, qr, text, large=False)
     sums = room_input(q, found, compared)
     ranked, firsts, weights = sums.ranked, sums.firsts, sums.weights
-    cells[0].metric(t("ws.responses"), fmt.number(sums.responses))
-    cells[1].metric(
-        t("ws.same_first"),
-        t("ws.of", part=fmt.number(sums.same_first), whole=fmt.number(sums.weighted)),
-        help=t("ws.same_first.help"),
-    )
-    if sums.leaders:
-        st.markdown(
-            t(
-                "ws.room.summary.tie" if len(sums.leaders) > 1 else "ws.room.summary",
-                leaders=leader_names(sums.leaders),
-                part=fmt.number(sums.same_first),
-                whole=fmt.number(sums.weighted),
-            )
-        )
-    if not found:
+    if not found:  # joining is what matters: large on the projector, a strip beside the numbers elsewhere
+        if big:
+            join_box(workshop, *st.columns([1, 2], vertical_alignment="center"), large=True)
+            cells = frame.number_grid(big, 2)
+        else:
+            qr, text, *cells = st.columns([1, 3, 1.6, 1.6], vertical_alignment="center")
+            join_box(workshop, qr, text, large=False)
+        numbers(cells, sums)
         st.info(t("ws.waiting"))
         return
 
-    prefs = sums.preferred
-    left, right = (st.container(), st.container()) if big else st.columns([3, 2], gap="large")
-    with left:
+    # Answers have arrived: the ranking takes the top of the screen, the numbers and a small QR code
+    # (late joiners) go beside it, so the whole ranking is above the fold on a 1280×720 projector.
+    main, side = st.columns([2.3, 1], gap="large")
+    with main:
         st.subheader(t("ws.room.ranking"))
         if ranked["rank"].isna().all():
             st.info(t("ws.room.no_weights"))
         else:
             ranking_bars(ranked, big, {a: t("ws.first_for", n=fmt.number(firsts[a])) for a in ranked.index})
+        if sums.leaders:
+            st.markdown(
+                t(
+                    "ws.room.summary.tie" if len(sums.leaders) > 1 else "ws.room.summary",
+                    leaders=leader_names(sums.leaders),
+                    part=fmt.number(sums.same_first),
+                    whole=fmt.number(sums.weighted),
+                )
+            )
+    with side:
+        numbers(st.columns(2) if not big else [st.container(), st.container()], sums)
+        join_box(workshop, *st.columns([1, 1.6], vertical_alignment="center"), large=False, below=st.container())
+    left, right = (st.container(), st.container()) if big else st.columns([3, 2], gap="large")
+    with left:
+        if not ranked["rank"].isna().all():
             st.caption(t("ws.room.summary.help"))
             robustness(q, weights)
+        if sums.blank:
+            st.caption(t("ws.room.blank", count=sums.blank))
         st.subheader(t("ws.room.weights"))
         bars(
             [
@@ -282,10 +297,12 @@ def room(code: str, compared: list[str], q, measures) -> None:
         )
     with right:
         st.subheader(t("ws.room.preferred"))
-        most = max(prefs.values()) or 1
-        bars(
-            [(safe.html(names[a]), styles[a]["color"], n / most, fmt.number(n)) for a, n in prefs.items()]
-            + [(t("ws.no_preference"), "#bbbbbb", 0.0, fmt.number(sums.no_preference))],
+        bars(  # one scale, the whole room: engine.measures.workshop.room
+            [
+                (safe.html(names[a]), styles[a]["color"], sums.preferred_bar[a], fmt.number(n))
+                for a, n in sums.preferred.items()
+            ]
+            + [(t("ws.no_preference"), "#bbbbbb", sums.no_preference_bar, fmt.number(sums.no_preference))],
             big,
         )
         comments = [r for r in reversed(found) if r.comment]
@@ -299,17 +316,7 @@ def room(code: str, compared: list[str], q, measures) -> None:
 
 
 def lead(workshop: Workshop, q) -> None:
-    """The facilitator's controls, behind the leader code for anyone but the session that started it."""
-    if workshop.id not in leading():
-        st.caption(t("ws.pin.help"))
-        pin = st.text_input(t("ws.pin"), type="password", max_chars=32, key="ws.pin_input")
-        if st.button(t("ws.pin.button"), key="ws.pin_button"):
-            outcome = ws.try_leader_code(workshop, pin)
-            if outcome == "ok":
-                leading().add(workshop.id)
-                st.rerun()
-            st.error(t("ws.pin.wrong") if outcome == "wrong" else t("admin.wait"))
-        return
+    """The facilitator's controls (drawn only for the workshop's leader and the administrator)."""
     found = ws.responses(workshop)
     st.markdown(t("ws.status.open" if workshop.open else "ws.status.closed", count=len(found)))
     st.markdown(t("ws.pin.yours", pin=workshop.pin))
@@ -330,9 +337,29 @@ def lead(workshop: Workshop, q) -> None:
             st.rerun()
         if st.button(t("ws.delete"), disabled=not sure, key="ws.delete_button"):
             ws.delete(workshop)
-            leading().discard(workshop.id)
             go_to("")
             st.rerun()
+
+
+def lead_elsewhere() -> None:
+    """The facilitator on another device: the workshop's code and its leader code make this browser lead it."""
+    with st.expander(t("ws.pin.title")), st.form("ws.lead_form", border=False):
+        st.caption(t("ws.pin.help"))
+        typed = st.text_input(t("ws.code"), max_chars=64, placeholder="KS-mars", key="ws.lead_code")
+        pin = st.text_input(t("ws.pin"), type="password", max_chars=32, key="ws.pin_input")
+        if st.form_submit_button(t("ws.pin.button"), key="ws.pin_button"):
+            code = ws.find(typed)
+            workshop = ws.load(code) if code else None
+            if workshop is None:
+                st.error(t("ws.unknown", code=safe.md(typed.strip())))
+                return
+            outcome = ws.try_leader_code(workshop, pin)
+            if outcome == "ok":
+                ws.become_leader(workshop)
+                go_to(workshop.id)
+                st.session_state["ws.mode"] = "room"
+                st.rerun()
+            st.error(t("ws.pin.wrong") if outcome == "wrong" else t("admin.wait"))
 
 
 def lobby(view: ViewState) -> None:
@@ -349,7 +376,7 @@ def lobby(view: ViewState) -> None:
                     go_to(found)
                     st.rerun()
                 st.error(t("ws.unknown", code=safe.md(typed.strip())))
-        earlier = ws.workshops()
+        earlier = ws.led_workshops()  # a leader's own, every one for the administrator, none for others
         if earlier:
             chosen = st.selectbox(
                 t("ws.earlier"),
@@ -360,6 +387,7 @@ def lobby(view: ViewState) -> None:
             if st.button(t("ws.open_earlier"), key="ws.open_button"):
                 go_to(chosen)
                 st.rerun()
+        lead_elsewhere()
     with start:
         st.subheader(t("ws.start"))
         st.caption(t("ws.start.help", scenario=safe.md(data.scenario(view).name), years=view.years))
@@ -374,7 +402,7 @@ def lobby(view: ViewState) -> None:
             elif ws.find(code):
                 st.error(t("ws.start.exists", code=safe.md(code)))
             else:
-                leading().add(ws.start(view, code).id)
+                ws.become_leader(ws.start(view, code))
                 go_to(code)
                 st.session_state["ws.mode"] = "room"
                 st.rerun()
@@ -382,6 +410,7 @@ def lobby(view: ViewState) -> None:
 
 def page() -> None:
     st.title(t("ws.title"))
+    ws.remember_leading()
     if not view.workshop:
         lobby(view)
         return
@@ -414,11 +443,15 @@ def page() -> None:
             count=len(compared),
         )
     )
+    if not ws.leads(workshop):  # a participant: the phone's view and nothing else, whatever the link says
+        answer(workshop.id, compared, q, measures)
+        st.button(t("ws.leave"), on_click=go_to, args=("",), key="ws.leave_button")
+        return
     if view.present:
         room(workshop.id, compared, q, measures)
         return
     modes = {"answer": t("ws.mode.answer"), "room": t("ws.mode.room"), "lead": t("ws.mode.lead")}
-    session.session_seed("ws.mode", "room" if workshop.id in leading() else "answer")
+    session.session_seed("ws.mode", "room")
     mode = st.segmented_control(t("ws.mode"), list(modes), key="ws.mode", format_func=modes.get) or "answer"
     if mode == "answer":
         answer(workshop.id, compared, q, measures)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 from hostile_support import DIALOG, SAVED, WORKSHOP, fill_store, hostile_dataset
 from test_browser import CHROMIUM, CHROMIUM_ARGS, _serve, _wait_idle
+from test_workshop_browser import lead_from_lobby
 
 pytestmark = pytest.mark.browser
 
@@ -95,6 +96,8 @@ def test_no_name_runs_a_script_or_makes_a_link(hostile_server: str) -> None:
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.on("pageerror", lambda e: errors.append(str(e)))
         for visit in VISITS:
+            if visit.endswith("present=1"):  # the room is the leader's: lead it from here first
+                lead_from_lobby(page, hostile_server, WORKSHOP, "1234")
             page.goto(f"{hostile_server}/{visit}")
             _wait_idle(page)
             page.wait_for_timeout(600)  # an onerror or a srcdoc would have run by now

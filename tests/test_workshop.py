@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hst
 from pages_support import metrics, open_page, texts
 from streamlit.testing.v1 import AppTest
 
@@ -107,6 +109,17 @@ def answer(at: AppTest, weights: dict[str, int], preferred: str = "", comment: s
     return at
 
 
+def leader(app_store: Path, code: str = "KS-mars", **query: str) -> AppTest:
+    """The facilitator on another device: the lobby's form with the workshop's code and its leader code."""
+    at = open_page(WORKSHOP, **query)
+    at.text_input(key="ws.lead_code").set_value(code)
+    at.text_input(key="ws.pin_input").set_value(json.loads(Store(app_store).workshop("2099", code))["pin"])
+    at.button(key="ws.pin_button").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.query_params["ws"] == code
+    return at
+
+
 def expected_first(weights: dict[str, float]) -> tuple[str, ...]:
     ds = load_dataset(DEMO)
     results = {a: evaluate(ds, "bas", a) for a in ("keep-all", "merge-a-b", "merge-b-c")}
@@ -133,9 +146,7 @@ def test_a_participant_submits_and_another_session_sees_the_room(app_store) -> N
     assert "sparat" in phone.success[0].value
     assert "Rangordning med dina vikter" in [h.value for h in phone.subheader]
 
-    room = open_page(WORKSHOP, ws="KS-mars")
-    room.session_state["ws.mode"] = "room"
-    room.run()
+    room = leader(app_store)  # the room opens first for a leader
     shown = metrics(room)
     assert shown["Svar"] == ["1"]
     names = {"merge-a-b": "Slå samman Åsby och Norrby (2027)", "merge-b-c": "Slå samman Lövnäs och Norrby (2027)"}
@@ -158,11 +169,11 @@ def test_resubmitting_replaces_and_the_room_mean_follows(app_store) -> None:
 
     rows = Store(app_store).workshop_input("2099", "KS-mars")
     assert len(rows) == 2
-    room = open_page(WORKSHOP, ws="KS-mars", present="1")
+    room = leader(app_store, present="1")
     assert metrics(room)["Svar"] == ["2"]
     text = texts(room)
     assert "2,0 av 5" in text  # economy: (1 + 3)/2
-    assert "Resvägar och skolskjuts</span><b>2,0 av 5" in text  # travel: (4 + 0)/2
+    assert "Resvägar och skolskjuts</span><b style='white-space:nowrap'>2,0 av 5" in text  # travel: (4 + 0)/2
 
 
 def test_closing_stops_input_and_reopening_allows_it(app_store) -> None:
@@ -190,23 +201,29 @@ def test_the_workshop_and_its_input_survive_a_restart(app_store) -> None:
     start()
     answer(open_page(WORKSHOP, ws="KS-mars"), {"moves": 4}, comment="Behåll närheten")
     data.store.clear()  # the server restarts: a new Store on the same file
-    room = open_page(WORKSHOP, ws="KS-mars", present="1")
+    room = leader(app_store, present="1")
     assert metrics(room)["Svar"] == ["1"]
     assert "Behåll närheten" in texts(room)
+
+
+def _try_leading(at: AppTest, pin: str, code: str = "KS-mars") -> AppTest:
+    at.text_input(key="ws.lead_code").set_value(code)
+    at.text_input(key="ws.pin_input").set_value(pin)
+    return at.button(key="ws.pin_button").click().run()
 
 
 def test_another_device_leads_only_with_the_leader_code(app_store) -> None:
     lead = start()
     pin = json.loads(Store(app_store).workshop("2099", "KS-mars"))["pin"]
-    laptop = open_page(WORKSHOP, ws="KS-mars")
-    laptop.session_state["ws.mode"] = "lead"
-    laptop.run()
-    assert "ws.close_button" not in _keys(laptop)
-    laptop.text_input(key="ws.pin_input").set_value("x" if pin != "x" else "y")
-    laptop.button(key="ws.pin_button").click().run()
-    assert laptop.error and "ws.close_button" not in _keys(laptop)
-    laptop.text_input(key="ws.pin_input").set_value(pin)
-    laptop.button(key="ws.pin_button").click().run()
+    laptop = open_page(WORKSHOP)
+    _try_leading(laptop, "x")
+    assert laptop.error[0].value == "Fel ledarkod." and "ws" not in laptop.query_params
+    _try_leading(laptop, "AB", code="no-such")
+    assert "no-such" in laptop.error[0].value
+    _try_leading(laptop, pin.lower())  # case, spaces and dashes do not matter
+    assert laptop.query_params["ws"] == "KS-mars"
+    assert laptop.segmented_control(key="ws.mode").value == "room"
+    laptop.segmented_control(key="ws.mode").set_value("lead").run()
     assert "ws.close_button" in _keys(laptop)
     assert lead.session_state["ws.mode"] == "room"  # the starter leads without a code
 
@@ -216,17 +233,13 @@ def test_the_leader_code_is_long_and_guessing_it_is_slowed(app_store) -> None:
     pin = json.loads(Store(app_store).workshop("2099", "KS-mars"))["pin"]
     # 10 characters of 32 (no 0/O, 1/I): 2⁵⁰ codes, not 10⁴.
     assert len(pin) == 10 and set(pin) <= set("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-    laptop = open_page(WORKSHOP, ws="KS-mars")
-    laptop.session_state["ws.mode"] = "lead"
-    laptop.run()
+    laptop = open_page(WORKSHOP)
     for _ in range(5):  # five wrong tries a minute from one device …
-        laptop.text_input(key="ws.pin_input").set_value("AAAAAAAAAA")
-        laptop.button(key="ws.pin_button").click().run()
+        _try_leading(laptop, "AAAAAAAAAA")
         assert laptop.error[0].value == "Fel ledarkod."
-    laptop.text_input(key="ws.pin_input").set_value(pin.lower())  # … then even the right one waits
-    laptop.button(key="ws.pin_button").click().run()
+    _try_leading(laptop, pin)  # … then even the right one waits
     assert laptop.error[0].value == "För många försök. Vänta en minut och försök igen."
-    assert "ws.close_button" not in _keys(laptop)
+    assert "ws" not in laptop.query_params
 
 
 def _keys(at: AppTest) -> set[str]:
@@ -253,7 +266,7 @@ def test_export_clear_and_delete(app_store) -> None:
 
 def test_presentation_mode_shows_only_the_room(app_store) -> None:
     start()
-    room = open_page(WORKSHOP, ws="KS-mars", present="1")
+    room = leader(app_store, present="1")
     assert metrics(room)["Svar"] == ["0"]
     assert "ws.send_button" not in _keys(room)
     assert not [s for s in room.slider if s.key and s.key.startswith("ws.w.")]
@@ -368,16 +381,167 @@ def test_the_rooms_sums_by_hand() -> None:
         mws.Response("p3", {"economy": 0, "quality": 0, "travel": 0, "moves": 0}, "b", "", SAVED),
     ]
     sums = mws.room(ROOM_Q, found, ["a", "b"])
-    # mean weights: economy 5/3, quality 5/3, the rest 0
-    assert sums.weights == pytest.approx({"economy": 5 / 3, "quality": 5 / 3, "travel": 0.0, "moves": 0.0})
-    # s(a) = (5/3 · 1 + 5/3 · 0) / (10/3) = 0.5 = s(b): a tie, both lead
+    # p3 is blank: mean over p1 and p2 only, economy (5 + 0)/2 = 2.5, quality (0 + 5)/2 = 2.5, the rest 0
+    assert sums.weights == pytest.approx({"economy": 2.5, "quality": 2.5, "travel": 0.0, "moves": 0.0})
+    # s(a) = (2.5 · 1 + 2.5 · 0) / 5 = 0.5 = s(b): a tie, both lead
     assert sums.ranked["score"].tolist() == pytest.approx([0.5, 0.5]) and sums.leaders == ("a", "b")
     # p1's own weights put a first, p2's b; p3 weights nothing and counts for none
     assert sums.firsts.to_dict() == {"a": 1, "b": 1} and sums.weighted == 2 and sums.same_first == 1
-    assert (sums.responses, sums.preferred, sums.no_preference) == (3, {"a": 1, "b": 1}, 1)
+    assert (sums.responses, sums.blank, sums.preferred, sums.no_preference) == (3, 1, {"a": 1, "b": 1}, 1)
+    # every preference bar on the room's scale: 1 of 3 responses each
+    assert sums.preferred_bar == pytest.approx({"a": 1 / 3, "b": 1 / 3}) and sums.no_preference_bar == pytest.approx(
+        1 / 3
+    )
+
+
+def test_preference_bars_follow_the_counts_on_one_scale() -> None:
+    def said(pid: str, preferred: str) -> mws.Response:
+        return mws.Response(pid, {"economy": 1, "quality": 0, "travel": 0, "moves": 0}, preferred, "", SAVED)
+
+    # One vote for a and two without a preference: a is a third of the room, no preference two thirds
+    # (before, a drew a full bar and the two an empty one).
+    sums = mws.room(ROOM_Q, [said("p1", "a"), said("p2", ""), said("p3", "")], ["a", "b"])
+    assert sums.preferred_bar == pytest.approx({"a": 1 / 3, "b": 0.0}) and sums.no_preference_bar == pytest.approx(
+        2 / 3
+    )
+    # One response that prefers b: b is the whole room.
+    sums = mws.room(ROOM_Q, [said("p1", "b")], ["a", "b"])
+    assert sums.preferred_bar == {"a": 0.0, "b": 1.0} and sums.no_preference_bar == 0.0
+
+
+def test_a_blank_response_changes_no_figure_about_weights() -> None:
+    """Adding an all-zero response moves only the counts of responses, blanks and preferences."""
+    p1 = mws.Response("p1", {"economy": 4, "quality": 1, "travel": 0, "moves": 2}, "a", "", SAVED)
+    p2 = mws.Response("p2", {"economy": 0, "quality": 3, "travel": 3, "moves": 0}, "", "", SAVED)
+    blank = mws.Response("p3", dict.fromkeys(ranking.CRITERIA, 0.0), "b", "bra", SAVED)
+    without, with_blank = mws.room(ROOM_Q, [p1, p2], ["a", "b"]), mws.room(ROOM_Q, [p1, p2, blank], ["a", "b"])
+    assert (
+        with_blank.weights
+        == without.weights
+        == pytest.approx({"economy": 2.0, "quality": 2.0, "travel": 1.5, "moves": 1.0})
+    )
+    pd.testing.assert_frame_equal(with_blank.ranked, without.ranked)
+    assert with_blank.firsts.to_dict() == without.firsts.to_dict()
+    assert (with_blank.weighted, with_blank.same_first, with_blank.leaders) == (
+        without.weighted,
+        without.same_first,
+        without.leaders,
+    )
+    assert (with_blank.responses, with_blank.blank, with_blank.preferred["b"]) == (3, 1, 1)
+    assert mws.mean_weights([p1, p2, blank]) == mws.mean_weights([p1, p2])
+    assert mws.weighted_responses([p1, blank, p2]) == [p1, p2] and mws.is_blank(blank)
+
+
+WEIGHT_SETS = hst.lists(hst.tuples(*[hst.integers(0, 5)] * len(ranking.CRITERIA)), max_size=8)
+
+
+@settings(max_examples=100, deadline=None)
+@given(WEIGHT_SETS, hst.integers(1, 4), hst.sampled_from(["", "a", "b"]))
+def test_blanks_move_only_the_counts_whatever_the_room(sets, blanks: int, preferred: str) -> None:
+    found = [
+        mws.Response(f"p{i}", dict(zip(ranking.CRITERIA, w, strict=True)), "", "", SAVED) for i, w in enumerate(sets)
+    ]
+    zero = dict.fromkeys(ranking.CRITERIA, 0.0)
+    extra = [mws.Response(f"b{i}", zero, preferred, "", SAVED) for i in range(blanks)]
+    without, with_blanks = mws.room(ROOM_Q, found, ["a", "b"]), mws.room(ROOM_Q, found + extra, ["a", "b"])
+    assert with_blanks.weights == without.weights
+    pd.testing.assert_frame_equal(with_blanks.ranked, without.ranked)
+    assert with_blanks.firsts.to_dict() == without.firsts.to_dict()
+    assert (with_blanks.weighted, with_blanks.same_first, with_blanks.leaders) == (
+        without.weighted,
+        without.same_first,
+        without.leaders,
+    )
+    assert with_blanks.responses == without.responses + blanks
+    assert with_blanks.blank == without.blank + blanks
+    # the bars stay on one scale: together they are the whole room (every response prefers a, b or nothing)
+    assert sum(with_blanks.preferred_bar.values()) + with_blanks.no_preference_bar == pytest.approx(1.0)
+
+
+def test_a_room_of_blanks_ranks_nothing() -> None:
+    blank = mws.Response("p1", dict.fromkeys(ranking.CRITERIA, 0.0), "a", "", SAVED)
+    sums = mws.room(ROOM_Q, [blank], ["a", "b"])
+    assert set(sums.weights.values()) == {0.0} and sums.leaders == () and sums.weighted == 0
+    assert sums.ranked["rank"].isna().all() and (sums.responses, sums.blank, sums.preferred_bar["a"]) == (1, 1, 1.0)
 
 
 def test_an_empty_room_has_zero_weights_and_no_leader() -> None:
     sums = mws.room(ROOM_Q, [], ["a", "b"])
     assert set(sums.weights.values()) == {0.0} and sums.leaders == () and sums.same_first == 0
     assert sums.ranked["rank"].isna().all() and sums.preferred == {"a": 0, "b": 0}
+
+
+# --- who sees what: participants, leaders, the administrator -----------------------------
+
+
+def test_a_participant_sees_only_the_participant_view(app_store) -> None:
+    start()
+    for query in ({}, {"present": "1"}):  # the join link, and the same with presentation mode added by hand
+        phone = open_page(WORKSHOP, ws="KS-mars", **query)
+        assert not [c for c in phone.get("segmented_control") if c.key == "ws.mode"]  # no room, no leader panel
+        assert phone.slider(key="ws.w.economy") and phone.button(key="ws.send_button")
+        assert not phone.get("image")  # no QR code: that is the room's
+        assert {"ws.close_button", "ws.clear_button", "ws.delete_button"}.isdisjoint(_keys(phone))
+        assert "Rummets vikter (medelvärde)" not in [h.value for h in phone.subheader]
+
+
+def test_earlier_workshops_are_listed_for_their_leader_and_the_administrator_only(app_store, admin_code) -> None:
+    first = start("KS-mars")
+    first.button(key="ws.leave_button").click().run()
+    second = start("BUN-april")
+    second.button(key="ws.leave_button").click().run()
+    # Each facilitator's lobby lists the workshop they lead and not the other's.
+    assert first.selectbox(key="ws.earlier").options == ["KS-mars"]
+    assert second.selectbox(key="ws.earlier").options == ["BUN-april"]
+    visitor = open_page(WORKSHOP)
+    assert not [s for s in visitor.selectbox if s.key == "ws.earlier"]
+    admin = open_page(WORKSHOP)
+    admin.session_state["vv.admin"] = True  # what ui.roles.log_in (or its signed cookie) sets
+    admin.run()
+    assert sorted(admin.selectbox(key="ws.earlier").options) == ["BUN-april", "KS-mars"]
+    admin.button(key="ws.open_button").click().run()  # the administrator leads every workshop
+    assert admin.segmented_control(key="ws.mode").value == "room"
+
+
+def test_the_room_scales_the_bars_and_says_how_blanks_count(app_store) -> None:
+    start()
+    answer(open_page(WORKSHOP, ws="KS-mars"), {"economy": 3}, "merge-a-b")
+    answer(open_page(WORKSHOP, ws="KS-mars"), {"quality": 2})
+    answer(open_page(WORKSHOP, ws="KS-mars"), {}, comment="Bara en kommentar")  # every weight 0
+    room = leader(app_store)
+    assert metrics(room)["Svar"] == ["3"] and metrics(room)["Samma etta"][0].endswith("av 2")
+    text = texts(room)
+    assert any(c.value.startswith("1 svar gav alla kriterier vikten 0. Det räknas bland svaren") for c in room.caption)
+    # economy (3 + 0)/2 = 1,5 and quality (0 + 2)/2 = 1,0 over the two who weighted: the blank is left out
+    assert (
+        "Ekonomi</span><b style='white-space:nowrap'>1,5 av 5" in text
+        and "Kvalitet i skolan</span><b style='white-space:nowrap'>1,0 av 5" in text
+    )
+    # preferences on the room's scale: merge-a-b 1 of 3 (33,3 %), no preference 2 of 3 (66,7 %)
+    preferred = text[text.index("Slå samman Åsby och Norrby (2027)</span><b style='white-space:nowrap'>1") :]
+    assert "width:33.3%" in preferred.split("</div></div></div>")[0]
+    nothing = text[text.index("Inget särskilt</span><b style='white-space:nowrap'>2") :]
+    assert "width:66.7%" in nothing.split("</div></div></div>")[0]
+
+
+def test_the_export_says_a_blank_response_weighted_nothing(app_store) -> None:
+    from ui import workshop as ws
+    from ui.i18n import use_language
+
+    use_language("sv")
+    blank = mws.Response("p1", dict.fromkeys(ranking.CRITERIA, 0.0), "a", "", SAVED)
+    weighted = mws.Response("p2", {"economy": 1, "quality": 0, "travel": 0, "moves": 0}, "", "", SAVED)
+    table = ws.export_table([blank, weighted], ROOM_Q, {"a": "Alfa", "b": "Beta"})
+    assert table["Etta med egna vikter"].tolist() == ["(inga vikter)", "Alfa"]
+
+
+def test_the_strategy_takes_the_mean_of_those_who_weighted(app_store) -> None:
+    store = Store(app_store)
+    held = mws.new_workshop("KS-mars", "bas", ["merge-a-b"], {}, {}, 10, pin="1234", created="2026-12-01")
+    store.save_workshop("2099", held.id, mws.workshop_document(held))
+    store.save_workshop_input("2099", held.id, "p1", mws.response_document({"economy": 4}, "", ""))
+    store.save_workshop_input("2099", held.id, "p2", mws.response_document({"economy": 2}, "", ""))
+    store.save_workshop_input("2099", held.id, "p3", mws.response_document({}, "merge-a-b", "bra"))  # blank
+    at = open_page("pages/omstallning.py")
+    assert at.select_slider(key="strategy.weight.economy").value == 3  # (4 + 2)/2, not (4 + 2 + 0)/3 = 2
+    assert any("(2 svar, medelvärde)" in c.value for c in at.caption)

@@ -19,7 +19,7 @@ from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
 from engine.measures.child_impact import ChildImpact, child_impact
 from engine.measures.transition import Milestone
-from engine.measures.workshop import mean_weights
+from engine.measures.workshop import mean_weights, weighted_responses
 from ui import data
 from ui import workshop as workshops
 from ui.documents import Block, to_docx
@@ -138,10 +138,11 @@ def suggested_plan() -> tuple[dict[str, str], ...]:
 
 
 def workshop_weights() -> tuple[str, int, dict[str, float]] | None:
-    """(code, responses, mean weights) of the latest workshop that has answers, or None."""
+    """(code, weighted responses, mean weights) of the latest workshop where someone weighted anything,
+    or None; blank responses are left out of both (engine.measures.workshop)."""
     for code, _ in workshops.workshops():
         found = workshops.load(code)
-        answers = workshops.responses(found) if found else []
+        answers = weighted_responses(workshops.responses(found)) if found else []
         if answers:
             return code, len(answers), mean_weights(answers)
     return None

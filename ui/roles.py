@@ -63,8 +63,14 @@ def ensure_code() -> None:
     _expected()
 
 
+def sign(message: str) -> str:
+    """An HMAC-SHA-256 of ``message`` under this deployment's secret (the digest of the administrator's
+    code, known only to the server): what a signed cookie carries, here and for workshop leaders."""
+    return hmac.new(_expected().encode(), message.encode(), hashlib.sha256).hexdigest()
+
+
 def _signature(expires: int) -> str:
-    return hmac.new(_expected().encode(), f"admin:{expires}".encode(), hashlib.sha256).hexdigest()
+    return sign(f"admin:{expires}")
 
 
 def is_admin() -> bool:

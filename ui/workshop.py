@@ -7,6 +7,12 @@ the same results whatever their own sidebars say, and a restarted server finds t
 workshop and its input where they were. Participants are anonymous: a random id
 kept in a cookie of the browser, no name.
 
+Who sees what: a participant (anyone with the code or the join link) sees only the
+participant view. The room, the leader's controls and the list of earlier workshops are
+for the workshop's leader — the session that started it or gave its leader code, kept
+across reloads and visits by a signed cookie — and for the administrator, who leads
+every workshop.
+
 What the documents mean and what the room's input adds up to is pure logic in
 :mod:`engine.measures.workshop`; this module reads and writes the Store, the cookie and
 the session.
@@ -21,6 +27,7 @@ import hmac
 import io
 import os
 import secrets
+import time
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
@@ -33,6 +40,7 @@ from engine.measures import ranking
 from engine.measures.workshop import (
     Response,
     Workshop,
+    is_blank,
     new_workshop,
     read_response,
     read_workshop,
@@ -53,6 +61,9 @@ COOKIE = "vagval_participant"
 COOKIE_SECONDS = 2 * 24 * 3600  # a workshop day with margin; then the phone is someone new
 TOKEN_BYTES = 6
 PUBLIC_URL = os.environ.get("VAGVAL_PUBLIC_URL", "").rstrip("/")
+LEAD_COOKIE = "vagval_lead"
+LEAD_COOKIE_SECONDS = 30 * 24 * 3600  # a leader comes back to an earlier workshop within a month
+LEAD_COOKIE_ENTRIES = 20  # workshops one browser remembers leading: 20 × ≈ 90 bytes fits a cookie's 4 kB
 
 
 def view_of(workshop: Workshop, base: ViewState) -> ViewState:
@@ -130,6 +141,98 @@ def clear(workshop: Workshop) -> None:
 
 def delete(workshop: Workshop) -> None:
     data.store().delete_workshop(_dataset_key(), workshop.id)
+    _lead_entries().pop(f"{_dataset_key()}~{workshop.id}", None)
+    st.session_state.get(_leading_key(), set()).discard(workshop.id)
+
+
+# --- who leads -------------------------------------------------------------------------
+#
+# The leader cookie holds one entry per led workshop, "<dataset>~<code>~<expires>~<signature>",
+# joined by "."; every part is digits, an id (letters, digits, - and _) or hex, so it needs no
+# escaping. The signature (ui.roles.sign) covers the workshop's leader code too: a workshop
+# deleted and started again under the same code is not led by an old cookie.
+
+
+def _lead_signature(workshop: Workshop, expires: int) -> str:
+    return roles.sign(f"lead:{_dataset_key()}:{workshop.id}:{workshop.pin}:{expires}")
+
+
+def _lead_cookie() -> str:
+    """The leader cookie as the browser sent it ("" without one, or without a browser, as in a test)."""
+    kept = st.context.cookies.get(LEAD_COOKIE)
+    return kept if isinstance(kept, str) else ""
+
+
+def _lead_entries() -> dict[str, str]:
+    """Cookie entry by "<dataset>~<code>": what the browser brought (unexpired, well formed) and what this
+    session has added since; checked against the signature only when it is used."""
+    if "ws.lead.entries" not in st.session_state:
+        entries = {}
+        for entry in _lead_cookie().split(".")[-LEAD_COOKIE_ENTRIES:]:
+            parts = entry.split("~")
+            well_formed = len(parts) == 4 and valid_id(parts[0]) and valid_id(parts[1]) and parts[2].isdigit()
+            if well_formed and int(parts[2]) > time.time():
+                entries[f"{parts[0]}~{parts[1]}"] = entry
+        st.session_state["ws.lead.entries"] = entries
+    return st.session_state["ws.lead.entries"]
+
+
+def _leading_key() -> str:
+    return f"ws.lead.{_dataset_key()}"
+
+
+def leading() -> set[str]:
+    """Codes of this dataset's workshops this browser leads: started here, the leader code given, or a
+    valid signed entry in its leader cookie."""
+    key = _leading_key()
+    if key not in st.session_state:
+        led = set()
+        for name, entry in _lead_entries().items():
+            dataset, code = name.split("~")
+            expires, signature = entry.split("~")[2:]
+            found = load(code) if dataset == _dataset_key() else None
+            if found is not None and hmac.compare_digest(signature, _lead_signature(found, int(expires))):
+                led.add(code)
+        st.session_state[key] = led
+    return st.session_state[key]
+
+
+def leads(workshop: Workshop) -> bool:
+    """Whether this session may see the room and lead: the workshop's leader, or the administrator."""
+    return workshop.id in leading() or roles.is_admin()
+
+
+def become_leader(workshop: Workshop) -> None:
+    """This browser leads ``workshop`` from now on, and after a reload (the cookie is written by
+    :func:`remember_leading` in the next run that draws the page)."""
+    leading().add(workshop.id)
+    expires = int(time.time()) + LEAD_COOKIE_SECONDS
+    entries = _lead_entries()
+    name = f"{_dataset_key()}~{workshop.id}"
+    entries.pop(name, None)  # re-added last: the newest entries are the ones kept when the cookie is full
+    entries[name] = f"{name}~{expires}~{_lead_signature(workshop, expires)}"
+
+
+def remember_leading() -> None:
+    """Write the leader cookie when this session's entries differ from what the browser holds."""
+    value = ".".join(list(_lead_entries().values())[-LEAD_COOKIE_ENTRIES:])
+    if value == st.session_state.get("ws.lead.written", _lead_cookie()):
+        return
+    st.html(  # ids, digits and hex made here (see above): nothing to escape
+        f"<script>document.cookie = '{LEAD_COOKIE}={value}; path=/; "
+        f"max-age={LEAD_COOKIE_SECONDS if value else 0}; SameSite=Lax';</script>",
+        unsafe_allow_javascript=True,
+    )
+    st.session_state["ws.lead.written"] = value
+
+
+def led_workshops() -> list[tuple[str, bool]]:
+    """(code, open) of the earlier workshops this session may open as leader: every one for the
+    administrator, its own for a leader, none for anyone else."""
+    if roles.is_admin():
+        return workshops()
+    mine = leading()
+    return [(code, is_open) for code, is_open in workshops() if code in mine] if mine else []
 
 
 def participant() -> str:
@@ -180,7 +283,8 @@ def measures(workshop: Workshop, view: ViewState, alternatives: Sequence[str]) -
 
 
 def export_table(found: Sequence[Response], q: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
-    """One row per participant: weights, the alternative(s) their own weights put first, preference, comment."""
+    """One row per participant: weights, the alternative(s) their own weights put first (a blank response
+    says it weighted nothing: engine.measures.workshop), preference, comment."""
 
     def named(ids: Sequence[str]) -> str:
         return ", ".join(names.get(a, a) for a in ids)
@@ -191,7 +295,9 @@ def export_table(found: Sequence[Response], q: pd.DataFrame, names: Mapping[str,
             t("ws.col.participant"): list(range(1, len(found) + 1)),
             t("ws.col.saved"): [r.saved_at.strftime("%Y-%m-%d %H:%M") for r in found],
             **{t(f"ws.crit.{c}"): [r.weights[c] for r in found] for c in ranking.CRITERIA},
-            t("ws.col.first"): [named(ranking.leaders(q, r.weights)) for r in found],
+            t("ws.col.first"): [
+                t("ws.col.first.blank") if is_blank(r) else named(ranking.leaders(q, r.weights)) for r in found
+            ],
             t("ws.col.preferred"): [named([r.preferred]) if r.preferred else "" for r in found],
             t("ws.col.comment"): [r.comment for r in found],
         }

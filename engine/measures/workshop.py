@@ -7,11 +7,21 @@ is another. Where the documents are kept (the store) and who the participant is 
 is the dashboard's business (``ui/workshop.py``); what they mean, and what the room's input
 adds up to, is here:
 
-    mean weight      w̄_c = Σ_r w_{r,c} / R            (0 for every c when R = 0)
-    weighted         #{r : Σ_c w_{r,c} > 0}            (responses that rank anything)
-    firsts(a)        #{r : a comes first under w_r}     (:func:`ranking.first_choices`)
-    same first       max over the room's leaders a of firsts(a)
+    R                the responses (each participant's latest input)
+    weighted         V = {r : Σ_c w_{r,c} > 0}          (responses that weight anything)
+    mean weight      w̄_c = Σ_{r ∈ V} w_{r,c} / |V|      (0 for every c when V is empty)
+    firsts(a)        #{r ∈ V : a comes first under w_r} (:func:`ranking.first_choices`)
+    same first       max over the room's leaders a of firsts(a), out of |V|
     preferred(a)     #{r : r named a};  no preference = #{r : r named none}
+    bar of a count   n / R ∈ [0, 1]   (every preference bar on one scale: the whole room)
+
+**A blank response** (every weight 0: the sliders start at 0, so it is someone who only
+sent a preference or a comment) weights nothing, and is treated so in every figure: it
+counts among the responses, its preference and comment count, and it is left out of
+everything about weights — the mean weights (so it does not pull them towards 0), the
+ranking under them, firsts and same first, and the export's "first" column, which says
+that it weighted nothing. The same mean reaches the transition strategy, the council
+paper and the residents' dialogue.
 """
 
 from __future__ import annotations
@@ -139,11 +149,22 @@ def read_response(participant: str, document: str, saved_at: dt.datetime) -> Res
         return None
 
 
+def is_blank(response: Response) -> bool:
+    """Every weight 0: a response that weights nothing (see the module docstring)."""
+    return not any(w > 0 for w in response.weights.values())
+
+
+def weighted_responses(found: Sequence[Response]) -> list[Response]:
+    """The responses that weight something (V in the module docstring), in their order."""
+    return [r for r in found if not is_blank(r)]
+
+
 def mean_weights(found: Sequence[Response]) -> dict[str, float]:
-    """The room's weights: each criterion's mean over the responses (0 with none)."""
-    if not found:
+    """The room's weights: each criterion's mean over the weighted responses (0 with none); blanks left out."""
+    weighted = weighted_responses(found)
+    if not weighted:
         return dict.fromkeys(ranking.CRITERIA, 0.0)
-    return {c: sum(r.weights[c] for r in found) / len(found) for c in ranking.CRITERIA}
+    return {c: sum(r.weights[c] for r in weighted) / len(weighted) for c in ranking.CRITERIA}
 
 
 def preferred_tally(found: Sequence[Response], alternatives: Sequence[str]) -> dict[str, int]:
@@ -159,26 +180,36 @@ class Room:
     weights: dict[str, float]  # the mean weights
     ranked: pd.DataFrame  # ranking.scores under the mean weights
     firsts: pd.Series  # per alternative: how many responses' own weights put it first
-    weighted: int  # responses with some weight above 0
+    weighted: int  # responses with some weight above 0 (|V|)
+    blank: int  # responses that weight nothing (R − |V|)
     leaders: tuple[str, ...]  # first under the mean weights
     same_first: int  # responses whose own weights put the (a) leader first
     preferred: dict[str, int]  # per compared alternative: how many prefer it
     no_preference: int
+    preferred_bar: dict[str, float]  # preferred(a) / R: the bars' lengths, 0 with no responses
+    no_preference_bar: float  # no preference / R
 
 
 def room(q: pd.DataFrame, found: Sequence[Response], alternatives: Sequence[str]) -> Room:
     """The room's sums for the quality table ``q`` (:func:`ranking.quality`) and the responses."""
+    weighted = weighted_responses(found)
     weights = mean_weights(found)
-    firsts = ranking.first_choices(q, [r.weights for r in found])
+    firsts = ranking.first_choices(q, [r.weights for r in weighted])
     leaders = ranking.leaders(q, weights)
+    preferred = preferred_tally(found, alternatives)
+    no_preference = sum(not r.preferred for r in found)
+    scale = max(len(found), 1)  # one scale for every bar: a bar is the share of the whole room
     return Room(
         responses=len(found),
         weights=weights,
         ranked=ranking.scores(q, weights),
         firsts=firsts,
-        weighted=sum(any(w > 0 for w in r.weights.values()) for r in found),
+        weighted=len(weighted),
+        blank=len(found) - len(weighted),
         leaders=leaders,
         same_first=max((int(firsts[a]) for a in leaders), default=0),
-        preferred=preferred_tally(found, alternatives),
-        no_preference=sum(not r.preferred for r in found),
+        preferred=preferred,
+        no_preference=no_preference,
+        preferred_bar={a: n / scale for a, n in preferred.items()},
+        no_preference_bar=no_preference / scale,
     )

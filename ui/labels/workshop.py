@@ -182,9 +182,10 @@ LABELS: dict[str, Label] = {
         "weights put the same alternative first.",
     ),
     "ws.room.summary.help": (
-        "Rummets vikter är medelvärdet av allas vikter. Rangordningen är ett underlag för samtalet, inte ett beslut.",
-        "The room's weights are the mean of everyone's weights. The ranking is input for the discussion, not a "
-        "decision.",
+        "Rummets vikter är medelvärdet av vikterna från alla som har vägt något. Rangordningen är ett underlag för "
+        "samtalet, inte ett beslut.",
+        "The room's weights are the mean of the weights of everyone who weighted anything. The ranking is input for "
+        "the discussion, not a decision.",
     ),
     "ws.same_first": ("Samma etta", "Same first place"),
     "ws.same_first.help": (
@@ -202,15 +203,32 @@ LABELS: dict[str, Label] = {
         "Nobody has weighted any criterion yet, so nothing is ranked.",
     ),
     "ws.first_for": ("etta för {n}", "first for {n}"),
+    "ws.room.blank": (
+        {
+            "one": "{count} svar gav alla kriterier vikten 0. Det räknas bland svaren och med sitt föredragna "
+            "alternativ, men inte i vikterna eller rangordningen.",
+            "other": "{count} svar gav alla kriterier vikten 0. De räknas bland svaren och med sina föredragna "
+            "alternativ, men inte i vikterna eller rangordningen.",
+        },
+        {
+            "one": "{count} response gave every criterion the weight 0. It counts among the responses and with its "
+            "preferred alternative, but not in the weights or the ranking.",
+            "other": "{count} responses gave every criterion the weight 0. They count among the responses and with "
+            "their preferred alternatives, but not in the weights or the ranking.",
+        },
+    ),
     "ws.room.weights": ("Rummets vikter (medelvärde)", "The room's weights (mean)"),
     "ws.of_five": ("{value} av 5", "{value} of 5"),
     "ws.room.preferred": ("Föredraget alternativ", "Preferred alternative"),
     "ws.room.comments": ("Kommentarer ({n})", "Comments ({n})"),
     "ws.room.more_comments": ("… och {n} till i exporten.", "… and {n} more in the export."),
     "ws.pin": ("Ledarkod", "Leader code"),
+    "ws.pin.title": ("Leda en workshop från den här enheten", "Lead a workshop from this device"),
     "ws.pin.help": (
-        "Den som startade workshoppen leder den. Från en annan enhet: skriv ledarkoden.",
-        "Whoever started the workshop leads it. From another device: enter the leader code.",
+        "Den som startade workshoppen leder den, också när den kommer tillbaka i samma webbläsare. Från en annan "
+        "enhet: skriv workshoppens kod och ledarkoden.",
+        "Whoever started the workshop leads it, also when coming back in the same browser. From another device: "
+        "enter the workshop's code and the leader code.",
     ),
     "ws.pin.button": ("Leda härifrån", "Lead from here"),
     "ws.pin.wrong": ("Fel ledarkod.", "Wrong leader code."),
@@ -243,6 +261,7 @@ LABELS: dict[str, Label] = {
     "ws.col.participant": ("Deltagare (anonym)", "Participant (anonymous)"),
     "ws.col.saved": ("Sparad", "Saved"),
     "ws.col.first": ("Etta med egna vikter", "First under own weights"),
+    "ws.col.first.blank": ("(inga vikter)", "(no weights)"),
     "ws.col.preferred": ("Föredrar", "Prefers"),
     "ws.col.comment": ("Kommentar", "Comment"),
     "ws.danger": ("Rensa eller ta bort", "Clear or delete"),
