@@ -158,13 +158,23 @@ def first_loads(browser: Browser, url: str, content: str, chart: str, loads: int
     return times
 
 
-def open_target(browser: Browser, target: Target, slider_text: str, chart: str) -> None:
+def open_target(browser: Browser, target: Target, slider_text: str, chart: str, clicks: tuple[str, ...] = ()) -> None:
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()
     page.goto(target.url)
     page.locator(chart).first.wait_for(state="visible", timeout=60_000)
+    for attempt in range(3):  # a click while the first run still draws can be lost: click again
+        for text in clicks:  # a section, chart or group of sliders chosen the way a person does
+            page.get_by_text(text, exact=True).first.click()
+            page.wait_for_timeout(1500)
+        try:
+            thumb(page, slider_text).wait_for(state="attached", timeout=10_000 * (attempt + 1))
+            break
+        except PlaywrightTimeoutError:
+            if attempt == 2:
+                raise
+    page.locator(chart).first.wait_for(state="visible", timeout=60_000)
     target.page = page
-    thumb(page, slider_text).wait_for(state="attached", timeout=30_000)
 
 
 def thumb(page: Page, slider_text: str):
@@ -225,6 +235,13 @@ def main() -> int:
     parser.add_argument("--quiet", type=float, default=150.0, help="ms without chart changes that end a press")
     parser.add_argument("--settle", type=float, default=0.3, help="seconds after each press")
     parser.add_argument("--no-plain", action="store_true", help="skip the plain `streamlit run` bare page")
+    parser.add_argument(
+        "--click",
+        action="append",
+        default=[],
+        help="on the real app's page, click the element with this exact text before pressing (repeatable, in order; "
+        "e.g. --click 'Geografi och resor' --click 'Skolskjuts och avstånd' --slider-text skolskjuts for the map)",
+    )
     args = parser.parse_args()
     if not Path(CHROMIUM).exists():
         print("Debian's chromium is missing: apt-get install -y chromium (never `playwright install`)")
@@ -266,7 +283,8 @@ def main() -> int:
             )
 
             for target in targets:
-                open_target(browser, target, args.slider_text, args.chart_selector)
+                clicks = tuple(args.click) if target is real else ()
+                open_target(browser, target, args.slider_text, args.chart_selector, clicks)
             per_round = max(1, args.presses // args.rounds)
             for _ in range(args.rounds):
                 for target in targets:

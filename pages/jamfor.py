@@ -260,37 +260,7 @@ def comparison() -> None:
                 session.session_seed("w.map_year", last)
                 year = st.select_slider(t("compare.map.year"), options=base["year"].tolist(), key="w.map_year")
             if shown == "map":
-                base_flows = results[KEEP_ALL].flows.query("year == @year")
-                base_units = results[KEEP_ALL].units.query("year == @year")
-                mapped = compared[1:] or [KEEP_ALL]
-                cells = [st.container() for _ in mapped] if big else st.columns(len(mapped))
-                for col, alt in zip(cells, mapped, strict=True):
-                    r = results[alt]
-                    flows = r.flows.query("year == @year")
-                    schools = r.units.query("year == @year").merge(r.schools[["unit_id", "lat", "lon"]], on="unit_id")
-                    receiving = geo.receiving_schools(schools, base_units) if alt != KEEP_ALL else set()
-                    schools["receiving"] = schools["unit_id"].isin(receiving)
-                    full = r.merge_targets.query("year == @year and full")["unit_id"]
-                    schools["full"] = schools["unit_id"].isin(full)
-                    traces, layout = geo.school_map(
-                        areas=ds.areas,
-                        area_pupils=flows.groupby("area_id")["pupils"].sum(),
-                        schools=schools,
-                        flows=flows,
-                        baseline_flows=base_flows,
-                        colour=styles[alt]["color"],
-                        labels={
-                            k: t(f"map.{k}")
-                            for k in ("area", "school_open", "school_closed", "school_receiving", "school_full")
-                        },
-                        fmt_pupils=lambda p: f"{fmt.number(p)} {t('unit.pupils')}",
-                    )
-                    with col:
-                        show(
-                            charts.figure(traces, title=names[alt], source=src, big=big, height=480, layout=layout),
-                            f"g.map.{alt}",
-                        )
-                st.caption(t("map.note"))
+                geo.map_section(results, compared, names=names, styles=styles, year=year, source=src, big=big)
             elif shown == "bands":
                 labels = [
                     f"{lo:g}–{hi:g} km" if hi != float("inf") else f"> {lo:g} km"

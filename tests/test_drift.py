@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -82,6 +83,15 @@ def test_every_column_of_the_schema_is_documented() -> None:
             assert col.example, (fname, col.name)
             if col.kind == "text" and not col.choices:
                 assert col.doc, (fname, col.name)  # what a text may be
+
+
+def test_every_file_of_a_dataset_is_in_the_docs_table_of_files() -> None:
+    from engine.dataset.upload import DATASET_FILES
+
+    listed = set(
+        re.findall(r"^\| \[`([\w.]+)`\]\(#", (ROOT / "docs" / "dataset.md").read_text(encoding="utf-8"), re.MULTILINE)
+    )
+    assert listed == set(DATASET_FILES)  # areas.geojson among them: what a zip may carry is documented
 
 
 # --- data/demo against tools/make_demo.py ---------------------------------------------------------

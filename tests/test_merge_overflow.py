@@ -114,28 +114,21 @@ def test_the_pages_and_the_memo_say_it_in_words_in_both_languages(short_path):
 
 
 def test_the_receiving_school_is_marked_on_the_map(short_path):
+    from engine.measures.map import school_map
     from ui import geo
 
     ds = load_dataset(short_path)
     r = evaluate(ds, "bas", "merge-b-c-2025", years=1)
-    flows = r.flows.query("year == 2025")
-    schools = r.units.query("year == 2025").merge(r.schools[["unit_id", "lat", "lon"]], on="unit_id")
-    schools["receiving"] = schools["unit_id"].isin({"S-A", "S-C"})
-    schools["full"] = schools["unit_id"].isin(r.merge_targets.query("year == 2025 and full")["unit_id"])
+    m = school_map(r, evaluate(ds, "bas", "keep-all", years=1), ds, 2025)
+    kinds = dict(zip(m.schools["name"], m.schools["kind"], strict=True))
+    assert kinds["Östra Cé skola"] == "full" and kinds["Åby skola"] == "receiving"  # Åby takes the six
     labels = {k: k for k in ("area", "school_open", "school_closed", "school_receiving", "school_full")}
     traces, _ = geo.school_map(
-        areas=ds.areas,
-        area_pupils=flows.groupby("area_id")["pupils"].sum(),
-        schools=schools,
-        flows=flows,
-        baseline_flows=flows,
-        colour="#123456",
-        labels=labels,
-        fmt_pupils=str,
+        m, colour="#123456", labels={**labels, "flow": "f", "flow_moved": "fm", "base": "b"}, pupils=str, km=str
     )
     by_name = {tr.get("name"): tr for tr in traces if tr.get("name")}
-    assert len(by_name["school_full"]["x"]) == 1 and "Östra Cé skola" in by_name["school_full"]["text"][0]
-    assert len(by_name["school_receiving"]["x"]) == 1  # Åby skola, which takes the six
+    assert len(by_name["school_full"]["x"]) == 1 and "Östra Cé skola" in by_name["school_full"]["hovertext"][0]
+    assert len(by_name["school_receiving"]["x"]) == 1
 
 
 @pytest.fixture

@@ -104,7 +104,7 @@ def test_one_chart_at_a_time_chosen_in_words(app_store) -> None:
     assert len(app.get("plotly_chart")) == 1
     app.segmented_control(key="w.section").set_value("geography").run()
     app.radio(key="w.geo_chart").set_value("map").run()
-    assert len(app.get("plotly_chart")) == 2  # one map per compared alternative (two merges)
+    assert len(app.get("plotly_chart")) == 1  # one map, for the alternative chosen above it
 
 
 def test_the_list_of_changes_beside_the_sliders_follows_a_move(app_store) -> None:

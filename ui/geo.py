@@ -1,125 +1,292 @@
-"""A map that needs no internet: areas, schools and where pupils go, on plain axes.
+"""A map that needs no internet: areas as shapes, names, schools and pupils' flows, on plain axes.
 
-Plotly's tile maps fetch their style and glyphs from the internet, so the map is
-drawn on cartesian axes instead: x = longitude × cos(mean latitude), y = latitude,
-with equal scaling, which keeps distances true to within a fraction of a per cent
-over a municipality. Names are in hover text and in the legend, never map labels.
+Plotly's tile maps fetch their style and glyphs from the internet, so the map is drawn
+as scatter traces on cartesian axes in kilometres (engine.measures.map lays it out),
+with equal scaling. For the slider budget the number of traces is bounded whatever the
+dataset holds: one trace for every area's shape, one for the areas' points and names,
+one per kind of school, one per width class of arrows and one for the arrows' hovers.
 """
 
 from __future__ import annotations
 
 import math
+import textwrap
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
+import streamlit as st
 
-from ui import safe
+from engine.core import formatting as fmt
+from engine.core.types import KEEP_ALL
+from engine.measures.map import NAME_FONT_PX, SCHOOL_SYMBOL_PX, SchoolMap, TravelBands, travel_bands
+from engine.measures.map import school_map as measure_map
+from engine.model.evaluate import Result
+from ui import charts, data, safe
+from ui.frame import show, signed
+from ui.i18n import t
 
-
-def _project(lat: np.ndarray, lon: np.ndarray, lat0: float) -> tuple[np.ndarray, np.ndarray]:
-    return np.asarray(lon) * math.cos(math.radians(lat0)), np.asarray(lat)
+AREA_FILL = "#ECEEE6"
+AREA_LINE = "#A6A99C"
+FLOW_GREY = "#9A9A9A"
+FULL_RED = "#C00000"
+OPEN_GREY = "#4D4D4D"
+MAX_FLOW_WIDTH = 12.0  # px for the largest flow on the map; the others in proportion to their pupils
+WIDTH_CLASSES = 8  # arrows are drawn in this many widths, one trace each
 
 
 def school_map(
+    m: SchoolMap,
     *,
-    areas: pd.DataFrame,
-    area_pupils: pd.Series,
-    schools: pd.DataFrame,
-    flows: pd.DataFrame,
-    baseline_flows: pd.DataFrame,
     colour: str,
     labels: dict[str, str],
-    fmt_pupils,
+    pupils: Callable[[float], str],
+    km: Callable[[float], str],
 ) -> tuple[list[dict], dict]:
-    """Traces and layout: areas as grey dots sized by pupils, schools as symbols, flows as lines.
+    """Traces and layout for one alternative's map.
 
-    schools: unit_id, name, lat, lon, open (bool), pupils, receiving (bool), and optionally full
-    (bool: a merge's receiving school that cannot hold its pupils; marked on its own).
-    flows / baseline_flows: area_id, unit_id, pupils (one year).
+    ``labels``: the legend's words by kind ("area", "school_open", "school_receiving",
+    "school_full", "school_closed", "flow", "flow_moved") and the hover's ("base"); ``pupils``
+    and ``km`` write a number the Swedish way with its unit.
     """
-    lat0 = float(areas["lat"].mean())
-    traces: list[dict] = []
-    a_x, a_y = _project(areas["lat"], areas["lon"], lat0)
-    a_index = {a: i for i, a in enumerate(areas["area_id"])}
-    s_index = {u: i for i, u in enumerate(schools["unit_id"])}
-    s_x, s_y = _project(schools["lat"], schools["lon"], lat0)
-
-    # Flows: one line per area → school, width by pupils; moved pupils (not as in keep-all) in colour.
-    merged = flows.groupby(["area_id", "unit_id"], as_index=False)["pupils"].sum()
-    base = baseline_flows.groupby(["area_id", "unit_id"], as_index=False)["pupils"].sum()
-    merged = merged.merge(base, on=["area_id", "unit_id"], how="left", suffixes=("", "_base")).fillna(0.0)
-    merged = merged[merged["pupils"] >= 0.5]
-    for moved, line_colour in ((False, "#B8B8B8"), (True, colour)):
-        part = merged[(merged["pupils"] > merged["pupils_base"] + 0.5) == moved]
-        for area_id, unit_id, pupils in part[["area_id", "unit_id", "pupils"]].itertuples(index=False):
-            i, j = a_index[area_id], s_index[unit_id]
-            traces.append(
-                {
-                    "type": "scatter",
-                    "x": [float(a_x[i]), float(s_x[j])],
-                    "y": [float(a_y[i]), float(s_y[j])],
-                    "mode": "lines",
-                    "line": {"color": line_colour, "width": 1 + min(8.0, pupils / 12)},
-                    "hoverinfo": "skip",
-                    "showlegend": False,
-                    "opacity": 0.9 if moved else 0.6,
-                }
-            )
-    pupils = area_pupils.reindex(areas["area_id"]).fillna(0.0).to_numpy()
+    traces: list[dict] = [_shapes(m)]
+    traces += _flows(m, colour, labels, pupils, km)
+    a = m.areas
     traces.append(
         {
             "type": "scatter",
-            "x": a_x.tolist(),
-            "y": a_y.tolist(),
-            "mode": "markers",
+            "x": a["x"].tolist(),
+            "y": a["y"].tolist(),
+            "mode": "markers+text",
             "name": labels["area"],
-            "marker": {
-                "size": (8 + np.sqrt(pupils) * 1.6).tolist(),
-                "color": "#D9D9D9",
-                "line": {"color": "#777", "width": 1},
-            },
-            "text": [f"{safe.plot(n)}<br>{fmt_pupils(p)}" for n, p in zip(areas["name"], pupils, strict=True)],
-            "hovertemplate": "%{text}<extra></extra>",
+            "marker": {"size": 6, "color": "#777"},
+            "text": [safe.plot(n) if shown else "" for n, shown in zip(a["name"], a["label"], strict=True)],
+            "textposition": "middle center",
+            "textfont": {"size": NAME_FONT_PX, "color": "#333"},
+            "hovertext": [
+                f"<b>{safe.plot(n)}</b><br>{pupils(p)}" + (f" · {km(d)}" if d == d else "")
+                for n, p, d in zip(a["name"], a["pupils"], a["km"], strict=True)
+            ],
+            "hoverinfo": "text",
+            "showlegend": False,
         }
     )
-    full = schools["full"] if "full" in schools else pd.Series(False, index=schools.index)
-    for kind, mask, symbol, fill in (
-        ("school_open", schools["open"] & ~schools["receiving"] & ~full, "square", "#444"),
-        ("school_receiving", schools["open"] & schools["receiving"] & ~full, "star", colour),
-        ("school_full", schools["open"] & full, "star-diamond", "#C00000"),
-        ("school_closed", ~schools["open"], "x", "#C00000"),
+    s = m.schools
+    for kind, symbol, fill in (
+        ("open", "square", OPEN_GREY),
+        ("receiving", "star", colour),
+        ("full", "star-diamond", FULL_RED),
+        ("closed", "x", colour),
     ):
-        part = schools[mask]
+        part = s[s["kind"] == kind]
         if part.empty:
             continue
-        idx = [s_index[u] for u in part["unit_id"]]
         traces.append(
             {
                 "type": "scatter",
-                "x": s_x[idx].tolist(),
-                "y": s_y[idx].tolist(),
-                "mode": "markers",
-                "name": labels[kind],
-                "marker": {"symbol": symbol, "size": 18, "color": fill, "line": {"color": "white", "width": 1.5}},
+                "x": part["x"].tolist(),
+                "y": part["y"].tolist(),
+                "mode": "markers+text",
+                "name": labels[f"school_{kind}"],
+                "marker": {
+                    "symbol": symbol,
+                    "size": SCHOOL_SYMBOL_PX,
+                    "color": fill,
+                    "line": {"color": "white", "width": 1.5},
+                },
                 "text": [
-                    f"<b>{safe.plot(n)}</b><br>{fmt_pupils(p)}"
-                    for n, p in zip(part["name"], part["pupils"], strict=True)
+                    f"<b>{safe.plot(n)}</b>" if shown else ""
+                    for n, shown in zip(part["name"], part["label"], strict=True)
                 ],
-                "hovertemplate": "%{text}<extra></extra>",
+                "textposition": "top center",
+                "textfont": {"size": NAME_FONT_PX, "color": "#111"},
+                "hovertext": [
+                    f"<b>{safe.plot(n)}</b><br>{pupils(p)}<br>{labels['base']}: {pupils(b)}"
+                    for n, p, b in zip(part["name"], part["pupils"], part["pupils_base"], strict=True)
+                ],
+                "hoverinfo": "text",
             }
         )
+    x0, x1, y0, y1 = m.extent
+    pad = 0.04 * max(x1 - x0, y1 - y0, 1.0)
     layout = {
-        "xaxis": {"visible": False, "dtick": None},
-        "yaxis": {"visible": False, "scaleanchor": "x", "scaleratio": 1, "rangemode": "normal"},
+        "xaxis": {"visible": False, "range": [x0 - pad, x1 + pad], "dtick": None},
+        "yaxis": {"visible": False, "scaleanchor": "x", "scaleratio": 1, "range": [y0 - pad, y1 + pad]},
         "hovermode": "closest",
-        "plot_bgcolor": "#F7F7F2",
+        "plot_bgcolor": "white",
+        "dragmode": False,
+        # The legend under the map, the source line under the legend: nothing covers the title.
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.01, "xanchor": "left", "x": 0},
+        "margin": {"t": 140, "b": 10},
     }
     return traces, layout
 
 
-def receiving_schools(units_year: pd.DataFrame, baseline_year: pd.DataFrame) -> set[str]:
-    """Open schools with clearly more pupils than under keep-all the same year."""
-    base = baseline_year.set_index("unit_id")["pupils"]
-    alt = units_year.set_index("unit_id")["pupils"]
-    diff = alt - base.reindex(alt.index).fillna(0.0)
-    return set(diff[diff > 0.5].index)
+def _shapes(m: SchoolMap) -> dict:
+    """Every area's outline in one filled trace, largest first (a town drawn over its surroundings)."""
+    xs: list[float | None] = []
+    ys: list[float | None] = []
+    for i in m.order:
+        for rx, ry in m.shapes.rings[i]:
+            xs += [*rx.tolist(), None]
+            ys += [*ry.tolist(), None]
+    return {
+        "type": "scatter",
+        "x": xs,
+        "y": ys,
+        "mode": "lines",
+        "fill": "toself",
+        "fillcolor": AREA_FILL,
+        "line": {"color": AREA_LINE, "width": 1},
+        "hoverinfo": "skip",
+        "showlegend": False,
+    }
+
+
+def _flows(
+    m: SchoolMap, colour: str, labels: dict[str, str], pupils: Callable[[float], str], km: Callable[[float], str]
+) -> list[dict]:
+    """Arrows from area to school, as wide as their pupils, grouped in a few widths; moved pupils in colour."""
+    f = m.flows
+    if f.empty:
+        return []
+    largest = float(f["pupils"].max())
+    width = np.ceil(f["pupils"].to_numpy() / largest * WIDTH_CLASSES) * (MAX_FLOW_WIDTH / WIDTH_CLASSES)
+    traces: list[dict] = []
+    legend_shown: set[bool] = set()
+    for moved in (False, True):
+        line_colour = colour if moved else FLOW_GREY
+        for w in sorted(set(width[f["moved"].to_numpy() == moved])):
+            part = f[(f["moved"] == moved) & (width == w)]
+            xs: list[float | None] = []
+            ys: list[float | None] = []
+            for x0, y0, x1, y1 in part[["x0", "y0", "x1", "y1"]].itertuples(index=False):
+                xs += [x0, x1, None]
+                ys += [y0, y1, None]
+            traces.append(
+                {
+                    "type": "scatter",
+                    "x": xs,
+                    "y": ys,
+                    "mode": "lines",
+                    "line": {"color": line_colour, "width": float(w)},
+                    "opacity": 0.85 if moved else 0.55,
+                    "hoverinfo": "skip",
+                    "name": labels["flow_moved" if moved else "flow"],
+                    "legendgroup": "moved" if moved else "flow",
+                    "showlegend": moved not in legend_shown,
+                }
+            )
+            legend_shown.add(moved)
+            # The heads, turned along each arrow (equal axes: the angle on screen is the angle in km).
+            angle = [
+                math.degrees(math.atan2(x1 - x0, y1 - y0))
+                for x0, y0, x1, y1 in part[["x0", "y0", "x1", "y1"]].itertuples(index=False)
+            ]
+            traces.append(
+                {
+                    "type": "scatter",
+                    "x": part["x1"].tolist(),
+                    "y": part["y1"].tolist(),
+                    "mode": "markers",
+                    "marker": {
+                        "symbol": "triangle-up",
+                        "size": 7 + 1.2 * float(w),
+                        "angle": angle,
+                        "color": line_colour,
+                    },
+                    "opacity": 0.9 if moved else 0.7,
+                    "hoverinfo": "skip",
+                    "legendgroup": "moved" if moved else "flow",
+                    "showlegend": False,
+                }
+            )
+    traces.append(
+        {
+            "type": "scatter",
+            "x": ((f["x0"] + f["x1"]) / 2).tolist(),
+            "y": ((f["y0"] + f["y1"]) / 2).tolist(),
+            "mode": "markers",
+            "marker": {"size": 14, "color": "rgba(0,0,0,0)"},
+            "hovertext": [
+                f"{safe.plot(a)} → <b>{safe.plot(s)}</b><br>{pupils(p)} · {km(d)}"
+                for a, s, p, d in zip(f["from"], f["to"], f["pupils"], f["km"], strict=True)
+            ],
+            "hoverinfo": "text",
+            "showlegend": False,
+        }
+    )
+    return traces
+
+
+def map_section(
+    results: Mapping[str, Result],
+    compared: Sequence[str],
+    *,
+    names: Mapping[str, str],
+    styles: Mapping[str, Mapping[str, str]],
+    year: int,
+    source: str,
+    big: bool,
+) -> None:
+    """One map (a choice of alternative when several are compared) and, beside it, the distance bands.
+
+    One map, not one per alternative: two maps side by side are unreadable on a phone,
+    and each figure costs the browser time on every slider move.
+    """
+    mapped = [a for a in compared if a != KEEP_ALL] or [KEEP_ALL]
+    if st.session_state.get("w.map_alt") not in mapped:
+        st.session_state["w.map_alt"] = mapped[0]
+    alt = mapped[0]
+    if len(mapped) > 1:
+        alt = st.radio(t("map.pick"), mapped, key="w.map_alt", format_func=lambda a: safe.md(names[a]), horizontal=True)
+    m = measure_map(results[alt], results[KEEP_ALL], data.dataset(), year)
+    traces, layout = school_map(
+        m,
+        colour=styles[alt]["color"],
+        labels={
+            **{k: t(f"map.{k}") for k in ("area", "school_open", "school_closed", "school_receiving", "school_full")},
+            "flow": t("map.flow"),
+            "flow_moved": t("map.flow_moved"),
+            "base": t("map.base"),
+        },
+        pupils=lambda p: f"{fmt.number(p)} {t('unit.pupils')}",
+        km=fmt.km,
+    )
+    # Beside the map where the page is wide enough for both (the projector's full width);
+    # under it beside the sliders, where half the column would make the map too small to read.
+    drawn, beside = st.columns([3, 2], gap="medium") if big else (st.container(), st.container())
+    with drawn:
+        title = t("map.title", name=names[alt], year=year)
+        # Wrapped to a phone's width: the line stands where the title's margin leaves room for two or three.
+        source = "\n".join(textwrap.wrap(source, 60, break_long_words=False))
+        fig = charts.figure(traces, title=title, source=source, big=big, height=560, layout=layout)
+        # The source line under the title: the legend under the map takes as many rows as the width needs.
+        spec = fig.to_dict()["layout"]
+        spec["annotations"][0].update({"y": 1.0, "yanchor": "bottom", "yshift": 6})
+        # A long alternative's name on two lines: a phone shows about 34 characters of a title.
+        spec["title"].update(
+            text="<br>".join(safe.plot(line) for line in textwrap.wrap(title, 34)),
+            y=1.0,
+            yref="container",
+            yanchor="top",
+            pad={"t": 12},
+        )
+        show(fig, "g.map")
+    with beside:
+        bands = travel_bands({a: results[a] for a in compared}, year)
+        st.markdown(f"**{t('map.bands.title', year=year)}**", help=t("map.bands.help"))
+        st.table(bands_table(bands, names))
+    st.caption(t("map.note") + " " + t("map.shapes.cells" if m.shapes.derived else "map.shapes.given"))
+
+
+def bands_table(bands: TravelBands, names: Mapping[str, str]) -> pd.DataFrame:
+    """The distance bands as text, Swedish numbers: a row per band, the threshold last; a column per alternative."""
+    rows = {f"{band} km": [fmt.number(v) for v in bands.pupils.loc[band]] for band in bands.bands}
+    rows[t("map.bands.over")] = [
+        fmt.number(v) + ("" if a == KEEP_ALL else f" ({signed(bands.over_diff[a], fmt.number, prose=True, even='±')})")
+        for a, v in bands.over_threshold.items()
+    ]
+    table = pd.DataFrame(rows, index=[safe.md(names[a]) for a in bands.pupils.columns]).T
+    table.index.name = t("map.bands.distance")
+    return table

@@ -20,6 +20,8 @@ from engine.core.problems import DatasetError, Problem
 from engine.core.types import SERVICES
 from engine.dataset.alternatives import read_alternatives
 from engine.dataset.csv_tables import read_table
+from engine.dataset.geojson import FILE as SHAPES_FILE
+from engine.dataset.geojson import read_shapes
 from engine.dataset.references import check_references
 from engine.dataset.schema import (
     MAX_AGE,
@@ -81,11 +83,16 @@ def load_folder(folder: str | Path) -> Dataset:
     _check_enrollment(frames["enrollment.csv"], units, problems)
     _check_facility_usage(frames["facility_usage.csv"], units, problems)
     _check_investments(frames["investments.csv"], units, base_year, problems)
+    areas = frames["areas.csv"]
+    shapes = (
+        read_shapes(folder / SHAPES_FILE, areas["area_id"].dropna().astype(str), problems)
+        if (folder / SHAPES_FILE).is_file() and areas is not None
+        else None
+    )
 
     if problems or municipality is None:
         raise DatasetError(_bounded(problems))
 
-    areas = frames["areas.csv"]
     population = frames["population.csv"]
     demography = frames["demography.csv"]
     assert areas is not None and population is not None and demography is not None and units is not None
@@ -121,6 +128,7 @@ def load_folder(folder: str | Path) -> Dataset:
         investments=frames["investments.csv"].drop(columns=drop) if frames["investments.csv"] is not None else None,
         scenarios=scenarios,
         alternatives=alternatives,
+        area_shapes=shapes,
     )
 
 

@@ -79,12 +79,25 @@ LIMITS: dict[str, Limit] = {
         "50 alternatives of 200 actions each, with their descriptions, are ≈ 1 MB; a larger file is read whole first",
         "MB",
     ),
+    "geojson_mb": Limit(
+        10,
+        "megabytes in `areas.geojson`",
+        "the shapes are read whole and drawn in the browser; 1 000 areas simplified to ≈ 100 corners each are ≈ 3 MB",
+        "MB",
+    ),
+    "shape_points": Limit(
+        100_000,
+        "corners of all polygons in `areas.geojson`",
+        "every corner is sent to the browser and redrawn on each change of the map",
+        "hörn",
+    ),
 }
 MAX_ACTION_YEARS = 100  # an action or investment at most this many years after the base year
 MAX_AREAS = LIMITS["areas"].value
 MAX_UNITS = LIMITS["units"].value
 MAX_FILE_BYTES = LIMITS["file_mb"].value * 1024 * 1024
 MAX_TOML_BYTES = LIMITS["toml_mb"].value * 1024 * 1024
+MAX_GEOJSON_BYTES = LIMITS["geojson_mb"].value * 1024 * 1024
 # Rows a table may have: what the limits above allow (a duplicate beyond them is an error anyway).
 MAX_ROWS: dict[str, tuple[int, str]] = {
     "areas.csv": (MAX_AREAS, LIMITS["areas"].noun),

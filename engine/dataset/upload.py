@@ -30,7 +30,7 @@ from engine.dataset.workbook import read_workbook, write_workbook
 MAX_UPLOAD_MB = 20  # a municipality of a million inhabitants is a few MB of CSV
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 MAX_UNPACKED_BYTES = 10 * MAX_UPLOAD_BYTES  # what a zip (an .xlsx is one too) may expand to
-DATASET_FILES = frozenset({*TABLES, "municipality.toml", "scenarios.toml", "alternatives.toml"})
+DATASET_FILES = frozenset({*TABLES, "municipality.toml", "scenarios.toml", "alternatives.toml", "areas.geojson"})
 UPLOAD_ROOT = Path("uppladdad")
 UNREADABLE = (
     "filen kunde inte läsas; kontrollera att den är en dataset-arbetsbok eller en zip med datamappens filer "

@@ -32,6 +32,8 @@ class Dataset:
     alternatives: dict[str, Alternative]
     facility_usage: pd.DataFrame | None = None  # unit_id, bookable_hours, booked_hours, visits, user_age_min/max
     investments: pd.DataFrame | None = None  # investments.csv columns
+    # areas.geojson: area_id → its polygons' outer rings as (longitude, latitude) in degrees; None without the file
+    area_shapes: dict[str, tuple[tuple[tuple[float, float], ...], ...]] | None = None
     # Per-dataset memo for derived arrays (projections, baselines); see evaluate.py.
     cache: Memo = field(default_factory=lambda: Memo(), repr=False)
 

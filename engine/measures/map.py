@@ -1,0 +1,349 @@
+"""The map of one alternative and the travel distances beside it (Jämför, "Geografi och resor").
+
+Everything is laid out in a local plane in kilometres, so that the page only draws:
+
+* projection: around the areas' mean point (φ0, λ0), x = R·(λ − λ0)·cos φ0,
+  y = R·(φ − φ0), angles in radians, R = 6 371 km (the mean Earth radius). Over a
+  municipality (±100 km) lengths are true to within about 1 % and north is up;
+* areas as shapes: the dataset's polygons (``areas.geojson``) when it has them, otherwise
+  the Voronoi cell of each area's point (every place nearer to that point than to any
+  other), clipped to the points' convex hull widened by a margin, so the demo has shapes
+  too. The cells cover every area's point and do not overlap;
+* names: schools first, then areas by pupils; a name whose box (estimated from the
+  number of characters at the drawn font size, at the map's nominal scale) would overlap
+  a name already placed or a school's symbol is left to the hover;
+* flows: pupils from each area to each school in one year, as arrows from the area's
+  point to the school, with the pupils and the road distance (km); "moved" when the
+  alternative sends more pupils along it than keeping all schools does;
+* distance bands: pupils by road distance to their school (0–2, 2–5, 5–10, 10–20, over
+  20 km) for every compared alternative, and who is beyond the transport threshold.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import shapely
+from shapely.geometry import MultiPoint, Point, Polygon
+
+from engine.core.types import KEEP_ALL
+from engine.dataset import Dataset
+from engine.measures.child_impact import DISTANCE_BANDS_KM
+from engine.model.evaluate import Result
+
+EARTH_RADIUS_KM = 6371.0
+MIN_MARGIN_KM = 1.0  # the least margin around the outermost points (km)
+MARGIN_SHARE = 0.5  # margin = this share of the median distance between neighbouring points
+SCHOOL_SYMBOL_PX = 18  # the school symbol's size on screen; its box is kept free of names
+NAME_FONT_PX = 13  # names at this size are legible on a projector at 1280×720
+CHAR_WIDTH = 0.58  # mean width of a character in a sans-serif font, in font sizes
+LINE_HEIGHT = 1.25  # a line of text, in font sizes
+MOVED_MIN_PUPILS = 0.5  # a flow counts as moved when it carries this many more pupils than under keep-all
+
+
+@dataclass(frozen=True, kw_only=True)
+class Plane:
+    """The local plane: origin (degrees) and the cosine of its latitude."""
+
+    lat0: float
+    lon0: float
+
+    def xy(self, lat: Sequence[float] | np.ndarray, lon: Sequence[float] | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Degrees → km east and north of the origin."""
+        k = math.radians(1.0) * EARTH_RADIUS_KM
+        lat_a, lon_a = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
+        return (lon_a - self.lon0) * k * math.cos(math.radians(self.lat0)), (lat_a - self.lat0) * k
+
+
+@dataclass(frozen=True, kw_only=True)
+class AreaShapes:
+    """Every area's shape in the plane (km): a tuple of rings (x, y arrays) per area, in ``areas``' order.
+
+    ``derived`` says the shapes are Voronoi cells of the points, not the dataset's polygons.
+    """
+
+    plane: Plane
+    area_ids: tuple[str, ...]
+    rings: tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...]
+    sizes_km2: tuple[float, ...]
+    derived: bool
+
+
+def voronoi_cells(points: np.ndarray) -> list[Polygon | None]:
+    """The cell of each point (n × 2, km): its Voronoi region clipped to the widened hull.
+
+    Margin m = max(MIN_MARGIN_KM, MARGIN_SHARE × the median distance from a point to its
+    nearest neighbour); the clip region is the convex hull of the points buffered by m
+    (one point alone: a disc of radius m). A point that repeats an earlier one gets None:
+    both stand at the same place, and the first one's cell is theirs.
+    """
+    n = len(points)
+    if n == 0:
+        return []
+    first_of: dict[tuple[float, float], int] = {}
+    for i, (x, y) in enumerate(points):
+        first_of.setdefault((float(x), float(y)), i)
+    unique = sorted(set(first_of.values()))
+    pts = points[unique]
+    if len(pts) > 1:
+        d = np.hypot(pts[:, None, 0] - pts[None, :, 0], pts[:, None, 1] - pts[None, :, 1])
+        np.fill_diagonal(d, np.inf)
+        margin = max(MIN_MARGIN_KM, MARGIN_SHARE * float(np.median(d.min(axis=1))))
+    else:
+        margin = MIN_MARGIN_KM
+    region = MultiPoint([tuple(p) for p in pts]).convex_hull.buffer(margin)
+    cells: list[Polygon | None] = [None] * n
+    if len(pts) == 1:
+        cells[unique[0]] = region
+        return cells
+    diagram = shapely.voronoi_polygons(MultiPoint([tuple(p) for p in pts]), extend_to=region, ordered=True)
+    for i, cell in zip(unique, diagram.geoms, strict=True):
+        clipped = cell.intersection(region)
+        # A clip can leave slivers as a collection; the cell is the part that holds its point.
+        if not isinstance(clipped, Polygon):
+            parts = [g for g in getattr(clipped, "geoms", []) if isinstance(g, Polygon)]
+            clipped = next((g for g in parts if g.covers(Point(points[i]))), max(parts, key=lambda g: g.area))
+        cells[i] = clipped
+    return cells
+
+
+def area_shapes(dataset: Dataset) -> AreaShapes:
+    """The areas' shapes in the plane, from ``areas.geojson`` or as Voronoi cells (memoised per dataset)."""
+    return dataset.cache.get_or_compute(("map.area_shapes",), lambda: _area_shapes(dataset))
+
+
+def _area_shapes(dataset: Dataset) -> AreaShapes:
+    areas = dataset.areas
+    plane = Plane(lat0=float(areas["lat"].mean()), lon0=float(areas["lon"].mean()))
+    ids = tuple(str(a) for a in areas["area_id"])
+    rings: list[tuple[tuple[np.ndarray, np.ndarray], ...]] = []
+    sizes: list[float] = []
+    if dataset.area_shapes is not None:
+        for area in ids:
+            mine = []
+            size = 0.0
+            for ring in dataset.area_shapes[area]:
+                lon, lat = np.array(ring, dtype=float).T
+                x, y = plane.xy(lat, lon)
+                mine.append((x, y))
+                size += Polygon(np.column_stack([x, y])).area if len(x) >= 4 else 0.0
+            rings.append(tuple(mine))
+            sizes.append(size)
+        return AreaShapes(plane=plane, area_ids=ids, rings=tuple(rings), sizes_km2=tuple(sizes), derived=False)
+    x, y = plane.xy(areas["lat"], areas["lon"])
+    for cell in voronoi_cells(np.column_stack([x, y])):
+        if cell is None:
+            rings.append(())
+            sizes.append(0.0)
+        else:
+            cx, cy = cell.exterior.xy
+            rings.append(((np.asarray(cx), np.asarray(cy)),))
+            sizes.append(float(cell.area))
+    return AreaShapes(plane=plane, area_ids=ids, rings=tuple(rings), sizes_km2=tuple(sizes), derived=True)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Label:
+    """A name to place: centred on (x, y) km, ``dy_px`` pixels above it; higher ``priority`` placed first."""
+
+    key: str
+    text: str
+    x: float
+    y: float
+    priority: float
+    dy_px: float = 0.0
+
+
+def thin_labels(labels: Sequence[Label], obstacles: Mapping[str, tuple[float, float]], *, km_per_px: float) -> set[str]:
+    """The keys of the names that fit: placed in order of priority, none overlapping another or an obstacle.
+
+    A name of c characters takes c × CHAR_WIDTH × NAME_FONT_PX pixels by LINE_HEIGHT × NAME_FONT_PX;
+    an obstacle (a school symbol at x, y km, by the key of its own name, which may touch it)
+    SCHOOL_SYMBOL_PX square. Boxes are compared in km at the map's scale ``km_per_px``.
+    """
+    half_symbol = SCHOOL_SYMBOL_PX / 2 * km_per_px
+    symbols = {
+        key: (x - half_symbol, x + half_symbol, y - half_symbol, y + half_symbol) for key, (x, y) in obstacles.items()
+    }
+    placed: list[tuple[float, float, float, float]] = []
+    shown: set[str] = set()
+    for label in sorted(labels, key=lambda lb: -lb.priority):
+        w = len(label.text) * CHAR_WIDTH * NAME_FONT_PX * km_per_px / 2
+        h = LINE_HEIGHT * NAME_FONT_PX * km_per_px / 2
+        cy = label.y + label.dy_px * km_per_px
+        box = (label.x - w, label.x + w, cy - h, cy + h)
+        others = [b for key, b in symbols.items() if key != label.key]
+        if any(_overlap(box, other) for other in [*placed, *others]):
+            continue
+        placed.append(box)
+        shown.add(label.key)
+    return shown
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]
+
+
+@dataclass(frozen=True, kw_only=True)
+class SchoolMap:
+    """One alternative's map in one year, in km on the plane.
+
+    areas: area_id, name, x, y, pupils (pupils living there), km (their mean road distance), label (bool);
+    shapes: the areas' shapes, drawn largest first (a town's polygon over its surroundings);
+    schools: unit_id, name, x, y, kind ("open", "receiving", "full", "closed"), pupils, pupils_base, label;
+    flows: area_id, unit_id, from (area name), to (school name), x0, y0, x1, y1, pupils, km, moved (bool);
+    extent: x_min, x_max, y_min, y_max of everything drawn, km.
+    """
+
+    year: int
+    areas: pd.DataFrame
+    shapes: AreaShapes
+    order: tuple[int, ...]
+    schools: pd.DataFrame
+    flows: pd.DataFrame
+    extent: tuple[float, float, float, float]
+
+
+def school_map(
+    result: Result, baseline: Result, dataset: Dataset, year: int, *, width_px: int = 480, height_px: int = 380
+) -> SchoolMap:
+    """The map of ``result`` against ``baseline`` (keep-all) in ``year``, names thinned for a map of
+    ``width_px`` × ``height_px`` (its nominal size on a 1280×720 screen)."""
+    shapes = area_shapes(dataset)
+    plane = shapes.plane
+    areas = dataset.areas
+    ax, ay = plane.xy(areas["lat"], areas["lon"])
+    flows = result.flows[result.flows["year"] == year]
+    base_flows = baseline.flows[baseline.flows["year"] == year]
+
+    per_area = flows.assign(pkm=flows["pupils"] * flows["km"]).groupby("area_id")[["pupils", "pkm"]].sum()
+    per_area = per_area.reindex(areas["area_id"]).fillna(0.0)
+    area_frame = pd.DataFrame(
+        {
+            "area_id": areas["area_id"].to_numpy(),
+            "name": areas["name"].to_numpy(),
+            "x": ax,
+            "y": ay,
+            "pupils": per_area["pupils"].to_numpy(),
+            "km": (per_area["pkm"] / per_area["pupils"].where(per_area["pupils"] > 0)).to_numpy(),
+        }
+    )
+
+    units = result.units[result.units["year"] == year][["unit_id", "name", "open", "pupils"]]
+    base_pupils = baseline.units[baseline.units["year"] == year].set_index("unit_id")["pupils"]
+    schools = units.merge(result.schools[["unit_id", "lat", "lon"]], on="unit_id").reset_index(drop=True)
+    sx, sy = plane.xy(schools["lat"], schools["lon"])
+    schools["x"], schools["y"] = sx, sy
+    schools["pupils_base"] = schools["unit_id"].map(base_pupils).fillna(0.0)
+    full = set(result.merge_targets.query("year == @year and full")["unit_id"])
+    receiving = schools["pupils"] > schools["pupils_base"] + MOVED_MIN_PUPILS
+    is_alt = result.alternative.id != KEEP_ALL
+    schools["kind"] = np.select(
+        [~schools["open"], schools["unit_id"].isin(full) & is_alt, receiving & is_alt],
+        ["closed", "full", "receiving"],
+        "open",
+    )
+
+    x_all = np.concatenate([ax, sx, *[r[0] for rs in shapes.rings for r in rs]])
+    y_all = np.concatenate([ay, sy, *[r[1] for rs in shapes.rings for r in rs]])
+    extent = (float(x_all.min()), float(x_all.max()), float(y_all.min()), float(y_all.max()))
+    km_per_px = max((extent[1] - extent[0]) / width_px, (extent[3] - extent[2]) / height_px, 1e-6)
+
+    labels = [
+        Label(key=f"s:{u}", text=str(n), x=x, y=y, priority=1e9 + p, dy_px=SCHOOL_SYMBOL_PX / 2 + NAME_FONT_PX * 0.7)
+        for u, n, x, y, p in schools[["unit_id", "name", "x", "y", "pupils"]].itertuples(index=False)
+    ] + [
+        Label(key=f"a:{a}", text=str(n), x=x, y=y, priority=p)
+        for a, n, x, y, p in area_frame[["area_id", "name", "x", "y", "pupils"]].itertuples(index=False)
+    ]
+    symbols = {f"s:{u}": (x, y) for u, x, y in zip(schools["unit_id"], sx, sy, strict=True)}
+    shown = thin_labels(labels, symbols, km_per_px=km_per_px)
+    schools["label"] = [f"s:{u}" in shown for u in schools["unit_id"]]
+    area_frame["label"] = [f"a:{a}" in shown for a in area_frame["area_id"]]
+
+    return SchoolMap(
+        year=year,
+        areas=area_frame,
+        shapes=shapes,
+        order=tuple(int(i) for i in np.argsort(-np.asarray(shapes.sizes_km2), kind="stable")),
+        schools=schools.drop(columns=["lat", "lon"]),
+        flows=_flows(flows, base_flows, area_frame, schools, km_per_px),
+        extent=extent,
+    )
+
+
+def _flows(
+    flows: pd.DataFrame, base: pd.DataFrame, areas: pd.DataFrame, schools: pd.DataFrame, km_per_px: float
+) -> pd.DataFrame:
+    """Area → school pupils with their arrows; an arrow stops short of the school's symbol."""
+    pairs = flows.groupby(["area_id", "unit_id"], as_index=False).agg(pupils=("pupils", "sum"), km=("km", "first"))
+    before = base.groupby(["area_id", "unit_id"])["pupils"].sum().rename("pupils_base")
+    pairs = pairs.merge(before, on=["area_id", "unit_id"], how="left").fillna({"pupils_base": 0.0})
+    pairs = pairs[pairs["pupils"] >= MOVED_MIN_PUPILS]
+    a = areas.set_index("area_id")
+    s = schools.set_index("unit_id")
+    x0, y0 = a.loc[pairs["area_id"], "x"].to_numpy(), a.loc[pairs["area_id"], "y"].to_numpy()
+    x1, y1 = s.loc[pairs["unit_id"], "x"].to_numpy(), s.loc[pairs["unit_id"], "y"].to_numpy()
+    length = np.hypot(x1 - x0, y1 - y0)
+    stop = SCHOOL_SYMBOL_PX * 0.6 * km_per_px
+    keep = length > 2 * stop  # pupils who live beside their school: no arrow, the area's hover tells
+    t = np.where(keep, (length - stop) / np.where(length > 0, length, 1.0), 1.0)
+    out = pd.DataFrame(
+        {
+            "area_id": pairs["area_id"].to_numpy(),
+            "unit_id": pairs["unit_id"].to_numpy(),
+            "from": a.loc[pairs["area_id"], "name"].to_numpy(),
+            "to": s.loc[pairs["unit_id"], "name"].to_numpy(),
+            "x0": x0,
+            "y0": y0,
+            "x1": x0 + (x1 - x0) * t,
+            "y1": y0 + (y1 - y0) * t,
+            "pupils": pairs["pupils"].to_numpy(),
+            "km": pairs["km"].to_numpy(),
+            "moved": (pairs["pupils"] > pairs["pupils_base"] + MOVED_MIN_PUPILS).to_numpy(),
+        }
+    )
+    return out[keep].reset_index(drop=True)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TravelBands:
+    """Pupils by road distance to school in one year, per alternative.
+
+    pupils: one row per band (``bands``' labels, in km), one column per alternative;
+    over_threshold: pupils beyond the transport threshold of their grade (the model's
+    ``pupils_over_threshold``), per alternative; over_diff: the same minus keep-all's.
+    """
+
+    year: int
+    bands: tuple[str, ...]
+    pupils: pd.DataFrame
+    over_threshold: pd.Series
+    over_diff: pd.Series
+
+
+def travel_bands(results: Mapping[str, Result], year: int) -> TravelBands:
+    """Pupils per band [lo, hi) km and beyond the threshold, for every result (keep-all among them)."""
+    edges = [lo for _, lo, _ in DISTANCE_BANDS_KM] + [float("inf")]
+    names = tuple(name for name, _, _ in DISTANCE_BANDS_KM)
+    columns = {}
+    over = {}
+    for alt, r in results.items():
+        f = r.flows[r.flows["year"] == year]
+        band = pd.cut(f["km"], bins=edges, labels=list(names), right=False)
+        columns[alt] = f.groupby(band, observed=False)["pupils"].sum().reindex(list(names)).fillna(0.0)
+        row = r.years[r.years["year"] == year]
+        over[alt] = float(row["pupils_over_threshold"].iloc[0]) if len(row) else 0.0
+    over_s = pd.Series(over)
+    base = over_s.get(KEEP_ALL, 0.0)
+    return TravelBands(
+        year=year,
+        bands=names,
+        pupils=pd.DataFrame(columns, index=pd.Index(names, name="band")),
+        over_threshold=over_s,
+        over_diff=over_s - base,
+    )
