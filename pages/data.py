@@ -14,7 +14,7 @@ from engine import Dataset, DatasetError, Problem
 from engine.core import formatting as fmt
 from engine.dataset.upload import MAX_UPLOAD_MB, Upload, check_upload, table_counts
 from engine.measures.population import inhabitants
-from ui import data, frame, roles, safe, session
+from ui import data, frame, roles, safe, session, starting
 from ui.i18n import t
 
 frame.open_page()
@@ -168,6 +168,26 @@ if admin and uploads:
             disabled=not sure,
             help=t("data.delete.help"),
         )
+
+# --- any municipality from public statistics (engine start) ------------------------------
+st.subheader(t("src.title"))
+st.markdown(t("src.howto"))
+municipalities = starting.municipalities()
+start_code = st.selectbox(
+    t("src.pick"),
+    list(municipalities),
+    key="w.data.start",
+    format_func=lambda c: f"{municipalities[c]} ({c})",  # a selectbox shows plain text
+)
+st.download_button(
+    t("src.download", name=safe.md(municipalities[start_code])),
+    lambda code=start_code: starting.prefilled_workbook(code),  # made on the click, not on every run
+    starting.file_name(start_code),
+    XLSX,
+    key="data.start.download",
+    help=t("src.download.help"),
+)
+st.caption(t("src.cli", code=start_code, folder=f"kommun-{start_code}"))
 
 # --- uploading -------------------------------------------------------------------------
 st.subheader(t("data.upload"))

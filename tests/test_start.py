@@ -188,3 +188,27 @@ def test_hundredths_keep_the_total(values: list[float]) -> None:
     rounded = estimates.to_hundredths(np.array(values))
     assert rounded.sum() == pytest.approx(round(sum(values) * 100) / 100, abs=1e-6)
     assert np.abs(rounded - np.array(values)).max() < 0.02  # one hundredth, plus the total rounded to one
+
+
+def test_the_data_page_offers_any_municipality(app_store: Path) -> None:
+    from pages_support import open_page, texts
+
+    from ui import starting
+
+    at = open_page("pages/data.py")
+    picker = next(s for s in at.selectbox if s.key == "w.data.start")
+    assert len(picker.options) == 290
+    assert picker.options[0] == "Upplands Väsby (0114)"  # name and code
+    picker.set_value("2303").run()
+    assert not at.exception
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Ladda ner ifylld arbetsbok för Ragunda" in labels
+    assert "Gula celler" in texts(at)
+    assert any("python -m engine start 2303 kommun-2303" in c.value for c in at.caption)
+    book = load_workbook(io.BytesIO(starting.prefilled_workbook("2303")))
+    assert book.sheetnames[0] == start.TO_FILL_SHEET
+    assert book["municipality"]["B2"].value == "Ragunda"
+    english = open_page("pages/data.py", lang="en")
+    assert "Download the prefilled workbook for Upplands Väsby" in [
+        b.proto.label for b in english.get("download_button")
+    ]

@@ -243,7 +243,10 @@ def test_the_page_shows_the_server_dataset_and_offers_the_template(fresh_caches:
     assert any(c.value == "Nya besökare får den här datan." for c in at.caption)
     counts = at.dataframe[0].value
     assert counts.iloc[0].tolist() == ["Planeringsområden (areas)", 15]
-    assert [b.proto.label for b in at.get("download_button")] == ["Ladda ner mallen (Excel)"]
+    assert [b.proto.label for b in at.get("download_button")] == [
+        "Ladda ner ifylld arbetsbok för Upplands Väsby",  # the first municipality: engine start (tests/test_start.py)
+        "Ladda ner mallen (Excel)",
+    ]
     assert read_upload("mall.xlsx", data.template()).dataset.name == DEMO  # the template itself passes
     english = open_page(DATA, lang="en")
     assert english.title[0].value == "Data: what every page computes from"
