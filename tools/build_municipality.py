@@ -21,6 +21,7 @@ import argparse
 import json
 import math
 import sys
+import tempfile
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,8 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the engine, when run as a script
+from engine.dataset.load import load_dataset
+from engine.model.evaluate import evaluate
 from engine.sources.estimates import (
     BANDS,
     MAX_AGE,
@@ -250,7 +253,7 @@ RAGUNDA = Spec(
         "tax_base_per_inhabitant_sek": 205000,
         "tax_rate": 0.225,
         "grants_per_inhabitant_sek": 42000,
-        "other_costs_per_inhabitant_sek": 43500,
+        "other_costs_per_inhabitant_sek": 40000,
     },
     economy_note=(
         "Not in the public files, so estimates (E): tax base ≈ 80 % of the national 255 000 kr, "
@@ -331,7 +334,7 @@ ALVDALEN = Spec(
         "tax_base_per_inhabitant_sek": 210000,
         "tax_rate": 0.225,
         "grants_per_inhabitant_sek": 40000,
-        "other_costs_per_inhabitant_sek": 41000,
+        "other_costs_per_inhabitant_sek": 37000,
     },
     economy_note=(
         "Not in the public files, so estimates (E): tax base ≈ 80 % of the national 255 000 kr, "
@@ -678,6 +681,9 @@ def build(spec: Spec, public: Path) -> Built:
     }
     if distances_csv:
         files["distances.csv"] = distances_csv
+    teaching = fit_other_teaching(files, costs["Undervisning per elev"])
+    facts["teaching"] = teaching
+    files["municipality.toml"] = _municipality_toml(spec, costs, facts["care"], teaching)
     facts["kolada"] = {
         k: kolada(public, k, spec.code).get(KOLADA_YEAR)
         for k in ("n15027", "n11008", "n23009", "n23805", "n23801", "n01951")
@@ -701,10 +707,62 @@ def _comment(text: str) -> str:
     return "\n".join(f"# {line}" for line in textwrap.wrap(text, 86))
 
 
-def _municipality_toml(spec: Spec, costs: dict[str, float], care: dict) -> str:
+def fit_other_teaching(files: dict[str, str], official_per_pupil: float) -> dict[str, float]:
+    """Other teaching per pupil so that the base year's teaching cost per pupil equals Skolverket's.
+
+    With the model's base-year class teachers T (kr) and pupils n::
+
+        other_teaching = max(0, official_per_pupil − T / n)        [kr per pupil]
+
+    so that (T + n × other_teaching) / n = official_per_pupil. T comes from the engine itself
+    (keep-all, bas, base year) with other teaching set to 0, so the fit follows the class model.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text in files.items():
+            (Path(tmp) / name).write_text(text, encoding="utf-8", newline="\n")
+        ds = load_dataset(tmp)
+        first = evaluate(ds, "bas", "keep-all", {"other_teaching_cost_per_pupil_sek": 0}, years=1).years.iloc[0]
+    teachers = float(first["teaching_cost_sek"]) / float(first["pupils"])
+    return {
+        "value": max(0.0, _round_to(official_per_pupil - teachers, 100)),
+        "teachers_per_pupil": teachers,
+        "pupils": float(first["pupils"]),
+        "fte": float(first["teachers_fte"]),
+    }
+
+
+def _municipality_toml(spec: Spec, costs: dict[str, float], care: dict, teaching: dict | None = None) -> str:
     rates = "\n".join(f"{name} = {value}" for name, value in care["rates"].items())
     per_pupil = round(costs["Måltider per elev"] + costs["Lärverktyg per elev"] + costs["Elevhälsa per elev"])
     e = spec.economy
+    skolverket = f"Skolverket, Kostnader per kommun {SKOLVERKET_COST_YEAR}, kommunala skolor"
+    teaching_line, teaching_source = "", ""
+    if teaching is not None:
+        teaching_line = (
+            _comment(
+                f"Teaching beyond the class model's teachers, fitted so that the base year's teaching per pupil "
+                f"is Skolverket's {_fmt(costs['Undervisning per elev'])} kr ({SKOLVERKET_COST_YEAR}): the model's "
+                f"{_fmt(teaching['fte'], 1)} teachers cost {_fmt(teaching['teachers_per_pupil'])} kr per pupil "
+                f"({_fmt(teaching['pupils'])} pupils), the rest is this (S, fitted)."
+            )
+            + f"\nother_teaching_cost_per_pupil_sek = {teaching['value']:.0f}\n\n"
+        )
+        teaching_source = (
+            f'other_teaching_cost_per_pupil_sek = "{skolverket}: undervisning {_sv(costs["Undervisning per elev"])} kr '
+            f"per elev − modellens lärare {_sv(teaching['teachers_per_pupil'])} kr per elev (basåret "
+            f'{BASE_YEAR})"\n'
+        )
+    care_source = (
+        f"Kolada N23805 {KOLADA_YEAR}: {_sv(care['residents'], 1)} brukare 65+ i särskilt boende; motorns andelar "
+        f"× {_sv(care['factor'], 2)} så att basåret behöver lika många platser"
+    )
+    calibration = (
+        "\n[calibration]\n# Where each fitted value above comes from (shown on the page Jämfört med officiell statistik).\n"
+        + teaching_source
+        + f'cost_per_pupil_sek = "{skolverket}: måltider {_sv(costs["Måltider per elev"])} + lärverktyg '
+        f'{_sv(costs["Lärverktyg per elev"])} + elevhälsa {_sv(costs["Elevhälsa per elev"])} kr per elev"\n'
+        + "".join(f'{name} = "{care_source}"\n' for name in care["rates"])
+    )
     return f"""\
 # {spec.name}: built by tools/build_municipality.py from public statistics (see README.md).
 name = "{spec.name}"
@@ -719,7 +777,7 @@ base_year = {BASE_YEAR}
     } kr (S).
 cost_per_pupil_sek = {per_pupil}
 
-{
+{teaching_line}{
         _comment(
             f"Residential elderly care: the engine's rates (1 %, 8 %, 27 % of 65–79, 80–89, 90+) × "
             f"{care['factor']:.2f}, so that the base year needs {_fmt(care['residents'], 1)} places, the residents "
@@ -733,7 +791,7 @@ tax_base_per_inhabitant_sek = {e["tax_base_per_inhabitant_sek"]:.0f}
 tax_rate = {e["tax_rate"]}
 grants_per_inhabitant_sek = {e["grants_per_inhabitant_sek"]:.0f}
 other_costs_per_inhabitant_sek = {e["other_costs_per_inhabitant_sek"]:.0f}
-"""
+{calibration}"""
 
 
 def _scenarios_toml(spec, tfr, net, births, deaths, domestic, abroad) -> str:
@@ -1079,10 +1137,12 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         f"{SKOLVERKET_COST_YEAR}) × the school's pupils; floor area = premises / 1 400 kr per m² (E). **Fixed costs** = "
         f"Skolverket's *övrigt* per pupil ({_fmt(c['Övrigt per elev'])} kr: management, administration and the rest) × pupils (E). "
         "**Capacity** = today's pupils + 20 %, rounded up to 5 (E; no register of school places is public).",
-        f"* Meals, materials and pupil health are `cost_per_pupil_sek` in `municipality.toml` (S). Teaching is the "
-        f"engine's class and teacher model with its default parameters; Skolverket's teaching cost is "
-        f"{_fmt(c['Undervisning per elev'])} kr per pupil, so the model's base-year cost per pupil is expected below "
-        f"Skolverket's {_fmt(c['Totalt per elev'])} kr (the teaching gap of issue 11 §4).",
+        f"* Meals, materials and pupil health are `cost_per_pupil_sek` in `municipality.toml` (S). **Teaching** is "
+        f"the engine's class and teacher model ({_fmt(facts['teaching']['fte'], 1)} teachers at the default cost, "
+        f"{_fmt(facts['teaching']['teachers_per_pupil'])} kr per pupil) plus `other_teaching_cost_per_pupil_sek` = "
+        f"{_fmt(facts['teaching']['value'])} kr, fitted so that teaching per pupil is Skolverket's "
+        f"{_fmt(c['Undervisning per elev'])} kr (S, fitted; `[calibration]` in `municipality.toml` says so, and the "
+        "page *Jämfört med officiell statistik* shows the base year beside the official figures).",
         *_beyond_note(facts["beyond_residents"]),
         "",
         "## Preschools (förskola)",

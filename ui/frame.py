@@ -85,6 +85,7 @@ NAVIGATION: tuple[NavPage, ...] = (
     NavPage("pages/beslutsunderlag.py", "council.nav", "📄"),
     NavPage("pages/bygg.py", "nav.build", "🛠️"),
     NavPage("pages/om-modellen.py", "nav.about", "ℹ️"),
+    NavPage("pages/kalibrering.py", "calib.nav", "🔎"),
     NavPage("pages/data.py", "data.nav", "📂"),
 )
 

@@ -29,7 +29,7 @@ from engine.dataset.schema import (
     TABLES,
 )
 from engine.dataset.text import suggest
-from engine.dataset.toml_files import read_municipality, read_scenarios
+from engine.dataset.toml_files import read_calibration, read_municipality, read_scenarios
 from engine.dataset.value import Dataset
 
 
@@ -71,6 +71,7 @@ def load_folder(folder: str | Path) -> Dataset:
             frames[fname] = None
     municipality = read_municipality(folder, problems) if _require(folder, "municipality.toml", problems) else None
     base_year = municipality[2] if municipality else None
+    calibration = read_calibration(folder, municipality[3], problems) if municipality else {}
     scenarios = read_scenarios(folder, problems) if _require(folder, "scenarios.toml", problems) else {}
     units = frames["units.csv"]
     alternatives = (
@@ -118,6 +119,7 @@ def load_folder(folder: str | Path) -> Dataset:
         code=code,
         base_year=base_year,
         parameter_overrides=overrides,
+        calibration=calibration,
         areas=areas.drop(columns=drop).reset_index(drop=True),
         population=matrix,
         demography=demography[["age", "fertility_share", "mortality", "migration_profile"]],

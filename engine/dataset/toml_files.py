@@ -228,6 +228,29 @@ def read_municipality(folder: Path, problems: list[Problem]) -> tuple[str, str, 
     return str(name), str(code), int(base_year), dict(overrides)
 
 
+def read_calibration(folder: Path, overrides: dict[str, Any], problems: list[Problem]) -> dict[str, str]:
+    """municipality.toml's optional ``[calibration]``: parameter name = where its value in
+    ``[parameters]`` comes from (the official figure it was fitted to), shown beside the value."""
+    path = folder / "municipality.toml"
+    doc = read_toml(path, [])
+    table = (doc or {}).get("calibration", {}) or {}
+    if not isinstance(table, dict):
+        problems.append(
+            Problem(path.name, None, "calibration", 'ska vara en tabell [calibration] med rader namn = "källa"')
+        )
+        return {}
+    f = Fields(path.name, None, table, problems, (key_lines(path).get("calibration") or [{}])[0])
+    sources: dict[str, str] = {}
+    for key in table:
+        if key not in overrides:
+            f.fail(f"calibration.{shown(key)}", "parametern saknas under [parameters]; ange värdet där")
+            continue
+        text = f.text(key, max_chars=MAX_TEXT_CHARS)
+        if text is not None:
+            sources[key] = text
+    return sources
+
+
 def read_scenarios(folder: Path, problems: list[Problem]) -> dict[str, Scenario]:
     path = folder / "scenarios.toml"
     doc = read_toml(path, problems)

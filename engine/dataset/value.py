@@ -34,6 +34,8 @@ class Dataset:
     investments: pd.DataFrame | None = None  # investments.csv columns
     # areas.geojson: area_id → its polygons' outer rings as (longitude, latitude) in degrees; None without the file
     area_shapes: dict[str, tuple[tuple[tuple[float, float], ...], ...]] | None = None
+    # municipality.toml [calibration]: parameter → the official figure its value was fitted to
+    calibration: dict[str, str] = field(default_factory=dict)
     # Per-dataset memo for derived arrays (projections, baselines); see evaluate.py.
     cache: Memo = field(default_factory=lambda: Memo(), repr=False)
 

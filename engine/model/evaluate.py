@@ -304,6 +304,9 @@ def _measure(
             "capacity": total_capacity,
             "transport_cost_sek": costs.transport.sum(axis=1),
             "vacated_premises_cost_sek": costs.vacated_premises.sum(axis=1),
+            # Skolverket's components teaching and premises, for engine/measures/calibration.py
+            "teaching_cost_sek": (costs.teachers + costs.other_teaching).sum(axis=1),
+            "premises_cost_sek": costs.premises.sum(axis=1),
             "fragile_teams": fragile.sum(axis=1),
             "unplaced_pupils": unplaced,
             "utilisation": _ratio(total_pupils, total_capacity),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ui.labels import (
     about,
     build,
+    calibration,
     capacity,
     child,
     compare,
@@ -45,6 +46,7 @@ AREAS = (
     strategy,
     build,
     about,
+    calibration,
     memo,
     data,
     sources,
