@@ -165,6 +165,8 @@ def open_target(browser: Browser, target: Target, slider_text: str, chart: str, 
     page.locator(chart).first.wait_for(state="visible", timeout=60_000)
     for attempt in range(3):  # a click while the first run still draws can be lost: click again
         for text in clicks:  # a section, chart or group of sliders chosen the way a person does
+            idle = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"  # no script running
+            page.wait_for_function(idle, timeout=60_000)
             page.get_by_text(text, exact=True).first.click()
             page.wait_for_timeout(1500)
         try:

@@ -1202,7 +1202,7 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         "## Not here",
         "",
         "Leisure and culture facilities, planned investments and real road distances are not in the public files. "
-        "The map draws the areas' points; `areas.geojson` holds their polygons for a map that draws areas.",
+        "The map on *Jämför alternativ* draws each area as its polygon in `areas.geojson` (SCB's DeSO borders, simplified).",
     ]
     if spec.school_note:
         at = parts.index("## Preschools (förskola)")
