@@ -25,7 +25,7 @@ from engine.measures.compare import accumulated_difference
 from engine.measures.effects import effect
 from engine.model.evaluate import EvaluationError
 from engine.store import StoreBusy
-from ui import charts, data, frame, memo, roles, safe, session
+from ui import charts, data, frame, memo, numbers, roles, safe, session
 from ui.i18n import t
 from ui.widgets import MAX_COMPARED
 
@@ -336,13 +336,7 @@ with effect_box:
             ]
             metrics = [
                 cost,
-                (
-                    t("kpi.total_diff", first=e.first_year, last=last),
-                    fmt.mnkr(e.total_diff_sek),
-                    None,
-                    "off",
-                    t("kpi.total_diff.help"),
-                ),
+                (t("kpi.total_diff", first=e.first_year, last=last), e.total_diff_sek, None, "effect", None),
                 per_pupil,
                 class_size,
                 distance,
@@ -357,7 +351,10 @@ with effect_box:
             # In pairs, one row each: the labels stay whole in the narrower right-hand column.
             for pair in (metrics[0:2], metrics[2:4], metrics[4:6]):
                 for col, (label, value, delta, colour, help_text) in zip(st.columns(2), pair, strict=True):
-                    col.metric(label, value, delta, delta_color=colour, help=help_text)
+                    if colour == "effect":  # the total against keep-all in words, as on Jämför and Ekonomi
+                        numbers.against_keep_all_metric(col, label, value, help=t("kpi.total_diff.help"))
+                    else:
+                        numbers.metric(col, label, value, delta, delta_color=colour, help=help_text)
             st.markdown(frame.summary(names[target_id], e))
             if shortfalls := memo.shortfall_sentences(result):  # a merge the receiving school cannot hold
                 st.warning("\n\n".join(shortfalls))

@@ -14,7 +14,7 @@ from engine import Dataset, DatasetError, Problem
 from engine.core import formatting as fmt
 from engine.dataset.upload import MAX_UPLOAD_MB, Upload, check_upload, table_counts
 from engine.measures.population import inhabitants
-from ui import data, frame, roles, safe, session, starting
+from ui import data, frame, numbers, roles, safe, session, starting
 from ui.i18n import t
 
 frame.open_page()
@@ -63,7 +63,7 @@ def summary(shown: Dataset, expanded: bool) -> None:
             [(t(f"data.table.{table}"), rows) for table, rows in table_counts(shown)],
             columns=[t("data.col.table"), t("data.col.rows")],
         )
-        st.dataframe(counts, hide_index=True, width="content")
+        numbers.table(counts)
         st.markdown(t("data.scenarios", names=", ".join(safe.md(s.name) for s in shown.scenarios.values())))
         st.markdown(t("data.alternatives", names=", ".join(safe.md(a.name) for a in shown.alternatives.values())))
 

@@ -21,7 +21,7 @@ from engine.measures.municipality import (
     revenue_and_population,
 )
 from engine.model.economy import against_baseline
-from ui import charts, data, frame, safe, session
+from ui import charts, data, frame, numbers, safe, session
 from ui.frame import how, row, show, signed
 from ui.i18n import t
 from ui.widgets import alternative_picker, parameter_sliders
@@ -144,7 +144,8 @@ def cost_text() -> str:
 with answer:
     # --- the answer first: the result if we keep everything as it is -------------------------
     grid = frame.number_grid(big)
-    grid[0].metric(
+    numbers.metric(
+        grid[0],
         t("eco.kpi.result", year=last),
         fmt.mnkr(result.last),
         t("kpi.since", change=signed(result.difference, fmt.mnkr), year=first),
@@ -164,7 +165,8 @@ with answer:
         deficit_value,
         help=t("eco.kpi.deficit_year.help", first=first, last=last),
     )
-    grid[3].metric(
+    numbers.metric(
+        grid[3],
         t("eco.kpi.revenue", year=last),
         fmt.mnkr(income.last),
         t("kpi.since", change=signed(income.relative, lambda v: fmt.percent(v, 0)), year=first),
@@ -327,14 +329,15 @@ with main:
                     f"font-weight: 600; min-height: 3.2em'>{safe.html(names[alt])}</div>",
                     unsafe_allow_html=True,
                 )
-                st.metric(
-                    t("eco.kpi.acc_change", first=first, last=last),
-                    signed(effect["accumulated_change_sek"], fmt.mnkr),
+                numbers.against_keep_all_metric(  # a better result is a cost saved: the words of Jämför
+                    st,
+                    t("kpi.total_diff", first=first, last=last),
+                    -effect["accumulated_change_sek"],
                     help=t("eco.kpi.acc_change.help"),
                 )
                 st.metric(
                     t("eco.kpi.year_change", year=last),
-                    signed(effect["result_change_last_year_sek"], fmt.mnkr),
+                    signed(effect["result_change_last_year_sek"], fmt.mnkr, prose=True),
                     help=t("eco.kpi.year_change.help"),
                 )
                 st.metric(t("eco.kpi.one_off"), fmt.mnkr(effect["one_off_cost_sek"]), help=t("eco.kpi.one_off.help"))
@@ -347,7 +350,7 @@ with main:
                 st.metric(t("eco.kpi.payback"), payback, help=t("eco.kpi.payback.help"))
                 st.metric(
                     t("eco.kpi.present_value", rate=fmt.percent(params.discount_rate, 1)),
-                    signed(effect["present_value_sek"], fmt.mnkr),
+                    signed(effect["present_value_sek"], fmt.mnkr, prose=True),
                     help=t("eco.kpi.present_value.help", rate=fmt.percent(params.discount_rate, 1), first=first),
                 )
         for alt, effect in effects.items():
@@ -412,11 +415,19 @@ with main:
     )
     scenario_names = {sid: data.scenario(view, sid).name for sid in ds.scenarios}
     shown = result_by_scenario(table, compared, list(ds.scenarios))
-    pretty = shown.map(lambda v: in_words(v, fmt.mnkr) if pd.notna(v) else "–").rename(
-        index=names | {KEEP_ALL: t("eco.table.keep_all")}, columns=scenario_names
-    )
+    # keep-all's own result, and each alternative's effect in the words of Jämför ("sparar 23,4 mnkr")
+    pretty = pd.DataFrame(
+        {
+            a: [
+                "–" if pd.isna(v) else in_words(v, fmt.mnkr) if a == KEEP_ALL else numbers.against_keep_all(-v)[0]
+                for v in shown.loc[a]
+            ]
+            for a in shown.index
+        },
+        index=shown.columns,
+    ).T.rename(index=names | {KEEP_ALL: t("eco.table.keep_all")}, columns=scenario_names)
     pretty.index.name, pretty.columns.name = t("measure.alternative"), None
-    st.dataframe(pretty, width="stretch")
+    numbers.table(pretty, {name: str for name in pretty.columns}, hide_index=False)
     frame.download_table(
         fmt.in_mnkr(shown)
         .round(1)
@@ -436,6 +447,7 @@ with main:
     year_table[t("eco.col.cost")] = fmt.in_mnkr(economy["cost_sek"]).round(1)
     year_table[t("eco.col.result")] = fmt.in_mnkr(economy["result_sek"]).round(1)
     year_table[t("eco.col.accumulated")] = fmt.in_mnkr(economy["accumulated_result_sek"]).round(1)
-    st.dataframe(year_table, width="stretch", hide_index=True)
+    one_decimal = {name: (lambda v: fmt.number(v, 1)) for name in list(year_table.columns)[2:]}
+    numbers.table(year_table, one_decimal, years=[t("measure.year")])
     frame.download_table(year_table, f"ekonomi-om-vi-inte-agerar-{scenario.id}", "eco.table")
 frame.close_page()

@@ -15,7 +15,7 @@ from engine.core.parameters import resolve
 from engine.core.types import Scenario
 from engine.measures.investments import check_investments, investment_summary
 from engine.measures.municipality import RED_FLAG_SCENARIOS, investment_flags, investment_scenarios, with_scenarios
-from ui import charts, data, frame, safe, session
+from ui import charts, data, frame, numbers, safe, session
 from ui.i18n import t
 from ui.widgets import parameter_sliders
 
@@ -330,6 +330,6 @@ else:
                 ],
             }
         )
-        st.dataframe(table, width="stretch", hide_index=True)
+        numbers.table(table, {t("inv.col.amount"): lambda v: fmt.number(v, 1)}, years=[t("inv.col.year")])
         frame.download_table(table, "investeringar-scenariobedomning", "inv.table")
 frame.close_page()

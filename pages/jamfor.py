@@ -9,7 +9,7 @@ from engine.core.types import KEEP_ALL
 from engine.measures.change import over_years
 from engine.measures.compare import accumulated_difference, by_scenario, compare, distance_distribution, key_figures
 from engine.measures.effects import effect
-from ui import charts, data, frame, geo, memo, session
+from ui import charts, data, frame, geo, memo, numbers, session
 from ui.frame import show
 from ui.i18n import t
 from ui.widgets import alternative_picker, parameter_sliders
@@ -55,7 +55,7 @@ def comparison() -> None:
     )
     with controls:
         st.markdown(f"### {t('compare.params')}\n\n:gray[{t('compare.params.help')}]")  # one element, not two
-        session.session_seed("w.slider_group", SLIDER_GROUPS[0])
+        session.choice("group", "w.slider_group", list(SLIDER_GROUPS), SLIDER_GROUPS[0])
         group = st.radio(  # a list, not pills: five long names in a narrow column must wrap
             t("compare.params.group"),
             SLIDER_GROUPS,
@@ -96,6 +96,12 @@ def comparison() -> None:
         tone = higher if text.startswith("+") else {"good": "bad", "bad": "good"}[higher]
         return frame.Number(label=label, value=number, change=text, tone=tone)
 
+    def against_keep_all(diff_sek: float, label: str) -> frame.Number:
+        """'sparar 23,4 mnkr' with 'besparing' in green, as on Ekonomi, Bygg alternativ and in the memo."""
+        words, tone = numbers.against_keep_all(diff_sek)
+        tag = {"good": t("effect.tag.saves"), "bad": t("effect.tag.costs")}.get(tone)
+        return frame.Number(label=label, value=words, change=tag, tone=tone, help=t("kpi.total_diff.help"))
+
     def big_numbers(alt: str) -> list[frame.Number]:
         """Four numbers per alternative: cost per pupil, cost (keep-all) or total difference, class size, travel."""
         e = effects[alt]
@@ -120,11 +126,7 @@ def comparison() -> None:
                     fmt.kr,
                     "bad",
                 ),
-                frame.Number(
-                    label=t("kpi.total_diff", first=first, last=last),
-                    value=fmt.mnkr(e.total_diff_sek),
-                    help=t("kpi.total_diff.help"),
-                ),
+                against_keep_all(e.total_diff_sek, t("kpi.total_diff", first=first, last=last)),
             ]
         return [
             *numbers,
@@ -168,7 +170,7 @@ def comparison() -> None:
             "robust": t("compare.section.robust"),
             "table": t("compare.table", year=last),
         }
-        session.session_seed("w.section", "cost")
+        session.choice("tab", "w.section", list(sections), "cost")
         section = (
             st.segmented_control(
                 t("compare.section"),
@@ -180,17 +182,23 @@ def comparison() -> None:
             or "cost"
         )
 
+        shown_year: int | None = None  # the map's and the distance bands' year, when one is shown
+
         def pick_chart(key: str, options: dict[str, str]) -> str:
             """One chart at a time, chosen in words: each chart costs a slider move ≈ 60 ms in the browser."""
-            session.session_seed(key, next(iter(options)))
-            return st.radio(t("compare.chart"), list(options), key=key, format_func=options.get, horizontal=True)
+            session.choice("chart", key, list(options), next(iter(options)))
+            chosen = st.radio(t("compare.chart"), list(options), key=key, format_func=options.get, horizontal=True)
+            charts_shown[section] = (chosen, next(iter(options)))
+            return chosen
+
+        charts_shown: dict[str, tuple[str, str]] = {}
 
         if section == "cost":
             shown = pick_chart(
                 "w.cost_chart",
-                {
-                    "per_year": t("measure.cost_sek"),
+                {  # the difference that matters first: three cost lines from zero look alike
                     "accumulated": t("chart.accumulated", first=first),
+                    "per_year": t("measure.cost_sek"),
                     "per_pupil": t("measure.cost_per_pupil_sek"),
                 },
             )
@@ -257,8 +265,9 @@ def comparison() -> None:
                 },
             )
             if shown in ("map", "bands"):
-                session.session_seed("w.map_year", last)
+                session.choice("year", "w.map_year", base["year"].tolist(), last)
                 year = st.select_slider(t("compare.map.year"), options=base["year"].tolist(), key="w.map_year")
+                shown_year = year
             if shown == "map":
                 geo.map_section(results, compared, names=names, styles=styles, year=year, source=src, big=big)
             elif shown == "bands":
@@ -300,8 +309,11 @@ def comparison() -> None:
             )
             scenario_names = {sid: data.scenario(view, sid).name for sid in ds.scenarios}
             diff = by_scenario(table, "diff_total_cost_sek", compared, list(ds.scenarios))
-            pretty = diff.map(fmt.mnkr).rename(index=names, columns=scenario_names)
-            st.dataframe(pretty, width="stretch")
+            numbers.table(
+                diff.rename(index=names, columns=scenario_names).rename_axis(t("measure.alternative")),
+                {scenario_names[s]: fmt.mnkr for s in ds.scenarios},
+                hide_index=False,
+            )
             frame.download_table(
                 fmt.in_mnkr(diff)
                 .round(1)
@@ -312,9 +324,22 @@ def comparison() -> None:
             )
         else:
             figures = key_figures(results)
+            written = figures.apply(lambda values: values.map(memo.MEASURES[values.name]), axis=1)
+            numbers.table(
+                written.rename(index=lambda m: t(f"measure.{m}"), columns=names).rename_axis(t("measure.measure")),
+                hide_index=False,
+                column_config={names[a]: st.column_config.TextColumn(alignment="right") for a in compared},
+            )
             table = figures.rename(index=lambda m: t(f"measure.{m}"), columns=names).rename_axis(None).round(3)
-            st.dataframe(table, width="stretch")
             frame.download_table(table.reset_index(names=t("measure.measure")), f"nyckeltal-{last}", "table")
+
+        # The link reopens this part: the section, its chart, the group of sliders and the map's year.
+        session.commit_choices(
+            tab=(section, "cost"),
+            chart=charts_shown.get(section, ("", "")),
+            group=(group, SLIDER_GROUPS[0]),
+            year=(shown_year, last if shown_year is not None else None),
+        )
 
 
 comparison()

@@ -29,7 +29,7 @@ from engine.measures.capacity import (
     utilisation_changes,
 )
 from engine.measures.municipality import service_utilisation
-from ui import charts, data, frame, safe, session
+from ui import charts, data, frame, numbers, safe, session
 from ui.frame import how, points, row, show, signed
 from ui.i18n import t
 
@@ -249,7 +249,7 @@ class Table:
             st.subheader(t(self.heading, year=year))
         shown = pd.DataFrame({c.label: column_values(c, rows) for c in self.columns})
         formats = {c.label: c.written for c in self.columns if c.kind in ("number", "percent")}
-        st.dataframe(shown.style.format(formats), width="stretch", hide_index=True)  # 1 234, as numbers
+        numbers.table(shown, formats, years=[c.label for c in self.columns if c.kind == "year"])
         frame.download_table(shown, self.file.format(year=year), self.key)
 
     def of_years(self, c: ServiceCapacity) -> None:
@@ -336,7 +336,7 @@ def big_number(cell, kpi: Kpi, c: ServiceCapacity) -> None:
     if kpi.change is not None:
         change = c.change(kpi.column)
         delta = since(change.relative if kpi.relative else change.difference, kpi.change, c.first_year)
-    cell.metric(label, kpi.value(c.end[kpi.column]), delta, delta_color=kpi.delta_color, help=help_text)
+    numbers.metric(cell, label, kpi.value(c.end[kpi.column]), delta, delta_color=kpi.delta_color, help=help_text)
 
 
 def service_section(service: Service) -> None:
@@ -890,7 +890,8 @@ def directions_section() -> None:
     first, last = int(shown["year"].min()), int(shown["year"].max())
     st.caption(t("cap.dir.caption", year=last))
     for cell, (service, change) in zip(frame.number_grid(big, len(changes)), changes.items(), strict=False):
-        cell.metric(
+        numbers.metric(
+            cell,
             t("cap.dir.kpi", service=service_name(service), year=last),
             percent(change.last),
             since(change.difference, points, first),

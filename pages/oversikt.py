@@ -7,7 +7,7 @@ from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
 from engine.measures.change import over_years, relative_to_first
 from engine.measures.population import AGE_GROUPS, age_group_label, population_by_age_group
-from ui import charts, data, frame, safe, session
+from ui import charts, data, frame, numbers, safe, session
 from ui.frame import how, row, show, signed
 from ui.i18n import t
 
@@ -67,7 +67,7 @@ metrics = [
 ]
 grid = frame.number_grid(big)
 for col, (label, value, delta, colour) in zip(grid, metrics, strict=True):
-    col.metric(label, value, delta, delta_color=colour)
+    numbers.metric(col, label, value, delta, delta_color=colour)
 
 
 def verb(change: float) -> str:
@@ -126,13 +126,14 @@ sections = {
     "quality": t("ov.section.quality"),
     "table": t("ov.table"),
 }
-frame.session_seed("w.ov_section", "schools")
+session.choice("tab", "w.ov_section", list(sections), "schools")
 section = (
     st.segmented_control(
         t("compare.section"), list(sections), key="w.ov_section", format_func=sections.get, label_visibility="collapsed"
     )
     or "schools"
 )
+session.commit_choices(tab=(section, "schools"))  # the link reopens this part
 groups = [age_group_label(g) for g in AGE_GROUPS]
 if section == "schools":
     left, right = row(2, big)
@@ -281,6 +282,11 @@ else:
     table[f"{t('measure.combined_grade_share')} (%)"] = fmt.in_percent(years["combined_grade_share"]).round(0)
     table[t("measure.teachers_fte")] = years["teachers_fte"].round(1)
     table[t("measure.fragile_teams")] = years["fragile_teams"].astype(int)
-    st.dataframe(table, width="stretch", hide_index=True)
+    one_decimal = [
+        f"{t('measure.cost_sek')} (mnkr)",
+        t("measure.mean_class_size"),
+        t("measure.teachers_fte"),
+    ]
+    numbers.table(table, {name: (lambda v: fmt.number(v, 1)) for name in one_decimal}, years=[t("measure.year")])
     frame.download_table(table, f"om-vi-inte-agerar-{scenario.id}", "ov.table")
 frame.close_page()

@@ -16,7 +16,7 @@ from engine.measures.population import (
     persons_change_by_area,
     population_by_age_group,
 )
-from ui import charts, data, frame, safe, session
+from ui import charts, data, frame, numbers, safe, session
 from ui.i18n import t, tree_text
 from ui.state import SCENARIO_FIELDS
 
@@ -49,11 +49,6 @@ def shown(fname: str, value: float) -> float:
 def stored(fname: str, value: float) -> float:
     spec = SLIDERS[fname]
     return round(value / 100.0, spec.decimals + 2) if spec.percent else round(value, spec.decimals)
-
-
-def slider_format(fname: str) -> str:
-    spec = SLIDERS[fname]
-    return f"%+.{spec.decimals}f %%" if spec.percent else f"%.{spec.decimals}f"
 
 
 def explanation(fname: str, value: float) -> str:
@@ -99,13 +94,16 @@ for block, sid in zip(blocks, ids, strict=True):
             key = f"w.{sid}.{fname}"
             frame.session_seed(key, shown(fname, current))
             lo, hi = slider_span(fname, default, current)  # reaches the dataset's and the link's value
-            value = st.slider(
-                tree_text(SLIDERS[fname], "label"),
-                min_value=shown(fname, lo),
-                max_value=shown(fname, hi),
-                step=SLIDERS[fname].step,
-                format=slider_format(fname),
+            spec = SLIDERS[fname]
+            options = numbers.steps(shown(fname, lo), shown(fname, hi), spec.step)
+            st.session_state[key] = numbers.nearest(options, st.session_state[key])
+            value = numbers.slider(
+                st,
+                tree_text(spec, "label"),
+                options=options,
                 key=key,
+                decimals=spec.decimals,
+                prefix_plus=spec.percent,
                 help=explanation(fname, default),
             )
             value = stored(fname, value)
@@ -155,8 +153,20 @@ for sid in ids:
     with answers[sid]:
         left, right = (st.container(), st.container()) if not big else st.columns(2)
         population, children = over_years(s, "population"), over_years(s, "children")
-        left.metric(t("sc.kpi.population", year=last), fmt.number(population.last), since(population.relative), "off")
-        right.metric(t("sc.kpi.children", year=last), fmt.number(children.last), since(children.relative), "off")
+        numbers.metric(
+            left,
+            t("sc.kpi.population", year=last),
+            fmt.number(population.last),
+            since(population.relative),
+            delta_color="off",
+        )
+        numbers.metric(
+            right,
+            t("sc.kpi.children", year=last),
+            fmt.number(children.last),
+            since(children.relative),
+            delta_color="off",
+        )
 
 st.header(t("sc.section.trend"))
 traces = []
@@ -290,6 +300,6 @@ if len(area_table) > MAX_AREAS_IN_CHART:
     st.caption(t("sc.areas.truncated", n=MAX_AREAS_IN_CHART, total=len(area_table)))
 with st.expander(t("how")):
     st.markdown(t("explain.areas", lo=lo_age, hi=hi_age, first=first, last=last))
-st.dataframe(area_table, width="stretch", hide_index=True)
+numbers.table(area_table)
 frame.download_table(area_table, f"barn-{lo_age}-{hi_age}-per-omrade", "sc.areas")
 frame.close_page()

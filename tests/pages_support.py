@@ -62,3 +62,12 @@ def as_admin(at: AppTest, place: str = "data") -> AppTest:
         at = next(b for b in at.button if b.proto.label in ("Logga in", "Log in")).click().run()
         assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def swedish_numbers(cells) -> list[float]:
+    """A table column written the Swedish way ('1 234,5', '−4', '12 %') read back as numbers."""
+    out = []
+    for cell in cells:
+        text = re.sub(r"[^\d,−-]", "", str(cell)).replace("−", "-").replace(",", ".")
+        out.append(float(text))
+    return out

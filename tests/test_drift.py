@@ -185,13 +185,15 @@ def test_the_scenarier_sliders_are_the_trees(app_store) -> None:
         "pages/scenarier.py",
         **{"bas.tfr": repr(tfr.max), "stress.net_migration_per_1000": repr(migration.min)},
     )
-    bas = at.slider(key="w.bas.tfr")
-    assert (bas.value, bas.max, bas.step, bas.label) == (tfr.max, tfr.max, tfr.step, tfr.label_sv)
-    stress = at.slider(key="w.stress.net_migration_per_1000")
-    assert (stress.value, stress.min, stress.step) == (migration.min, migration.min, migration.step)
+    # The stops are the tree's, written the Swedish way (a select_slider: st.slider has no decimal comma).
+    bas = at.select_slider(key="w.bas.tfr")
+    assert (bas.value, bas.options[-1], bas.label) == (tfr.max, "3,50", tfr.label_sv)
+    assert bas.options[-2:] == ["3,49", "3,50"]  # step 0,01
+    stress = at.select_slider(key="w.stress.net_migration_per_1000")
+    assert (stress.value, stress.options[:2]) == (migration.min, ["−50,0", "−49,5"])
     # Elsewhere the usual span; a percent field in per cent.
-    other = at.slider(key="w.stress.tfr")
-    assert (other.min, other.max) == (tfr.slider_min, tfr.slider_max)
-    share = at.slider(key="w.bas.mortality_change")
-    assert (share.min, share.max, share.step) == (mortality.min * 100, mortality.max * 100, mortality.step)
+    other = at.select_slider(key="w.stress.tfr")
+    assert (other.options[0], other.options[-1]) == ("0,80", "2,50")
+    share = at.select_slider(key="w.bas.mortality_change")
+    assert share.options[:2] == ["−50", "−49"] and share.options[-1] == "+50" and "0" in share.options
     assert share.label == mortality.label_sv

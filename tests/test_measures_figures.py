@@ -64,12 +64,13 @@ def years_table(cost: list[float], one_off: list[float], **last: float) -> pd.Da
     return pd.DataFrame({"year": range(2025, 2025 + n), "cost_sek": cost, "one_off_cost_sek": one_off, **figures})
 
 
-def test_key_figures_are_the_last_years_values() -> None:
+def test_key_figures_are_the_last_years_values_and_one_off_costs_the_periods() -> None:
     keep = SimpleNamespace(years=years_table([10, 12], [0, 0], pupils=100.0))
-    merge = SimpleNamespace(years=years_table([10, 9], [0, 3], pupils=98.0))
+    merge = SimpleNamespace(years=years_table([10, 9], [4, 0], pupils=98.0))
     table = key_figures({"keep-all": keep, "merge": merge})
     assert list(table.index) == list(KEY_FIGURES) and list(table.columns) == ["keep-all", "merge"]
-    assert table.at["cost_sek", "merge"] == 9.0 and table.at["one_off_cost_sek", "merge"] == 3.0
+    # cost: the last year's 9; one-off: 4 + 0 over the period, not the last year's 0
+    assert table.at["cost_sek", "merge"] == 9.0 and table.at["one_off_cost_sek", "merge"] == 4.0
     assert table.at["pupils", "keep-all"] == 100.0
 
 

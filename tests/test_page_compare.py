@@ -17,8 +17,8 @@ def test_renders_keep_all_and_two_alternatives_with_big_numbers(app_store) -> No
     # keep-all plus merge-a-b and merge-b-c, each with cost per pupil in the last year.
     assert len(values["Kostnad per elev 2035"]) == 3
     assert all(v.endswith("kr") for v in values["Kostnad per elev 2035"])
-    # Both merges save money over the horizon against keeping all (a negative difference).
-    assert all(v.startswith("−") and v.endswith("mnkr") for v in values["Mot att behålla alla 2025–2035"])
+    # Both merges save money over the horizon against keeping all, said in words (as on Ekonomi).
+    assert all(v.startswith("sparar ") and v.endswith("mnkr") for v in values["Mot att behålla alla 2025–2035"])
     # The plain-language summary names each alternative.
     text = texts(app)
     assert "Slå samman Åsby och Norrby (2027)" in text and "sparar" in text
@@ -27,7 +27,7 @@ def test_renders_keep_all_and_two_alternatives_with_big_numbers(app_store) -> No
 def test_class_size_slider_changes_figures_and_url(app_store) -> None:
     app = open_page(COMPARE)
     before = metrics(app)
-    app.slider(key="w.max_class_size").set_value(18).run()
+    app.select_slider(key="w.max_class_size").set_value(18).run()
     assert not app.exception
     after = metrics(app)
     assert after["Kostnad per elev 2035"] != before["Kostnad per elev 2035"]
@@ -37,15 +37,15 @@ def test_class_size_slider_changes_figures_and_url(app_store) -> None:
 
 def test_reset_button_restores_the_default(app_store) -> None:
     app = open_page(COMPARE)
-    app.slider(key="w.max_class_size").set_value(18).run()
+    app.select_slider(key="w.max_class_size").set_value(18).run()
     app.button(key="reset.classes").click().run()
-    assert app.slider(key="w.max_class_size").value == 25
+    assert app.select_slider(key="w.max_class_size").value == 25
     assert "max_class_size" not in app.query_params
 
 
 def test_a_link_reopens_the_same_view(app_store) -> None:
     app = open_page(COMPARE)
-    app.slider(key="w.max_class_size").set_value(20).run()
+    app.select_slider(key="w.max_class_size").set_value(20).run()
     app.selectbox(key="w.scenario").set_value("stress").run()
     shown = metrics(app)
     link = dict(app.query_params)
@@ -53,7 +53,7 @@ def test_a_link_reopens_the_same_view(app_store) -> None:
 
     fresh = open_page(COMPARE, **link)
     assert not fresh.exception
-    assert fresh.slider(key="w.max_class_size").value == 20
+    assert fresh.select_slider(key="w.max_class_size").value == 20
     assert metrics(fresh) == shown
 
 
@@ -96,10 +96,10 @@ def test_a_bad_link_is_reported_not_fatal(app_store) -> None:
 
 def test_one_chart_at_a_time_chosen_in_words(app_store) -> None:
     app = open_page(COMPARE)
-    # Cost opens on one chart (cost per year); the choice swaps it for the accumulated difference.
+    # Cost opens on one chart (the accumulated difference against keep-all); the choice swaps it for cost per year.
     assert len(app.get("plotly_chart")) == 1
-    assert app.radio(key="w.cost_chart").value == "per_year"
-    app.radio(key="w.cost_chart").set_value("accumulated").run()
+    assert app.radio(key="w.cost_chart").value == "accumulated"
+    app.radio(key="w.cost_chart").set_value("per_year").run()
     assert not app.exception
     assert len(app.get("plotly_chart")) == 1
     app.segmented_control(key="w.section").set_value("geography").run()
@@ -111,13 +111,13 @@ def test_the_list_of_changes_beside_the_sliders_follows_a_move(app_store) -> Non
     app = open_page(COMPARE)
     app.button(key="state.undo").click().run()  # nothing to undo yet: said, not an error
     assert not app.exception and app.toast[0].value == "Det finns inget att ångra."
-    app.slider(key="w.max_class_size").set_value(20).run()
+    app.select_slider(key="w.max_class_size").set_value(20).run()
     assert any("- Största klass: 20" in m.value for m in app.main.markdown)
     assert not any("Största klass: 20" in m.value for m in app.sidebar.markdown)  # not twice
     app.button(key="state.share").click().run()  # in the sidebar, made when pressed
     assert any("max_class_size=20" in c.value for c in app.code)
     app.button(key="state.undo").click().run()
-    assert app.slider(key="w.max_class_size").value == 25
+    assert app.select_slider(key="w.max_class_size").value == 25
     assert "max_class_size" not in app.query_params
 
 
@@ -139,13 +139,13 @@ def test_the_scoreboard_escapes_names_and_draws_arrows_in_words() -> None:
 
 def test_one_group_of_sliders_at_a_time_keeps_the_others_values(app_store) -> None:
     app = open_page(COMPARE)
-    assert [s.key for s in app.main.slider] == ["w.max_class_size", "w.max_grades_per_class"]
-    app.slider(key="w.max_class_size").set_value(20).run()
+    assert [s.key for s in app.main.select_slider] == ["w.max_class_size", "w.max_grades_per_class"]
+    app.select_slider(key="w.max_class_size").set_value(20).run()
     before = metrics(app)
     app.radio(key="w.slider_group").set_value("transport").run()
     assert not app.exception
-    assert "w.transport_threshold_km_f3" in [s.key for s in app.slider]
+    assert "w.transport_threshold_km_f3" in [s.key for s in app.select_slider]
     # The class-size cap is not drawn now but still in force: same figures, same link.
     assert metrics(app) == before and app.query_params["max_class_size"] == "20"
     app.radio(key="w.slider_group").set_value("classes").run()
-    assert app.slider(key="w.max_class_size").value == 20
+    assert app.select_slider(key="w.max_class_size").value == 20

@@ -22,6 +22,7 @@ from engine.core.types import KEEP_ALL
 from engine.measures.investments import check_investments
 from engine.measures.municipality import care_home_balance, first_deficit_year, service_utilisation, unit_places
 from engine.model.economy import against_baseline
+from ui import numbers
 
 ECONOMY = "pages/ekonomi.py"
 INVESTMENTS = "pages/investeringar.py"
@@ -55,11 +56,6 @@ def metric(at: AppTest, label: str):
     found = [m for m in at.metric if m.label == label]
     assert len(found) == 1, (label, [m.label for m in at.metric])
     return found[0]
-
-
-def signed_mnkr(value: float) -> str:
-    """As st.metric gets it: an ASCII sign first, so the arrow points the right way."""
-    return ("+" if value >= 0 else "-") + fmt.mnkr(abs(value))
 
 
 def in_words_mnkr(value: float) -> str:
@@ -129,10 +125,10 @@ def test_economy_alternatives_show_the_effect_on_the_result(app_store, demo: Dat
     assert chosen  # the default view compares two alternatives
     base = evaluate(demo, "bas", KEEP_ALL)
     keep, rate = base.economy, base.parameters.discount_rate
-    values = [m.value for m in at.metric if m.label == f"Resultat mot att behålla alla {FIRST}–{LAST}"]
+    values = [m.value for m in at.metric if m.label == f"Mot att behålla alla {FIRST}–{LAST}"]
     paybacks = [m.value for m in at.metric if m.label == "Återbetalt år"]
     expected = [against_baseline(evaluate(demo, "bas", a).economy, keep, rate) for a in chosen]
-    assert values == [signed_mnkr(e["accumulated_change_sek"]) for e in expected]
+    assert values == [numbers.against_keep_all(-e["accumulated_change_sek"])[0] for e in expected]
     assert len(paybacks) == len(chosen)
     for shown, e in zip(paybacks, expected, strict=True):
         if e["payback_year"] is not None:
@@ -142,11 +138,11 @@ def test_economy_alternatives_show_the_effect_on_the_result(app_store, demo: Dat
     at.multiselect(key="w.alternatives").set_value(["close-smallest-2028"]).run()
     assert not at.exception
     effect = against_baseline(evaluate(demo, "bas", "close-smallest-2028").economy, keep, rate)
-    assert [m.value for m in at.metric if m.label == f"Resultat mot att behålla alla {FIRST}–{LAST}"] == [
-        signed_mnkr(effect["accumulated_change_sek"])
+    assert [m.value for m in at.metric if m.label == f"Mot att behålla alla {FIRST}–{LAST}"] == [
+        numbers.against_keep_all(-effect["accumulated_change_sek"])[0]
     ]
     pv_label = f"Nuvärde ({fmt.percent(rate, 1)} kalkylränta)"
-    assert metric(at, pv_label).value == signed_mnkr(effect["present_value_sek"])
+    assert metric(at, pv_label).value == in_words_mnkr(effect["present_value_sek"])
     assert metric(at, "Engångskostnader").value == fmt.mnkr(effect["one_off_cost_sek"])
     after = figures(at)["eco.alt_accumulated"]
     assert len(after["data"]) == 2 and after != before
@@ -164,7 +160,7 @@ def test_economy_without_alternatives_asks_for_one(app_store):
 def test_economy_assumption_slider_moves_the_result(app_store, demo: Dataset):
     at = open_page(ECONOMY)
     before = metric(at, f"Resultat {LAST}").value
-    at.slider(key="w.tax_rate").set_value(0.24).run()
+    at.select_slider(key="w.tax_rate").set_value(0.24).run()
     assert not at.exception
     economy = evaluate(demo, "bas", KEEP_ALL, {"tax_rate": 0.24}).economy
     assert metric(at, f"Resultat {LAST}").value == fmt.mnkr(economy["result_sek"].iloc[-1]) != before
@@ -180,7 +176,9 @@ def test_economy_scenario_table_is_compare(app_store, demo: Dataset):
         column = table[scenario.name]
         for alt in chosen:
             value = expected[(expected["scenario"] == sid) & (expected["alternative"] == alt)]
-            assert in_words_mnkr(float(value["diff_accumulated_result_sek"].iloc[0])) in column.tolist()
+            # a better result is a cost saved: "sparar 23,4 mnkr", the words of Jämför
+            saved = numbers.against_keep_all(-float(value["diff_accumulated_result_sek"].iloc[0]))[0]
+            assert saved in column.tolist()
         keep = expected[(expected["scenario"] == sid) & (expected["alternative"] == KEEP_ALL)]
         assert in_words_mnkr(float(keep["accumulated_result_sek"].iloc[0])) == column.iloc[0]
 
@@ -264,7 +262,7 @@ def test_investments_follow_the_chosen_scenario(app_store, demo: Dataset):
 
 def test_investments_threshold_slider_moves_the_line_and_the_flags(app_store, demo: Dataset):
     at = open_page(INVESTMENTS)
-    at.slider(key="w.investment_min_utilisation").set_value(0.2).run()
+    at.select_slider(key="w.investment_min_utilisation").set_value(0.2).run()
     assert not at.exception
     items = check_investments(demo, {"investment_min_utilisation": 0.2})
     assert metric(at, f"För stora {LAST}").value == fmt.number(sum("bas" in i["oversized_in"] for i in items))

@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from pages_support import figures, metrics, open_page, texts
+from pages_support import figures, metrics, open_page, swedish_numbers, texts
 
 from engine import evaluate, load_dataset
 from engine.core import formatting as fmt
@@ -43,7 +43,7 @@ def test_overview_answers_first_with_the_models_numbers(app_store, demo_data):
     assert "Invånare 80 år och äldre 2035" in shown
     assert "Elever i åldersblandade klasser 2035" in shown
     pupils_metric = next(m for m in at.metric if m.label == "Elever 2035")
-    assert pupils_metric.delta.startswith("-") and "sedan 2025" in pupils_metric.delta
+    assert pupils_metric.delta.startswith("−") and "sedan 2025" in pupils_metric.delta
     # a plain-language summary built from the same numbers
     summary = texts(at)
     assert "Om vi behåller alla skolor minskar antalet elever" in summary
@@ -107,9 +107,9 @@ def test_scenarios_side_by_side_say_they_are_not_forecasts(app_store):
     assert len(metrics(at)["Invånare 2035"]) == 3
     for sid in ("bas", "stress", "stabilisering"):
         for field in ("tfr", "net_migration_per_1000", "mortality_change"):
-            assert at.slider(key=f"w.{sid}.{field}")
-    assert at.slider(key="w.bas.tfr").value == pytest.approx(1.45)
-    assert at.slider(key="w.stabilisering.mortality_change").value == pytest.approx(-5)  # shown in per cent
+            assert at.select_slider(key=f"w.{sid}.{field}")
+    assert at.select_slider(key="w.bas.tfr").value == pytest.approx(1.45)
+    assert at.select_slider(key="w.stabilisering.mortality_change").value == pytest.approx(-5)  # shown in per cent
     trend = figures(at)["sc.trend"]
     assert len(trend["data"]) == 6  # inhabitants and children 6–15 for each scenario
     areas = figures(at)["sc.areas"]
@@ -121,7 +121,7 @@ def test_tfr_slider_changes_that_scenarios_population_and_the_url(app_store):
     at = open_page("pages/scenarier.py")
     before = metrics(at)
     trend_before = figures(at)["sc.trend"]["data"][0]["y"]
-    at.slider(key="w.bas.tfr").set_value(2.0).run()
+    at.select_slider(key="w.bas.tfr").set_value(2.0).run()
     assert not at.exception
     after = metrics(at)
     # bas (first block) gets more inhabitants and children; the other scenarios stay as they were
@@ -133,35 +133,35 @@ def test_tfr_slider_changes_that_scenarios_population_and_the_url(app_store):
     assert any("barnafödande 1,45 → 2,00" in c.value for c in at.caption)
 
     fresh = open_page("pages/scenarier.py", **dict(at.query_params))
-    assert fresh.slider(key="w.bas.tfr").value == pytest.approx(2.0)
+    assert fresh.select_slider(key="w.bas.tfr").value == pytest.approx(2.0)
     assert metrics(fresh) == after
 
 
 def test_mortality_is_shown_in_per_cent_and_stored_as_a_share(app_store):
     at = open_page("pages/scenarier.py")
-    at.slider(key="w.stress.mortality_change").set_value(-20.0).run()
+    at.select_slider(key="w.stress.mortality_change").set_value(-20.0).run()
     assert not at.exception
     assert at.query_params["stress.mortality_change"] == "-0.2"
-    at.slider(key="w.stress.net_migration_per_1000").set_value(5.0).run()
+    at.select_slider(key="w.stress.net_migration_per_1000").set_value(5.0).run()
     assert at.query_params["stress.net_migration_per_1000"] == "5"
     fresh = open_page("pages/scenarier.py", **dict(at.query_params))
-    assert fresh.slider(key="w.stress.mortality_change").value == pytest.approx(-20)
+    assert fresh.select_slider(key="w.stress.mortality_change").value == pytest.approx(-20)
 
 
 def test_reset_puts_the_scenario_back(app_store):
     at = open_page("pages/scenarier.py")
-    at.slider(key="w.bas.tfr").set_value(2.0).run()
-    at.slider(key="w.bas.net_migration_per_1000").set_value(10.0).run()
+    at.select_slider(key="w.bas.tfr").set_value(2.0).run()
+    at.select_slider(key="w.bas.net_migration_per_1000").set_value(10.0).run()
     at.button(key="reset.bas").click().run()
     assert not at.exception
-    assert at.slider(key="w.bas.tfr").value == pytest.approx(1.45)
-    assert at.slider(key="w.bas.net_migration_per_1000").value == pytest.approx(-4.0)
+    assert at.select_slider(key="w.bas.tfr").value == pytest.approx(1.45)
+    assert at.select_slider(key="w.bas.net_migration_per_1000").value == pytest.approx(-4.0)
     assert not any(k.startswith("bas.") for k in at.query_params)
 
 
 def test_scenario_changes_reach_the_overview(app_store):
     at = open_page("pages/scenarier.py")
-    at.slider(key="w.bas.tfr").set_value(2.5).run()
+    at.select_slider(key="w.bas.tfr").set_value(2.5).run()
     link = dict(at.query_params)
     plain = metrics(open_page("pages/oversikt.py"))
     changed = metrics(open_page("pages/oversikt.py", **link))
@@ -212,9 +212,13 @@ def test_capacity_year_changes_the_schools_figures(app_store, demo_data):
     after_bars = figures(at)["cap.schools"]
     assert "2025" in after_bars["layout"]["title"]["text"]
     assert sorted(after_bars["data"][1]["x"]) != sorted(before_bars["data"][1]["x"])
-    assert after_table["Elever"].sum() > before_table["Elever"].sum()  # more pupils in 2025 than in 2035
+    pupils_after, pupils_before = (
+        sum(swedish_numbers(after_table["Elever"])),
+        sum(swedish_numbers(before_table["Elever"])),
+    )
+    assert pupils_after > pupils_before  # more pupils in 2025 than in 2035
     result = evaluate(demo_data, "bas", "keep-all")
-    assert after_table["Elever"].sum() == pytest.approx(result.years["pupils"].iloc[0], abs=len(after_table))
+    assert pupils_after == pytest.approx(result.years["pupils"].iloc[0], abs=len(after_table))
     assert metrics(at) == before_metrics  # the big numbers stay on the last year
 
 
@@ -268,8 +272,8 @@ def test_a_scenario_outside_the_sliders_usual_span_opens(app_store, demo_path, t
     data.dataset.clear()
     try:
         at = open_page("pages/scenarier.py")
-        tfr_sliders = [s for s in at.slider if s.key and s.key.endswith(".tfr")]
+        tfr_sliders = [s for s in at.select_slider if s.key and s.key.endswith(".tfr")]
         assert 0.7 in [s.value for s in tfr_sliders]
-        assert min(s.min for s in tfr_sliders) == 0.7
+        assert min(s.options[0] for s in tfr_sliders) == "0,70"
     finally:
         data.dataset.clear()

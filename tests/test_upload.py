@@ -242,7 +242,7 @@ def test_the_page_shows_the_server_dataset_and_offers_the_template(fresh_caches:
     assert f"**{DEMO}** (kommunkod 2099) — serverns egen data, från `data/demo`." in texts(at)
     assert any(c.value == "Nya besökare får den här datan." for c in at.caption)
     counts = at.dataframe[0].value
-    assert counts.iloc[0].tolist() == ["Planeringsområden (areas)", 15]
+    assert counts.iloc[0].tolist() == ["Planeringsområden (areas)", "15"]
     assert [b.proto.label for b in at.get("download_button")] == [
         "Ladda ner ifylld arbetsbok för Upplands Väsby",  # the first municipality: engine start (tests/test_start.py)
         "Ladda ner mallen (Excel)",

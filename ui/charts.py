@@ -89,7 +89,20 @@ def figure(
     }
     for key, value in (layout or {}).items():
         base[key] = {**base[key], **value} if isinstance(value, dict) and isinstance(base.get(key), dict) else value
+    base["xaxis"] = _last_year_ticked(base["xaxis"], traces)
     return PlainFigure.of({"data": traces, "layout": base})
+
+
+def _last_year_ticked(xaxis: dict, traces: list[dict]) -> dict:
+    """The x axis with ticks counted back from the last year when the x values are years, so the
+    last year is always labelled (every second year from 2025 would stop at 2039 of 2025–2040)."""
+    step = xaxis.get("dtick")
+    xs = [x for trace in traces for x in (trace.get("x") or [])]
+    if not isinstance(step, int | float) or not xs or not all(isinstance(x, int) and 1800 < x < 2300 for x in xs):
+        return xaxis
+    first, last = min(xs), max(xs)
+    ticks = list(range(last, first - 1, -int(step)))[::-1]
+    return {**xaxis, "tickmode": "array", "tickvals": ticks, "ticktext": [str(y) for y in ticks]}
 
 
 def _shown(trace: dict) -> dict:
@@ -136,8 +149,7 @@ def page_figure(
         per_tick = (last - first + 1) / share
         extra["xaxis"] = {
             "range": [first - 0.5, last + 0.5],
-            "tick0": first,  # every second year counts from the first year, not from an even one
-            "dtick": 1 if per_tick <= 14 else (2 if per_tick <= 30 else 5),
+            "dtick": 1 if per_tick <= 14 else (2 if per_tick <= 30 else 5),  # counted back from the last year
         }
         extra["yaxis"] = {"tickformat": ",.0f"}  # 12 000, not 12k
     for key, value in (layout or {}).items():

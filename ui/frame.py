@@ -6,9 +6,11 @@ import io
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from engine.core import formatting as fmt
 from engine.core.parameters import Parameters
@@ -130,6 +132,33 @@ def navigation(view: ViewState) -> None:
         st.sidebar.page_link(page.script, label=t(page.label), icon=page.icon)
 
 
+def current_script() -> str | None:
+    """The page this run draws ('pages/jamfor.py'), or None outside a page."""
+    ctx = get_script_run_ctx()
+    page = ctx.pages_manager.get_pages().get(ctx.page_script_hash) if ctx is not None else None
+    if not page:
+        return None
+    path = Path(page["script_path"])
+    return f"{path.parent.name}/{path.name}"
+
+
+def present_bar():
+    """Presentation mode's one line at the top: the previous page, the next page (NAVIGATION's order) and
+    the cell for the mode's switch, which it returns. The sidebar is hidden, so this is the way on."""
+    scripts = [p.script for p in NAVIGATION]
+    here = current_script()
+    switch, back, forward = st.columns([2, 3, 3], vertical_alignment="center")
+    if here in scripts:
+        i = scripts.index(here)
+        if i > 0:
+            before = NAVIGATION[i - 1]
+            back.page_link(before.script, label=t("present.previous", page=t(before.label)), icon=before.icon)
+        if i + 1 < len(NAVIGATION):
+            after = NAVIGATION[i + 1]
+            forward.page_link(after.script, label=t("present.next", page=t(after.label)), icon=after.icon)
+    return switch
+
+
 def _pick_municipality() -> None:
     """Callback: show the municipality picked in the sidebar (the view starts from its defaults)."""
     session.use_dataset(st.session_state["w.municipality"])
@@ -177,9 +206,11 @@ def sidebar(view: ViewState) -> ViewState:
     lang = side.segmented_control(
         t("side.language"), ["sv", "en"], key="w.lang", format_func=lambda x: {"sv": "Svenska", "en": "English"}[x]
     )
-    # In presentation mode the sidebar is hidden, so its switch moves to the top of the page.
+    # In presentation mode the sidebar is hidden, so its switch moves to the top of the page,
+    # beside the way to the previous and the next page of the method.
     session_seed("w.present", view.present)
-    (st if view.present else side).toggle(t("side.present"), key="w.present", help=t("side.present.help"))
+    switch = present_bar() if view.present else side
+    switch.toggle(t("side.present"), key="w.present", help=t("side.present.help"))
     return view.with_(scenario=scenario, years=years, lang=lang or view.lang, present=st.session_state["w.present"])
 
 

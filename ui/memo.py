@@ -49,7 +49,7 @@ from engine.measures.compare import (
 )
 from engine.measures.effects import Effect, effect, merge_shortfalls
 from engine.model.evaluate import Result
-from ui import charts, data, frame, safe, session
+from ui import charts, data, frame, numbers, safe, session
 from ui.i18n import t, tree_text, use_language
 from ui.state import SCENARIO_FIELDS, ViewState
 
@@ -280,7 +280,7 @@ def _key_figures(pdf: PdfDocument, f: _Facts) -> None:
     rows.append(
         [
             t("kpi.total_diff", first=f.first, last=f.last),
-            *("–" if a == KEEP_ALL else _signed(f.effects[a].total_diff_sek, fmt.mnkr) for a in f.compared),
+            *("–" if a == KEEP_ALL else numbers.against_keep_all(f.effects[a].total_diff_sek)[0] for a in f.compared),
         ]
     )
     header = [t("measure.measure"), *(f.names[a] for a in f.compared)]

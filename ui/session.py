@@ -73,6 +73,22 @@ def commit(new: ViewState) -> None:
         st.query_params.from_dict(query)
 
 
+def choice(name: str, key: str, options: list, default: object) -> None:
+    """Seed the widget ``key`` with the link's choice ``name`` (state.CHOICE_KEYS) when it is one of
+    ``options`` (compared as text: a year arrives as '2030'), else with ``default``."""
+    wanted = view().choices.get(name)
+    by_text = {str(o): o for o in options}
+    session_seed(key, by_text.get(wanted, default) if wanted is not None else default)
+
+
+def commit_choices(**shown: tuple[object, object]) -> None:
+    """Record what the page shows (name → (value, default)) in the view and the link; defaults left out."""
+    current = view()
+    choices = {name: str(value) for name, (value, default) in shown.items() if value != default}
+    if dict(current.choices) != choices:
+        commit(current.with_(choices=choices))
+
+
 def undo() -> None:
     """Callback: go back to the previous view and put every widget back."""
     history: list[ViewState] = st.session_state.get("history", [])

@@ -8,6 +8,8 @@ URL's query string so that a copied link reopens exactly the same view:
 
 ``data`` names an uploaded dataset (empty: the server's own), ``ws`` a workshop and
 ``dialog`` a citizens' dialogue; all are opaque ids checked here only for their shape.
+``tab``, ``chart``, ``group`` and ``year`` are what a page shows (its part, chart, group of
+sliders, year), checked here for their shape and by the page against its own choices.
 
 Parameter overrides use the parameter's own name; scenario assumptions use
 ``<scenario id>.<field>``. Defaults are left out so links stay short. Unknown or
@@ -31,6 +33,8 @@ SCENARIO_LIMITS = {f.name: (f.min, f.max) for f in scenario_fields.SCENARIO_FIEL
 MAX_ALTERNATIVES = 3  # compared with keep-all at once: ui.widgets.MAX_COMPARED (tests/test_hostile_input.py checks)
 MAX_ALT_CHARS = 4 * 65  # ?alt= naming at most MAX_ALTERNATIVES ids of at most 64 characters, and room to spare
 MAX_IGNORED_SHOWN = 10  # ignored keys listed in the message; a link with thousands says "…"
+# What a page shows, in the link so that it reopens the same part: each page reads those it has.
+CHOICE_KEYS = ("tab", "chart", "group", "year")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,6 +49,7 @@ class ViewState:
     dataset: str = ""  # an uploaded dataset's id; "" is the dataset the server was started with
     workshop: str = ""  # the workshop whose input this session gives or shows; "" is none
     dialog: str = ""  # the citizens' dialogue a resident answers (Medborgardialog); "" is none
+    choices: Mapping[str, str] = field(default_factory=dict)  # CHOICE_KEYS → the page's choice, defaults left out
 
     def with_(self, **changes: object) -> ViewState:
         return dataclasses.replace(self, **changes)
@@ -79,6 +84,9 @@ def to_query(view: ViewState, default: ViewState) -> dict[str, str]:
         q["ws"] = view.workshop
     if view.dialog:
         q["dialog"] = view.dialog
+    for key in CHOICE_KEYS:
+        if key in view.choices:
+            q[key] = view.choices[key]
     return q
 
 
@@ -127,7 +135,7 @@ def from_query(
                 changes.setdefault(sid, {})[fname] = value
             else:
                 ignored.append(key)
-        elif key not in ("scenario", "alt", "lang", "present", "years", "data", "ws", "dialog"):
+        elif key not in ("scenario", "alt", "lang", "present", "years", "data", "ws", "dialog", *CHOICE_KEYS):
             ignored.append(key)
     lang = query.get("lang", "sv")
     if lang not in ("sv", "en"):
@@ -149,8 +157,11 @@ def from_query(
                 ids[fname] = query[key]
             else:
                 ignored.append(key)
+    choices = {key: query[key] for key in CHOICE_KEYS if key in query and valid_id(query[key])}
+    ignored += [key for key in CHOICE_KEYS if key in query and key not in choices]
     view = view.with_(
         **ids,
+        choices=choices,
         overrides=overrides,
         scenario_changes=changes,
         lang=lang,

@@ -15,6 +15,7 @@ import streamlit as st
 from engine.core import formatting as fmt
 from engine.core.parameters import describe
 from engine.core.types import KEEP_ALL
+from ui import numbers, safe
 from ui.i18n import t, tree_text, unit
 from ui.session import session_seed
 from ui.state import ViewState
@@ -60,14 +61,15 @@ def parameter_sliders(view: ViewState, groups: Iterable[str], *, container=st, f
 
         for key, meta in zip(keys, members, strict=True):
             default = meta["default"]
-            _seed(key, type(default)(view.overrides.get(meta["name"], default)))
             step = _step(meta)
-            value = box.slider(
+            options = [type(default)(v) for v in numbers.steps(meta["min"], meta["max"], step)]
+            _seed(key, numbers.nearest(options, view.overrides.get(meta["name"], default)))
+            value = numbers.slider(
+                box,
                 f"{tree_text(meta, 'label')} ({unit(meta['unit'])})",
-                min_value=type(default)(meta["min"]),
-                max_value=type(default)(meta["max"]),
-                step=type(default)(step),
+                options=options,
                 key=key,
+                decimals=0 if meta["integer"] or step >= 1 else -math.floor(math.log10(step)),
                 help=f"{tree_text(meta, 'description')} {t('param.default', value=_format(default, meta))}.",
             )
             if value != default:
@@ -93,14 +95,32 @@ def changes_list(view: ViewState) -> list[str]:
 MAX_COMPARED = 3
 
 
+def _at_most_compared() -> None:
+    """Callback: keep the first MAX_COMPARED alternatives picked and say which were dropped.
+
+    Streamlit's own ``max_selections`` answers in English ("You can only select up to 3
+    options"), so the limit is kept here and told in the view's language.
+    """
+    chosen = st.session_state["w.alternatives"]
+    if len(chosen) > MAX_COMPARED:
+        st.session_state["w.alternatives"] = chosen[:MAX_COMPARED]
+        st.session_state["pick.dropped"] = chosen[MAX_COMPARED:]
+
+
 def alternative_picker(view: ViewState, alternatives: dict, *, help: str | None = None) -> list[str]:
     """Up to three alternatives to set against keep-all (shared by every page that compares)."""
     session_seed("w.alternatives", [a for a in view.alternatives if a in alternatives])
-    return st.multiselect(
+    picked = st.multiselect(
         t("compare.pick"),
         [a for a in alternatives if a != KEEP_ALL],
         key="w.alternatives",
         format_func=lambda a: alternatives[a].name,
-        max_selections=MAX_COMPARED,
+        on_change=_at_most_compared,
+        select_all=False,  # "Select all" is English, and all would be more than MAX_COMPARED
+        placeholder=t("pick.placeholder"),
         help=help,
     )
+    if dropped := st.session_state.pop("pick.dropped", None):
+        names = ", ".join(alternatives[a].name for a in dropped if a in alternatives)
+        st.toast(t("pick.limit", count=MAX_COMPARED, dropped=safe.md(names)))
+    return picked[:MAX_COMPARED]

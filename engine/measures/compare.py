@@ -110,10 +110,19 @@ KEY_FIGURES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# Key figures summed over the horizon rather than read in its last year: a one-off cost falls in the year of
+# the change, so the last year's value would read 0.
+SUMMED_KEY_FIGURES: frozenset[str] = frozenset({"one_off_cost_sek"})
+
+
 def key_figures(results: Mapping[str, Result], measures: Sequence[str] = KEY_FIGURES) -> pd.DataFrame:
-    """The last year's value of each measure (rows, in ``measures``' order) for each result (columns)."""
+    """The last year's value of each measure (rows, in ``measures``' order) for each result (columns);
+    for :data:`SUMMED_KEY_FIGURES` the sum over every year instead."""
     return pd.DataFrame(
-        {alt: [float(r.years[m].iloc[-1]) for m in measures] for alt, r in results.items()},
+        {
+            alt: [float(r.years[m].sum() if m in SUMMED_KEY_FIGURES else r.years[m].iloc[-1]) for m in measures]
+            for alt, r in results.items()
+        },
         index=pd.Index(list(measures), name="measure"),
     )
 

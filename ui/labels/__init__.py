@@ -23,6 +23,7 @@ from ui.labels import (
     map,
     measures,
     memo,
+    numbers,
     overview,
     scenarios,
     sources,
@@ -54,6 +55,7 @@ AREAS = (
     dialog,
     council,
     store,
+    numbers,
 )
 
 

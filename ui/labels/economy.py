@@ -99,12 +99,9 @@ LABELS: dict[str, Label] = {
         "Välj minst ett alternativ till vänster för att se hur det ändrar kommunens resultat.",
         "Choose at least one alternative on the left to see how it changes the municipality's result.",
     ),
-    "eco.kpi.acc_change": ("Resultat mot att behålla alla {first}–{last}", "Result against keeping all {first}–{last}"),
     "eco.kpi.acc_change.help": (
-        "Summan av alla årens förändring av resultatet jämfört med att behålla alla, engångskostnader inräknade. "
-        "Positivt = bättre resultat.",
-        "The sum of every year's change of the result against keeping all, one-off costs included. Positive = a "
-        "better result.",
+        "Summan av alla årens förändring av resultatet jämfört med att behålla alla, engångskostnader inräknade.",
+        "The sum of every year's change of the result against keeping all, one-off costs included.",
     ),
     "eco.kpi.year_change": ("Förändring av resultatet {year}", "Change of the result in {year}"),
     "eco.kpi.year_change.help": (

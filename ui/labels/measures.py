@@ -21,7 +21,7 @@ LABELS: dict[str, Label] = {
     "measure.pupils_over_threshold": ("Elever med rätt till skolskjuts", "Pupils entitled to school transport"),
     "measure.pupils_changing_school": ("Elever som byter skola", "Pupils who change school"),
     "measure.overcrowded_pupils": ("Elever över kapacitet", "Pupils over capacity"),
-    "measure.one_off_cost_sek": ("Engångskostnad", "One-off cost"),
+    "measure.one_off_cost_sek": ("Engångskostnader under perioden", "One-off costs over the period"),
     "measure.teachers_fte": ("Lärare (heltidstjänster)", "Teachers (FTE)"),
     "measure.fragile_teams": ("Skolor med sårbart lärarlag", "Schools with a fragile teacher team"),
     "measure.utilisation": ("Nyttjandegrad", "Utilisation"),
@@ -75,10 +75,8 @@ LABELS: dict[str, Label] = {
     "kpi.cost": ("Kostnad {year}", "Cost {year}"),
     "kpi.total_diff": ("Mot att behålla alla {first}–{last}", "Against keeping all {first}–{last}"),
     "kpi.total_diff.help": (
-        "Summan av alla årens kostnader inklusive engångskostnader, minus samma summa om alla skolor behålls. "
-        "Negativt = besparing.",
-        "The sum of every year's costs including one-off costs, minus the same sum if all schools are kept. "
-        "Negative = saving.",
+        "Summan av alla årens kostnader inklusive engångskostnader, jämförd med samma summa om alla skolor behålls.",
+        "The sum of every year's costs including one-off costs, against the same sum if all schools are kept.",
     ),
     "kpi.class_size": ("Klasstorlek {year}", "Class size {year}"),
     "kpi.distance": ("Medelavstånd {year}", "Mean distance {year}"),
