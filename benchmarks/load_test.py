@@ -4,6 +4,7 @@
     python benchmarks/load_test.py --bare                # the same against benchmarks/bare_app.py
     python benchmarks/load_test.py --users 10 --processes 1 --plain   # plain `streamlit run`, no fixes
     python benchmarks/load_test.py --url ws://127.0.0.1:8501 --page jamfor   # a server you started
+    python benchmarks/load_test.py --processes 2 --postgres   # 2 processes sharing one PostgreSQL store
 
 Real browsers cannot be the load on 2 cores, so each participant is a websocket client
 speaking Streamlit's own protocol: it connects to /_stcore/stream (subprotocol
@@ -26,6 +27,11 @@ package, if installed) with cookie-sticky sessions, exactly as benchmarks/README
 describes for production; each simulated participant carries its own cookie. Without
 nginx, participants are spread over the processes client-side (user i → process i mod n)
 and the output says so.
+
+Each server process has a DuckDB store file of its own, unless ``--store LOCATION`` (a file
+or ``postgresql://…``) gives all of them one, or ``--postgres`` starts a throwaway PostgreSQL
+server (Debian's package, fsync on; benchmarks/postgres_server.py) for all of them to share,
+as a deployment over several hosts has it.
 
 Budget: 30 users, 95th percentile < 1 s on one process.
 """
@@ -52,6 +58,10 @@ from pathlib import Path
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.postgres_server import throwaway_server
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -362,11 +372,14 @@ def run_config(args, processes: int) -> bool:
         # One cookie secret for all processes, so a browser's cookies hold on each of them
         # (Streamlit takes it from the environment or config, not from a flag).
         env = {"STREAMLIT_SERVER_COOKIE_SECRET": uuid.uuid4().hex} if processes > 1 else {}
+        if args.store:
+            env["VAGVAL_STORE"] = args.store
         extra = tuple(shlex.split(args.server_args))
         procs = [start_server(args.app, p, fixes=not args.plain, extra=extra, env=env) for p in ports]
         for proc, port in zip(procs, ports, strict=True):
             wait_healthy(port, proc)
         how = ("ui/launch.py (fixes)" if not args.plain else "plain streamlit run") + f" {args.server_args}".rstrip()
+        how += ", one PostgreSQL store" if args.store and args.store.startswith("postgresql://") else ""
         if processes == 1:
             urls, via = [f"ws://127.0.0.1:{ports[0]}"], f"1 process, {how}"
         else:
@@ -430,7 +443,19 @@ def main() -> int:
         "--server-args", default="", help='extra streamlit flags, e.g. "--runner.postScriptGC true" (they win)'
     )
     parser.add_argument("--url", help="ws://host:port of a running server: no servers are started")
+    parser.add_argument("--store", help="VAGVAL_STORE for every server process (default: a file each)")
+    parser.add_argument(
+        "--postgres", action="store_true", help="a throwaway PostgreSQL server as every process's store"
+    )
     args = parser.parse_args()
+    if args.postgres:
+        with throwaway_server() as dsn:
+            args.store = dsn
+            return run(args)
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
     if args.bare:
         args.app, args.page = BARE_APP, ""
     args.app = args.app.resolve()
