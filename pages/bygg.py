@@ -110,7 +110,7 @@ def start_from() -> None:
 
 
 def add_action() -> None:
-    """Callback: append the action described by the add-form widgets."""
+    """Callback: append the action described by the add-form widgets, then clear the form."""
     kind = st.session_state["w.build.add.action"]
     unit = st.session_state["w.build.add.unit"]
     action: dict = {"year": int(st.session_state["w.build.add.year"]), "action": kind, "unit": unit}
@@ -119,6 +119,8 @@ def add_action() -> None:
     if kind == "set_capacity":
         action["capacity"] = float(st.session_state[f"w.build.add.capacity.{unit}"])
     draft["actions"] = sorted_actions([*draft["actions"], action])
+    for key in [k for k in st.session_state if str(k).startswith("w.build.add.")]:
+        del st.session_state[key]  # the form starts over from its defaults for the next action
 
 
 def remove_action(index: int) -> None:

@@ -101,6 +101,29 @@ def test_adding_a_merge_shows_its_effect_and_a_second_action_changes_it(app_stor
     assert not at.error
 
 
+def test_the_add_form_clears_after_adding(app_store: Path) -> None:
+    at = open_page(BUILD)
+    fresh = {
+        "action": at.selectbox(key="w.build.add.action").value,
+        "unit": at.selectbox(key="w.build.add.unit").value,
+        "year": at.select_slider(key="w.build.add.year").value,
+    }
+    assert (fresh["action"], fresh["year"]) == ("merge", 2027)  # the first year + 2
+    add_action(at, "set_capacity", "S-CENTRAL", 2030, capacity=300)
+    assert "Vålbergaskolan får 300 platser" in texts(at)
+    after = {
+        "action": at.selectbox(key="w.build.add.action").value,
+        "unit": at.selectbox(key="w.build.add.unit").value,
+        "year": at.select_slider(key="w.build.add.year").value,
+    }
+    assert after == fresh  # not set_capacity, S-CENTRAL and 2030 again
+    assert not [n for n in at.number_input if n.key and n.key.startswith("w.build.add.capacity")]
+    at.selectbox(key="w.build.add.action").set_value("set_capacity").run()
+    at.selectbox(key="w.build.add.unit").set_value("S-CENTRAL").run()
+    # the capacity starts from the school's own again, not the 300 just added
+    assert at.number_input(key="w.build.add.capacity.S-CENTRAL").value != 300
+
+
 def test_set_capacity_and_remove_an_action(app_store: Path) -> None:
     at = open_page(BUILD)
     add_action(at, "set_capacity", "S-CENTRAL", 2026, capacity=300)
