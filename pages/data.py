@@ -14,6 +14,7 @@ from engine import Dataset, DatasetError, Problem
 from engine.core import formatting as fmt
 from engine.dataset.upload import MAX_UPLOAD_MB, Upload, check_upload, table_counts
 from engine.measures.population import inhabitants
+from engine.model.placement import capped_grades
 from ui import data, frame, numbers, roles, safe, session, starting
 from ui.i18n import t
 
@@ -68,6 +69,40 @@ def summary(shown: Dataset, expanded: bool) -> None:
         st.markdown(t("data.alternatives", names=", ".join(safe.md(a.name) for a in shown.alternatives.values())))
 
 
+def problem_table(problems: list[Problem]) -> None:
+    """Every problem by file (sheet), row and column, as the validator reports it."""
+    table = pd.DataFrame(
+        [(p.file, "" if p.row is None else str(p.row), p.column or "", p.message) for p in problems],
+        columns=[t("data.col.file"), t("data.col.row"), t("data.col.column"), t("data.col.problem")],
+    )  # text, so a problem with no row shows an empty cell rather than "None"
+    st.dataframe(table, hide_index=True, width="stretch")
+
+
+def capped_warning(shown: Dataset) -> None:
+    """The grades whose enrollment exceeds the children of their age, capped by the model (said, not silent)."""
+    capped = capped_grades(shown)
+    if not capped:
+        return
+    lines = [
+        t(
+            "check.capped.grade",
+            grade=t("check.grade.0") if c.grade == 0 else t("check.grade", grade=c.grade),
+            pupils=fmt.number(c.pupils),
+            children=fmt.number(c.children),
+            age=c.age,
+            left_out=fmt.number(c.left_out),
+        )
+        for c in capped
+    ]
+    st.warning(
+        t("check.capped", count=len(capped))
+        + "\n\n"
+        + "\n".join(f"- {line}" for line in lines)
+        + "\n\n"
+        + t("check.capped.fix")
+    )
+
+
 def use_upload(upload: Upload) -> None:
     """Callback: store the upload, optionally as everyone's default, and switch this session to it."""
     if not roles.is_admin():  # only the administrator's session draws these; a forged event does nothing
@@ -105,9 +140,24 @@ if flash:
     (st.success if flash[0] == "success" else st.error)(flash[1])
 
 # --- the data in use -------------------------------------------------------------------
+broken = data.broken_default() if admin else None
+if broken:  # everyone gets the built-in data instead: the administrator is told what to fix
+    refused_id, refused_problems = broken
+    _, refused_name, _, refused_file, refused_when = next(row for row in data.uploads() if row[0] == refused_id)
+    st.error(
+        t(
+            "check.default_broken.admin",
+            upload=safe.md(refused_name),
+            file=safe.code(refused_file),
+            when=f"{refused_when:%Y-%m-%d %H:%M}",
+            name=safe.md(data.load("").name),
+        )
+    )
+    problem_table(refused_problems)
 st.subheader(t("data.in_use"))
 st.markdown(origin(view.dataset))
-is_default = data.default_id() == ("" if view.dataset in ("", data.SERVER) else view.dataset)
+# With a refused default, what is shown stands in for it: the administrator may choose it for good.
+is_default = not broken and data.default_id() == ("" if view.dataset in ("", data.SERVER) else view.dataset)
 if is_default:
     st.caption(t("data.is_default"))
 elif admin:
@@ -227,6 +277,7 @@ else:
                         code=safe.md(outcome.dataset.code),
                     )
                 )
+                capped_warning(outcome.dataset)
                 summary(outcome.dataset, expanded=True)  # what was read, before it is used
                 st.checkbox(t("data.make_default"), key="w.data.make_default", help=t("data.make_default.help"))
                 st.button(
@@ -240,10 +291,6 @@ else:
         else:
             st.error(t("data.rejected", file=safe.code(uploaded.name), count=len(outcome), name=safe.md(ds.name)))
             st.markdown(t("data.rejected.fix"))
-            problems = pd.DataFrame(
-                [(p.file, "" if p.row is None else str(p.row), p.column or "", p.message) for p in outcome],
-                columns=[t("data.col.file"), t("data.col.row"), t("data.col.column"), t("data.col.problem")],
-            )  # text, so a problem with no row shows an empty cell rather than "None"
-            st.dataframe(problems, hide_index=True, width="stretch")
+            problem_table(outcome)
     roles.login_form("data")  # the way out
 frame.close_page()

@@ -23,6 +23,7 @@ from pathlib import Path
 import streamlit as st
 
 from engine import Alternative, Dataset, Result, Scenario, evaluate, load_dataset
+from engine.core.problems import Problem
 from engine.core.types import KEEP_ALL
 from engine.dataset import DatasetError
 from engine.dataset.alternatives import alternative_to_dict, parse_alternative
@@ -44,6 +45,12 @@ DEFAULT_SETTING = "default_dataset"
 BUILT_IN = {"ragunda": ROOT / "data" / "ragunda", "alvdalen": ROOT / "data" / "alvdalen"}
 
 
+# Uploads this version's checks refuse (accepted under an engine that checked less), with the
+# problems: an upload's id is its content's hash, so the answer cannot change while the process
+# runs, and a refused file (up to 20 MB) is not read again on every page run.
+_refused: dict[str, list[Problem]] = {}
+
+
 @functools.lru_cache(maxsize=16)
 def _load(folder: str, dataset_id: str) -> Dataset:
     """The server's own dataset (``dataset_id`` ""), or an upload read back from the store:
@@ -52,10 +59,16 @@ def _load(folder: str, dataset_id: str) -> Dataset:
         return load_dataset(folder)
     if dataset_id in BUILT_IN:
         return load_dataset(BUILT_IN[dataset_id])
+    if dataset_id in _refused:
+        raise DatasetError(_refused[dataset_id])
     found = store().dataset_file(dataset_id)
     if found is None:
         raise LookupError(dataset_id)  # raised, so not memoised: another process may store it later
-    return read_upload(*found).dataset
+    try:
+        return read_upload(*found).dataset
+    except DatasetError as exc:
+        _refused[dataset_id] = exc.problems
+        raise
 
 
 def load(dataset_id: str) -> Dataset:
@@ -75,9 +88,22 @@ def _available(dataset_id: str) -> bool:
 
 
 def default_id() -> str:
-    """What a new visitor gets: an upload made the default for all, else the server's own ("")."""
+    """What a new visitor gets: an upload made the default for all, else the server's own ("").
+
+    A default this version refuses (:func:`broken_default`) gives the server's own, so one bad
+    file never stops the pages for everyone."""
     chosen = store().setting(DEFAULT_SETTING) or ""
     return chosen if chosen and _available(chosen) else ""
+
+
+def broken_default() -> tuple[str, list[Problem]] | None:
+    """(id, problems) when the upload chosen as everyone's default is stored but refused by this
+    version's checks (what the administrator must fix); None otherwise."""
+    chosen = store().setting(DEFAULT_SETTING) or ""
+    if not chosen or chosen in BUILT_IN:
+        return None
+    _available(chosen)  # reads it once (memoised either way)
+    return (chosen, _refused[chosen]) if chosen in _refused else None
 
 
 def resolve(wanted: str) -> tuple[str, bool]:
@@ -118,6 +144,7 @@ def dataset() -> Dataset:
 def clear() -> None:
     """Forget every loaded dataset (tests that point DATASET_DIR elsewhere call it)."""
     _load.cache_clear()
+    _refused.clear()
 
 
 dataset.clear = clear  # type: ignore[attr-defined]  # callers cleared dataset() when it was itself cached
@@ -141,6 +168,11 @@ store.clear = _store.cache_clear  # type: ignore[attr-defined]  # as st.cache_re
 def uploads() -> list[tuple[str, str, str, str, dt.datetime]]:
     """(id, name, code, file name, uploaded at) of every uploaded dataset, the latest first."""
     return store().uploaded_datasets()
+
+
+def upload_name(dataset_id: str) -> str:
+    """An upload's municipality name as stored (nothing is loaded), or its id."""
+    return next((row[1] for row in uploads() if row[0] == dataset_id), dataset_id)
 
 
 def accept(upload: Upload, make_default: bool) -> None:

@@ -42,6 +42,10 @@ def view() -> ViewState:
         alternatives = list(data.alternatives(ds))
         defaults = default_view(list(ds.scenarios), alternatives)
         parsed, ignored = from_query(dict(st.query_params), defaults, list(ds.scenarios), alternatives)
+        broken = data.broken_default() if not wanted else None
+        if broken:  # everyone's default is refused by this version: the built-in data instead, and why
+            use_language(parsed.lang)
+            st.warning(t("check.default_broken", upload=safe.md(data.upload_name(broken[0])), name=safe.md(ds.name)))
         if not found:
             use_language(parsed.lang)
             shown = wanted if valid_id(wanted) else "?"  # the id is shown as code: nothing odd from a hand-edited link

@@ -36,6 +36,7 @@ from engine.measures.effects import merge_shortfalls
 from engine.measures.investments import check_investments
 from engine.measures.propose import Constraints, Frontier, propose
 from engine.model.evaluate import EvaluationError, evaluate
+from engine.model.placement import capped_grades
 from engine.sources import start as starting
 
 EXIT_BAD_INPUT = 2
@@ -97,6 +98,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
         f"{fmt.number(ds.population.sum(), sep=' ')} invånare, {len(ds.units)} enheter varav {schools} grundskolor, "
         f"{len(ds.scenarios)} scenarier, {len(ds.alternatives)} alternativ."
     )
+    for c in capped_grades(ds):  # accepted, but said: the model counts no more pupils than children
+        grade = "förskoleklass" if c.grade == 0 else f"årskurs {c.grade}"
+        print(
+            f"Varning: enrollment.csv:pupils: {grade} har {fmt.number(c.pupils, sep=' ')} elever men population.csv "
+            f"bara {fmt.number(c.children, sep=' ')} barn i åldern {c.age} år ({ds.base_year}); modellen räknar med "
+            f"{fmt.number(c.children, sep=' ')}, {fmt.number(c.left_out, sep=' ')} elever räknas inte.",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -179,23 +179,68 @@ def projection(dataset: Dataset, scenario: Scenario, years: int) -> np.ndarray:
     )
 
 
+def _enrolled_and_children(dataset: Dataset) -> tuple[np.ndarray, np.ndarray]:
+    """Per grade g = 0–9: Σ pupils of grade g in enrollment.csv (0 without it), and persons aged g+6 in the
+    base year."""
+    children = np.asarray(dataset.population.sum(axis=0)[FIRST_SCHOOL_AGE : FIRST_SCHOOL_AGE + GRADES], float)
+    if dataset.enrollment is None:
+        return np.zeros(GRADES), children
+    enrolled = dataset.enrollment.groupby("grade")["pupils"].sum().reindex(range(GRADES), fill_value=0.0)
+    return enrolled.to_numpy(float), children
+
+
 def participation(dataset: Dataset) -> np.ndarray:
     """Share of children of each grade's age who attend the municipality's schools.
 
     share(g) = Σ pupils of grade g in enrollment.csv / persons aged g+6 in the base
-    year, capped at 1; 1 when enrollment.csv is not given.
+    year, capped at 1 (:func:`capped_grades` names the grades where the cap applies);
+    1 when enrollment.csv is not given.
     """
     if dataset.enrollment is None:
         return np.ones(GRADES)
-    enrollment = dataset.enrollment
 
     def compute() -> np.ndarray:
-        enrolled = enrollment.groupby("grade")["pupils"].sum().reindex(range(GRADES), fill_value=0.0)
-        children = dataset.population.sum(axis=0)[FIRST_SCHOOL_AGE : FIRST_SCHOOL_AGE + GRADES]
-        share = np.divide(enrolled.to_numpy(float), children, out=np.ones(GRADES), where=children > 0)
+        enrolled, children = _enrolled_and_children(dataset)
+        share = np.divide(enrolled, children, out=np.ones(GRADES), where=children > 0)
         return np.clip(share, 0.0, 1.0)
 
     return dataset.cache.get_or_compute(("participation",), compute)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CappedGrade:
+    """A grade with more pupils in enrollment.csv than children of its age in population.csv.
+
+    :func:`participation` caps its share at 1, so the model counts ``children`` pupils
+    (everyone of that age attends) where the file says ``pupils``: ``pupils − children``
+    pupils are left out, for example pupils from other municipalities.
+    """
+
+    grade: int  # 0 = förskoleklass
+    age: int  # grade + 6
+    pupils: float  # Σ pupils of the grade in enrollment.csv
+    children: float  # persons aged ``age`` in population.csv, base year
+    share: float  # pupils / children, > 1 (inf when there are no children of that age)
+    left_out: float  # pupils − children: in the file, not in the model
+
+
+def capped_grades(dataset: Dataset) -> list[CappedGrade]:
+    """The grades whose share :func:`participation` caps at 1 (none without enrollment.csv)."""
+    if dataset.enrollment is None:
+        return []
+    enrolled, children = _enrolled_and_children(dataset)
+    return [
+        CappedGrade(
+            grade=g,
+            age=g + FIRST_SCHOOL_AGE,
+            pupils=float(enrolled[g]),
+            children=float(children[g]),
+            share=float(enrolled[g] / children[g]) if children[g] > 0 else float("inf"),
+            left_out=float(enrolled[g] - children[g]),
+        )
+        for g in range(GRADES)
+        if enrolled[g] > children[g]  # with no children of the age, the model counts none of its pupils
+    ]
 
 
 def school_plan(dataset: Dataset, alternative: Alternative, years: int) -> SchoolPlan:

@@ -12,6 +12,7 @@ from ui.labels import (
     build,
     calibration,
     capacity,
+    checks,
     child,
     compare,
     council,
@@ -56,6 +57,7 @@ AREAS = (
     council,
     store,
     numbers,
+    checks,
 )
 
 
