@@ -163,18 +163,12 @@ def open_target(browser: Browser, target: Target, slider_text: str, chart: str, 
     page = context.new_page()
     page.goto(target.url)
     page.locator(chart).first.wait_for(state="visible", timeout=60_000)
-    for attempt in range(3):  # a click while the first run still draws can be lost: click again
-        for text in clicks:  # a section, chart or group of sliders chosen the way a person does
-            idle = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"  # no script running
-            page.wait_for_function(idle, timeout=60_000)
-            page.get_by_text(text, exact=True).first.click()
-            page.wait_for_timeout(1500)
-        try:
-            thumb(page, slider_text).wait_for(state="attached", timeout=10_000 * (attempt + 1))
-            break
-        except PlaywrightTimeoutError:
-            if attempt == 2:
-                raise
+    idle = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"  # no script running
+    for text in clicks:  # a section, chart or group of sliders chosen the way a person does (once: a
+        page.wait_for_function(idle, timeout=60_000)  # second click on a segmented control unselects it)
+        page.get_by_text(text, exact=True).first.click()
+        page.wait_for_timeout(1500)
+    thumb(page, slider_text).wait_for(state="attached", timeout=60_000)
     page.locator(chart).first.wait_for(state="visible", timeout=60_000)
     target.page = page
 

@@ -212,40 +212,64 @@ def school_map(
     result: Result, baseline: Result, dataset: Dataset, year: int, *, width_px: int = 480, height_px: int = 380
 ) -> SchoolMap:
     """The map of ``result`` against ``baseline`` (keep-all) in ``year``, names thinned for a map of
-    ``width_px`` × ``height_px`` (its nominal size on a 1280×720 screen)."""
+    ``width_px`` × ``height_px`` (its nominal size on a 1280×720 screen).
+
+    It runs on every slider move while the map is shown, so the tables are summed as
+    area × school matrices with numpy rather than grouped and merged in pandas.
+    """
     shapes = area_shapes(dataset)
     plane = shapes.plane
     areas = dataset.areas
     ax, ay = plane.xy(areas["lat"], areas["lon"])
-    flows = result.flows[result.flows["year"] == year]
-    base_flows = baseline.flows[baseline.flows["year"] == year]
+    area_ids = pd.Index(areas["area_id"])
+    plan = result.schools  # the dataset's schools, then any the alternative builds
+    unit_ids = pd.Index(plan["unit_id"])
+    pupils, km = _pair_totals(result.flows, year, area_ids, unit_ids)
+    pupils_base, _ = _pair_totals(baseline.flows, year, area_ids, unit_ids)
 
-    per_area = flows.assign(pkm=flows["pupils"] * flows["km"]).groupby("area_id")[["pupils", "pkm"]].sum()
-    per_area = per_area.reindex(areas["area_id"]).fillna(0.0)
+    area_pupils = pupils.sum(axis=1)
+    area_km = np.divide((pupils * km).sum(axis=1), area_pupils, out=np.full(len(areas), np.nan), where=area_pupils > 0)
     area_frame = pd.DataFrame(
         {
-            "area_id": areas["area_id"].to_numpy(),
+            "area_id": area_ids.to_numpy(),
             "name": areas["name"].to_numpy(),
             "x": ax,
             "y": ay,
-            "pupils": per_area["pupils"].to_numpy(),
-            "km": (per_area["pkm"] / per_area["pupils"].where(per_area["pupils"] > 0)).to_numpy(),
+            "pupils": area_pupils,
+            "km": area_km,
         }
     )
 
-    units = result.units[result.units["year"] == year][["unit_id", "name", "open", "pupils"]]
-    base_pupils = baseline.units[baseline.units["year"] == year].set_index("unit_id")["pupils"]
-    schools = units.merge(result.schools[["unit_id", "lat", "lon"]], on="unit_id").reset_index(drop=True)
-    sx, sy = plane.xy(schools["lat"], schools["lon"])
-    schools["x"], schools["y"] = sx, sy
-    schools["pupils_base"] = schools["unit_id"].map(base_pupils).fillna(0.0)
+    this_year = result.units[result.units["year"] == year]
+    at = unit_ids.get_indexer(this_year["unit_id"])
+    base_year = baseline.units[baseline.units["year"] == year]
+    base_pupils = np.zeros(len(unit_ids))
+    found = unit_ids.get_indexer(base_year["unit_id"])
+    base_pupils[found[found >= 0]] = base_year["pupils"].to_numpy()[found >= 0]
+    sx, sy = plane.xy(plan["lat"].to_numpy()[at], plan["lon"].to_numpy()[at])
+    is_open = this_year["open"].to_numpy(bool)
+    school_pupils = this_year["pupils"].to_numpy(float)
     full = set(result.merge_targets.query("year == @year and full")["unit_id"])
-    receiving = schools["pupils"] > schools["pupils_base"] + MOVED_MIN_PUPILS
     is_alt = result.alternative.id != KEEP_ALL
-    schools["kind"] = np.select(
-        [~schools["open"], schools["unit_id"].isin(full) & is_alt, receiving & is_alt],
-        ["closed", "full", "receiving"],
-        "open",
+    schools = pd.DataFrame(
+        {
+            "unit_id": this_year["unit_id"].to_numpy(),
+            "name": this_year["name"].to_numpy(),
+            "open": is_open,
+            "pupils": school_pupils,
+            "x": sx,
+            "y": sy,
+            "pupils_base": base_pupils[at],
+            "kind": np.select(
+                [
+                    ~is_open,
+                    this_year["unit_id"].isin(full).to_numpy() & is_alt,
+                    (school_pupils > base_pupils[at] + MOVED_MIN_PUPILS) & is_alt,
+                ],
+                ["closed", "full", "receiving"],
+                "open",
+            ),
+        }
     )
 
     x_all = np.concatenate([ax, sx, *[r[0] for rs in shapes.rings for r in rs]])
@@ -253,58 +277,78 @@ def school_map(
     extent = (float(x_all.min()), float(x_all.max()), float(y_all.min()), float(y_all.max()))
     km_per_px = max((extent[1] - extent[0]) / width_px, (extent[3] - extent[2]) / height_px, 1e-6)
 
+    above = SCHOOL_SYMBOL_PX / 2 + NAME_FONT_PX * 0.7
     labels = [
-        Label(key=f"s:{u}", text=str(n), x=x, y=y, priority=1e9 + p, dy_px=SCHOOL_SYMBOL_PX / 2 + NAME_FONT_PX * 0.7)
-        for u, n, x, y, p in schools[["unit_id", "name", "x", "y", "pupils"]].itertuples(index=False)
+        Label(key=f"s:{u}", text=str(n), x=x, y=y, priority=1e9 + p, dy_px=above)
+        for u, n, x, y, p in zip(schools["unit_id"], schools["name"], sx, sy, school_pupils, strict=True)
     ] + [
         Label(key=f"a:{a}", text=str(n), x=x, y=y, priority=p)
-        for a, n, x, y, p in area_frame[["area_id", "name", "x", "y", "pupils"]].itertuples(index=False)
+        for a, n, x, y, p in zip(area_ids, areas["name"], ax, ay, area_pupils, strict=True)
     ]
     symbols = {f"s:{u}": (x, y) for u, x, y in zip(schools["unit_id"], sx, sy, strict=True)}
     shown = thin_labels(labels, symbols, km_per_px=km_per_px)
     schools["label"] = [f"s:{u}" in shown for u in schools["unit_id"]]
-    area_frame["label"] = [f"a:{a}" in shown for a in area_frame["area_id"]]
+    area_frame["label"] = [f"a:{a}" in shown for a in area_ids]
 
     return SchoolMap(
         year=year,
         areas=area_frame,
         shapes=shapes,
         order=tuple(int(i) for i in np.argsort(-np.asarray(shapes.sizes_km2), kind="stable")),
-        schools=schools.drop(columns=["lat", "lon"]),
-        flows=_flows(flows, base_flows, area_frame, schools, km_per_px),
+        schools=schools,
+        flows=_flows(pupils, pupils_base, km, area_frame, plan, plane, km_per_px),
         extent=extent,
     )
 
 
+def _pair_totals(
+    flows: pd.DataFrame, year: int, area_ids: pd.Index, unit_ids: pd.Index
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pupils [area, school] in ``year`` summed over grades, and the road distance of each pair (km)."""
+    this = flows[flows["year"] == year]
+    a = area_ids.get_indexer(this["area_id"])
+    u = unit_ids.get_indexer(this["unit_id"])
+    ok = (a >= 0) & (u >= 0)
+    cell = a[ok] * len(unit_ids) + u[ok]
+    size = len(area_ids) * len(unit_ids)
+    pupils = np.bincount(cell, weights=this["pupils"].to_numpy(float)[ok], minlength=size)
+    km = np.zeros(size)
+    km[cell] = this["km"].to_numpy(float)[ok]  # one distance per pair, whatever the grade
+    shape = (len(area_ids), len(unit_ids))
+    return pupils.reshape(shape), km.reshape(shape)
+
+
 def _flows(
-    flows: pd.DataFrame, base: pd.DataFrame, areas: pd.DataFrame, schools: pd.DataFrame, km_per_px: float
+    pupils: np.ndarray,
+    pupils_base: np.ndarray,
+    km: np.ndarray,
+    areas: pd.DataFrame,
+    plan: pd.DataFrame,
+    plane: Plane,
+    km_per_px: float,
 ) -> pd.DataFrame:
     """Area → school pupils with their arrows; an arrow stops short of the school's symbol."""
-    pairs = flows.groupby(["area_id", "unit_id"], as_index=False).agg(pupils=("pupils", "sum"), km=("km", "first"))
-    before = base.groupby(["area_id", "unit_id"])["pupils"].sum().rename("pupils_base")
-    pairs = pairs.merge(before, on=["area_id", "unit_id"], how="left").fillna({"pupils_base": 0.0})
-    pairs = pairs[pairs["pupils"] >= MOVED_MIN_PUPILS]
-    a = areas.set_index("area_id")
-    s = schools.set_index("unit_id")
-    x0, y0 = a.loc[pairs["area_id"], "x"].to_numpy(), a.loc[pairs["area_id"], "y"].to_numpy()
-    x1, y1 = s.loc[pairs["unit_id"], "x"].to_numpy(), s.loc[pairs["unit_id"], "y"].to_numpy()
+    ai, si = np.nonzero(pupils >= MOVED_MIN_PUPILS)
+    x0, y0 = areas["x"].to_numpy()[ai], areas["y"].to_numpy()[ai]
+    ux, uy = plane.xy(plan["lat"], plan["lon"])
+    x1, y1 = ux[si], uy[si]
     length = np.hypot(x1 - x0, y1 - y0)
     stop = SCHOOL_SYMBOL_PX * 0.6 * km_per_px
     keep = length > 2 * stop  # pupils who live beside their school: no arrow, the area's hover tells
     t = np.where(keep, (length - stop) / np.where(length > 0, length, 1.0), 1.0)
     out = pd.DataFrame(
         {
-            "area_id": pairs["area_id"].to_numpy(),
-            "unit_id": pairs["unit_id"].to_numpy(),
-            "from": a.loc[pairs["area_id"], "name"].to_numpy(),
-            "to": s.loc[pairs["unit_id"], "name"].to_numpy(),
+            "area_id": areas["area_id"].to_numpy()[ai],
+            "unit_id": plan["unit_id"].to_numpy()[si],
+            "from": areas["name"].to_numpy()[ai],
+            "to": plan["name"].to_numpy()[si],
             "x0": x0,
             "y0": y0,
             "x1": x0 + (x1 - x0) * t,
             "y1": y0 + (y1 - y0) * t,
-            "pupils": pairs["pupils"].to_numpy(),
-            "km": pairs["km"].to_numpy(),
-            "moved": (pairs["pupils"] > pairs["pupils_base"] + MOVED_MIN_PUPILS).to_numpy(),
+            "pupils": pupils[ai, si],
+            "km": km[ai, si],
+            "moved": pupils[ai, si] > pupils_base[ai, si] + MOVED_MIN_PUPILS,
         }
     )
     return out[keep].reset_index(drop=True)
@@ -334,8 +378,8 @@ def travel_bands(results: Mapping[str, Result], year: int) -> TravelBands:
     over = {}
     for alt, r in results.items():
         f = r.flows[r.flows["year"] == year]
-        band = pd.cut(f["km"], bins=edges, labels=list(names), right=False)
-        columns[alt] = f.groupby(band, observed=False)["pupils"].sum().reindex(list(names)).fillna(0.0)
+        band = np.searchsorted(edges, f["km"].to_numpy(float), side="right") - 1  # [lo, hi): lo ≤ km < hi
+        columns[alt] = np.bincount(band, weights=f["pupils"].to_numpy(float), minlength=len(names))[: len(names)]
         row = r.years[r.years["year"] == year]
         over[alt] = float(row["pupils_over_threshold"].iloc[0]) if len(row) else 0.0
     over_s = pd.Series(over)
