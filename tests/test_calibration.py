@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import gzip
+import json
+import re
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engine import DatasetError, evaluate, load_dataset
-from engine.measures.calibration import demography_backtest, official_comparison, single_years
+from engine.dataset.toml_files import with_calibration
+from engine.measures.calibration import demography_backtest, fit_parameters, official_comparison, single_years
+from tests.cli_support import call, run
 from tests.conftest import demography_rows
 from tests.pages_support import open_page
 
@@ -229,3 +234,119 @@ def test_page_in_english(app_store):
     at = open_page(PAGE, data="alvdalen", lang="en")
     assert at.title[0].value == "Compared with official statistics"
     assert "Source: Kolada, N11008 (2022)" in table_text(at)
+
+
+# --- fitting and the CLI -----------------------------------------------------------------------
+
+
+def test_fit_moves_each_parameter_by_its_gap(tiny, tmp_path):
+    # The tiny base year (above): teaching 48 809.52 kr per pupil with other teaching 0, the rest
+    # (per pupil 10 000 + fixed 1 000 000 / 63) 25 873.02 kr.
+    #   other teaching ← 0 + 50 000 − 48 809.52 = 1 190.48 → 1 200 (hundreds)
+    #   cost per pupil ← 10 000 + 20 000 − 25 873.02 = 4 126.98 → 4 100
+    # Teaching of 40 000 would need −8 809.52: kept at the range's 0, marked clipped.
+    def costs(teaching: int) -> list[dict]:
+        return [
+            {
+                "ar": 2024, "kommunkod": "9999", "totalt_per_elev": 100_000, "undervisning_per_elev": teaching,
+                "lokaler_per_elev": 30_000, "maltider_per_elev": 5_000, "larverktyg_per_elev": 3_000,
+                "elevhalsa_per_elev": 2_000, "ovrigt_per_elev": 10_000,
+            }
+        ]  # fmt: skip
+
+    result = evaluate(tiny, "bas", "keep-all", years=1)
+    fits = {f.name: f for f in fit_parameters(tiny, result, root=public_copy(tmp_path / "a", [], costs(50_000)))}
+    assert fits["other_teaching_cost_per_pupil_sek"].value == 1_200
+    assert fits["cost_per_pupil_sek"].value == 4_100
+    assert not fits["cost_per_pupil_sek"].clipped
+    assert "undervisning 50 000 kr per elev" in fits["other_teaching_cost_per_pupil_sek"].source
+    low = {f.name: f for f in fit_parameters(tiny, result, root=public_copy(tmp_path / "b", [], costs(40_000)))}
+    assert low["other_teaching_cost_per_pupil_sek"].value == 0
+    assert low["other_teaching_cost_per_pupil_sek"].clipped
+    assert fit_parameters(tiny, result) == ()  # 9999 is no Swedish municipality in data/public
+
+
+def stripped_ragunda(folder: Path) -> Path:
+    """data/ragunda without its fitted values and [calibration]: the engine's defaults again."""
+    shutil.copytree(ROOT / "data" / "ragunda", folder)
+    toml = folder / "municipality.toml"
+    text = toml.read_text(encoding="utf-8").split("[calibration]")[0]
+    text = re.sub(
+        r"^(other_teaching_cost_per_pupil_sek|cost_per_pupil_sek|care_home_rate_\w+) = .*\n", "", text, flags=re.M
+    )
+    toml.write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_calibrate_write_fits_a_dataset_within_5_percent(tmp_path, capsys):
+    folder = stripped_ragunda(tmp_path / "ragunda")
+    ds = load_dataset(folder)
+    before = {r.key: r for r in official_comparison(ds, evaluate(ds, "bas", "keep-all", years=1)).rows}
+    assert abs(before["school_teaching"].difference) > 0.1  # the engine's defaults miss Ragunda's teaching
+    code, out, err = call(capsys, "calibrate", folder, "--write")
+    assert code == 0, err
+    ds = load_dataset(folder)
+    assert ds.calibration["other_teaching_cost_per_pupil_sek"].startswith("Skolverket, Kostnader per kommun 2024")
+    rows = {r.key: r for r in official_comparison(ds, evaluate(ds, "bas", "keep-all", years=1)).rows}
+    for key in (
+        "school_cost_per_pupil",
+        "school_teaching",
+        "school_rest",
+        "preschool_cost_per_child",
+        "care_residents",
+    ):
+        assert abs(rows[key].difference) <= 0.05, (key, rows[key])
+    assert "Anpassade värden (municipality.toml [calibration]):" in out
+
+
+def test_calibrate_prints_the_comparison_and_the_backtest(capsys):
+    code, out, _ = call(capsys, "calibrate", ROOT / "data" / "ragunda")
+    assert code == 0
+    assert "kostnad per elev utan skolskjuts                        182 474 kr      181 700 kr     +0,4 %" in out
+    assert "Källa: Kolada, N15027 (2022)" in out
+    assert "6–15-åringar 5 år fram: inom ±8,2 % i 9 av 10 kommuner; hälften inom ±3,6 %" in out
+
+
+def test_calibrate_json_is_a_contract(repo_root):
+    p = run(repo_root, "calibrate", "data/alvdalen", "--json")
+    assert p.returncode == 0, p.stderr
+    doc = json.loads(p.stdout)
+    assert {
+        "dataset",
+        "code",
+        "official_name",
+        "base_year",
+        "rows",
+        "calibrated",
+        "fits",
+        "written",
+        "backtest",
+    } <= set(doc)
+    assert doc["official_name"] == "Älvdalen" and doc["written"] is False
+    assert {"key", "model", "official", "agency", "kpi", "official_year", "difference"} <= set(doc["rows"][0])
+    assert {"base_year", "horizon", "municipalities", "bound_90", "median_abs_error"} <= set(doc["backtest"])
+
+
+def test_calibrate_bad_input_exits_2_in_swedish(capsys, tmp_path):
+    code, _, err = call(capsys, "calibrate", ROOT / "data" / "demo", "--write")
+    assert code == 2 and err.startswith("fel: Vålberga kommun (2099) har ingen officiell statistik")
+    code, _, err = call(capsys, "calibrate", ROOT / "data" / "ragunda", "--backtest-year", "1999")
+    assert code == 2 and "välj ett år 2003–2017" in err
+    code, _, err = call(capsys, "calibrate", tmp_path / "saknas")
+    assert code == 2 and "mappen finns inte" in err and "Traceback" not in err
+
+
+def test_with_calibration_replaces_lines_and_keeps_comments():
+    text = (
+        'name = "X"\n\n[parameters]\n# a comment the analyst wrote\ntax_rate = 0.21\nmax_class_size = 22\n\n'
+        '[calibration]\ntax_rate = "old"\n'
+    )
+    new = with_calibration(
+        text, {"tax_rate": 0.225, "teacher_cost_sek": 720000.0}, {"tax_rate": 'SCB "2024"', "teacher_cost_sek": "SCB"}
+    )
+    assert new == (
+        'name = "X"\n\n[parameters]\n# a comment the analyst wrote\nmax_class_size = 22\ntax_rate = 0.225\n'
+        'teacher_cost_sek = 720000\n\n[calibration]\ntax_rate = "SCB \\"2024\\""\nteacher_cost_sek = "SCB"\n'
+    )
+    added = with_calibration('name = "X"\n', {"tax_rate": 0.2}, {"tax_rate": "SCB"})
+    assert added == 'name = "X"\n\n[parameters]\ntax_rate = 0.2\n\n[calibration]\ntax_rate = "SCB"\n'

@@ -26,6 +26,8 @@ from typing import Any
 
 import pandas as pd
 
+from engine.cli.calibrate import CalibrateError
+from engine.cli.calibrate import add_parser as add_calibrate
 from engine.core import formatting as fmt
 from engine.core.parameters import ParameterError, describe, resolve
 from engine.core.types import DEFAULT_YEARS
@@ -375,6 +377,8 @@ def parser() -> argparse.ArgumentParser:
     st.add_argument("code", metavar="KOMMUNKOD", help="fyra siffror, t.ex. 2303 (Ragunda)")
     st.add_argument("out", metavar="OUT", help="en ny mapp; arbetsboken skrivs bredvid som OUT.xlsx")
     st.set_defaults(run=cmd_start)
+
+    add_calibrate(sub)
     return p
 
 
@@ -398,7 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(exc.problems)} fel i {args.dataset}; rätta dem och försök igen.", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (EvaluationError, ParameterError, CliError) as exc:
+    except (EvaluationError, ParameterError, CliError, CalibrateError) as exc:
         print(f"fel: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # output piped into `head` and the like: not an error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import re
@@ -318,3 +319,44 @@ def scenario_value(f: Fields, spec: ScenarioField) -> float | None:
 def shown_message(message: str) -> str:
     """A message from elsewhere in the engine with any repeated value kept short and printable."""
     return shown(message) if len(message) > 200 else message
+
+
+_SECTION = re.compile(r"^\s*\[([^\[\]]+)\]\s*(?:#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
+
+
+def with_calibration(text: str, values: dict[str, float], sources: dict[str, str]) -> str:
+    """municipality.toml's text with ``values`` set under ``[parameters]`` and their ``sources``
+    under ``[calibration]`` (each replacing a line of the same name there); the rest, comments
+    included, kept as written. Sections that are missing are added at the end."""
+    lines = text.splitlines()
+    section = ""
+    kept: list[tuple[str, str]] = []  # (section, line)
+    for line in lines:
+        header = _SECTION.match(line)
+        if header:
+            section = header.group(1).strip()
+        else:
+            key = _KEY.match(line)
+            if key and section in ("parameters", "calibration") and key.group(1) in values:
+                continue
+        kept.append((section, line))
+
+    def number(value: float) -> str:
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+    additions = {
+        "parameters": [f"{name} = {number(value)}" for name, value in values.items()],
+        "calibration": [f"{name} = {json.dumps(sources[name], ensure_ascii=False)}" for name in values],
+    }
+    out = [line for _, line in kept]
+    ends = {}  # a section's place: after its last non-empty line
+    for i, (name, line) in enumerate(kept):
+        if name in additions and line.strip():
+            ends[name] = i + 1
+    for name in sorted(ends, key=ends.__getitem__, reverse=True):  # from the end, so places stay true
+        out[ends[name] : ends[name]] = additions[name]
+    for name in additions:
+        if name not in ends:
+            out += ["", f"[{name}]", *additions[name]]
+    return "\n".join(out) + "\n"

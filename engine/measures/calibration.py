@@ -31,6 +31,7 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 
+from engine.core import formatting as fmt
 from engine.core.parameters import PARAMETER_NAMES, describe, resolve
 from engine.core.types import Scenario
 from engine.dataset import Dataset
@@ -444,3 +445,110 @@ def backtest_years(
 ) -> list[Backtest]:  # fmt: skip
     """:func:`demography_backtest` from each of ``base_years``: does the error depend on the year?"""
     return [demography_backtest(demography, base_year=y, horizon=horizon, root=root) for y in base_years]
+
+
+# --- fitting a dataset's parameters to its official figures ---------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fit:
+    """A parameter value that makes one base-year figure equal its official counterpart,
+    and the source text for municipality.toml's ``[calibration]``. ``clipped`` when the
+    value had to be kept inside the parameter's documented range (the figure then differs)."""
+
+    name: str
+    value: float
+    source: str
+    clipped: bool
+
+
+def _sv_number(value: float, decimals: int = 0) -> str:
+    """A number in a source text: Swedish form with ordinary spaces (it is written to a TOML file)."""
+    return fmt.number(value, decimals, sep=" ")
+
+
+def _fitted(name: str, value: float, source: str, decimals: int = 0) -> Fit:
+    meta = next(r for r in describe() if r["name"] == name)
+    kept = min(max(value, float(meta["min"])), float(meta["max"]))
+    return Fit(name=name, value=round(kept, decimals), source=source, clipped=kept != value)
+
+
+def fit_parameters(dataset: Dataset, result: Result, root: Path = public.PUBLIC) -> tuple[Fit, ...]:
+    """The parameters that bring the base year of ``result`` (keep-all) to the official figures
+    of the dataset's municipality; empty for a code that is not a Swedish municipality.
+
+    Each figure is linear in one parameter, so one evaluation gives the fit: the parameter
+    moves by the gap between the official figure and the model's, per pupil, child or place::
+
+        other_teaching  ← other_teaching + (Skolverket teaching per pupil − model teaching per pupil)
+        cost_per_pupil  ← cost_per_pupil + (Skolverket måltider + lärverktyg + elevhälsa + övrigt
+                                            − model (per-pupil + fixed) per pupil)        [kr per pupil]
+        cost_per_preschool_child ← cost_per_preschool_child + (N11008 − model cost per child)
+        care_home_rate_* ← care_home_rate_* × N23805 / model places needed                   [share]
+
+    Premises are each unit's own figure (units.csv) and stay as they are; the comparison shows
+    how far they are from Skolverket's.
+    """
+    comparison = official_comparison(dataset, result, root)
+    if comparison.official_name is None:
+        return ()
+    rows = {r.key: r for r in comparison.rows}
+    p = result.parameters
+    fits: list[Fit] = []
+
+    def gap(key: str) -> tuple[float, float, int | None] | None:
+        """(model, official, official year) of a row with both figures."""
+        row = rows.get(key)
+        if row is None or row.model is None or row.official is None:
+            return None
+        return row.model, row.official, row.official_year
+
+    base = dataset.base_year
+    if found := gap("school_teaching"):
+        model, official, year = found
+        fits.append(
+            _fitted(
+                "other_teaching_cost_per_pupil_sek",
+                p.other_teaching_cost_per_pupil_sek + official - model,
+                f"Skolverket, Kostnader per kommun {year}, kommunala skolor: undervisning {_sv_number(official)} kr "
+                f"per elev; modellen hade {_sv_number(model)} kr basåret {base}",
+                -2,
+            )
+        )
+    if found := gap("school_rest"):
+        model, official, year = found
+        fits.append(
+            _fitted(
+                "cost_per_pupil_sek",
+                p.cost_per_pupil_sek + official - model,
+                f"Skolverket, Kostnader per kommun {year}, kommunala skolor: måltider, lärverktyg, elevhälsa och "
+                f"övrigt {_sv_number(official)} kr per elev, minus skolornas fasta kostnader i units.csv; modellen "
+                f"hade {_sv_number(model)} kr basåret {base}",
+                -2,
+            )
+        )
+    if found := gap("preschool_cost_per_child"):
+        model, official, year = found
+        fits.append(
+            _fitted(
+                "cost_per_preschool_child_sek",
+                p.cost_per_preschool_child_sek + official - model,
+                f"Kolada N11008 {year}: {_sv_number(official)} kr per inskrivet barn; modellen hade "
+                f"{_sv_number(model)} kr basåret {base}",
+                -2,
+            )
+        )
+    if (found := gap("care_residents")) and found[0] > 0:
+        model, official, year = found
+        factor = official / model
+        for name in ("care_home_rate_65_79", "care_home_rate_80_89", "care_home_rate_90_plus"):
+            fits.append(
+                _fitted(
+                    name,
+                    getattr(p, name) * factor,
+                    f"Kolada N23805 {year}: {_sv_number(official, 1)} brukare 65+ i särskilt boende; andelarna × "
+                    f"{_sv_number(factor, 3)} så att basåret behöver lika många platser",
+                    4,
+                )
+            )
+    return tuple(fits)
