@@ -28,7 +28,7 @@ time.sleep(float(sys.argv[2]))
 con.close()
 """
 
-# One app process's share of a rush: 40 participants' inputs and a try at each of 10 names.
+# One app process's share of a rush: 16 participants' inputs and a try at each of 8 names.
 WORKER = """
 import json, sys
 from engine.store import NameTaken, Store
@@ -37,12 +37,12 @@ store = Store(location)
 print("ready", flush=True)
 sys.stdin.readline()  # both processes start together
 won, errors = [], []
-for i in range(40):
+for i in range(16):
     try:
         store.save_workshop_input("2099", "KS-mars", f"{me}-{i:02d}", json.dumps({"i": i}))
-        if i % 4 == 0:
-            store.save_alternative("2099", f"plan-{i // 4}", json.dumps({"by": me}))
-            won.append(f"plan-{i // 4}")
+        if i % 2 == 0:
+            store.save_alternative("2099", f"plan-{i // 2}", json.dumps({"by": me}))
+            won.append(f"plan-{i // 2}")
     except NameTaken:
         pass
     except Exception as exc:
@@ -104,10 +104,10 @@ def test_two_processes_at_once_lose_nothing_and_one_wins_each_name(store_locatio
     reports = [json.loads(w.communicate(timeout=120)[0].strip().splitlines()[-1]) for w in workers]
     assert [r["errors"] for r in reports] == [[], []]  # no lock error, no other error
     store = Store(store_location)
-    assert len(store.workshop_input("2099", "KS-mars")) == 80
+    assert len(store.workshop_input("2099", "KS-mars")) == 32
     saved = dict(store.saved_alternatives("2099"))
     winners = {name: json.loads(doc)["by"] for name, doc in saved.items()}
-    assert sorted(winners) == [f"plan-{k}" for k in range(10)]
+    assert sorted(winners) == [f"plan-{k}" for k in range(8)]
     for worker, report in zip("ab", reports, strict=True):  # each name was won by exactly one, who was told
         assert sorted(report["won"]) == sorted(n for n, by in winners.items() if by == worker)
     with pytest.raises(NameTaken):
