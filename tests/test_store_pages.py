@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pages_support import open_page
@@ -98,3 +99,20 @@ def test_a_busy_store_is_a_calm_message(app_location: str, monkeypatch: pytest.M
         warnings(at)
     )
     assert saved_closes(app_location) == {}
+
+
+def test_a_store_out_of_reach_when_a_page_opens_is_a_calm_message(app_location: str, monkeypatch) -> None:
+    from ui import data
+
+    def busy(*args: object, **kwargs: object) -> None:
+        raise StoreBusy
+
+    monkeypatch.setattr(data.store(), "setting", busy)  # the first read of every page run
+    for page in (BUILD, "pages/jamfor.py", "pages/workshop.py"):
+        at = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "app.py"), default_timeout=60)
+        at.switch_page(page)
+        at.run()
+        assert not at.exception, page
+        assert [w.value for w in at.warning] == [
+            "Det är många som använder Vägval just nu. Ladda om sidan om en liten stund."
+        ]

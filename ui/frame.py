@@ -18,6 +18,7 @@ from engine.core.scenario_fields import field_of
 from engine.core.types import KEEP_ALL, MAX_YEARS
 from engine.dataset import DatasetError
 from engine.measures.effects import Effect
+from engine.store import StoreBusy
 from ui import data, safe, session
 from ui.charts import PLOTLY_CONFIG, source_line
 from ui.i18n import share_suffix, t
@@ -106,6 +107,9 @@ def open_page() -> ViewState:
     except DatasetError as exc:
         st.error(t("error.data"))
         st.code("\n".join(str(p) for p in exc.problems), language=None)
+        st.stop()
+    except StoreBusy:  # the first store read of every run: out of reach, a calm word and not the database's
+        st.warning(t("store.busy.page"))
         st.stop()
     # Streamlit ties a widget's state to the page script that drew it, so a switch of page
     # would reset the sidebar's (and shared sliders') values; claiming them for the session,
