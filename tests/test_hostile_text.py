@@ -51,6 +51,7 @@ PAGES: list[tuple[str, dict[str, str], tuple[str, list[str]] | None]] = [
     ("pages/ekonomi.py", {"alt": COMPARED}, None),
     ("pages/investeringar.py", {}, None),
     ("pages/jamfor.py", {"alt": COMPARED}, ("w.section", ["cost", "quality", "geography", "robust", "table"])),
+    ("pages/foresla.py", {}, None),
     ("pages/barnkonsekvenser.py", {"alt": COMPARED}, None),
     ("pages/omstallning.py", {"alt": COMPARED}, None),
     ("pages/dialog.py", {}, None),

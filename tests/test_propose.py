@@ -233,7 +233,7 @@ def test_cli_propose_json(capsys, tiny_path):
 def test_cli_propose_table_in_swedish(capsys, tiny_path):
     code, out, _ = call(capsys, "propose", tiny_path, "--scenario", "bas", "--years", "2", "--keep", "S-A")
     assert code == 0
-    assert "Förslag 1: stäng" in out and "mnkr sparat" in out and "bevisat effektiva" in out
+    assert "Förslag 1: Stäng" in out and "mnkr sparat" in out and "bevisat effektiva" in out
 
 
 @pytest.mark.parametrize(

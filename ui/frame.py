@@ -81,6 +81,7 @@ NAVIGATION: tuple[NavPage, ...] = (
     NavPage("pages/ekonomi.py", "nav.economy", "💰"),
     NavPage("pages/investeringar.py", "nav.investments", "🏗️"),
     NavPage("pages/jamfor.py", "nav.compare", "⚖️"),
+    NavPage("pages/foresla.py", "propose.nav", "💡"),
     NavPage("pages/barnkonsekvenser.py", "child.nav", "🧒"),
     NavPage("pages/omstallning.py", "strategy.nav", "🧭"),
     NavPage("pages/workshop.py", "ws.title", "🗳️"),

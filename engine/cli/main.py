@@ -218,9 +218,9 @@ def _print_frontier(name: str, frontier: Frontier) -> None:
         f"över skolskjutsgränsen, {fmt.number(base.combined_pupils, sep=SP)} i åldersblandade klasser, "
         f"{base.fragile_teams} sårbara lärarlag.\n"
     )
-    for p in frontier.proposals:
+    for n, p in enumerate(frontier.proposals, 1):
         s = p.scores
-        print(p.alternative.name)
+        print(f"Förslag {n}: {p.alternative.name}")
         for c in p.closures:
             went = ", ".join(f"{n} ({fmt.number(v, sep=SP)})" for n, v in c.destinations) or "–"
             print(f"    {c.name} stängs {c.year}; eleverna går till {went}")

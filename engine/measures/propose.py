@@ -376,7 +376,7 @@ def distinct(points: np.ndarray, count: int, near: float = NEAR_COPY) -> list[in
 
 def propose(
     dataset: Dataset,
-    scenario: str,
+    scenario: str | Scenario,
     constraints: Constraints | None = None,
     overrides: dict[str, Any] | None = None,
     *,
@@ -387,12 +387,15 @@ def propose(
     seconds_per_programme: float = PROGRAMME_SECONDS,
 ) -> Frontier:
     """The frontier of school structures for ``scenario`` (module docstring); ``method``: auto,
-    enumeration or programme."""
+    enumeration or programme. A Scenario (with assumptions changed on a page) stands in for the
+    dataset's scenario of its id, here and in the robustness check."""
     started = time.perf_counter()
     constraints = constraints or Constraints()
     report = progress or (lambda share, text: None)
-    if scenario not in dataset.scenarios:
-        raise ProposeError(f"okänt scenario '{scenario}'; finns: {', '.join(dataset.scenarios)}")
+    scenario_id = scenario if isinstance(scenario, str) else scenario.id
+    if scenario_id not in dataset.scenarios:
+        raise ProposeError(f"okänt scenario '{scenario_id}'; finns: {', '.join(dataset.scenarios)}")
+    scenarios = dict(dataset.scenarios) | ({} if isinstance(scenario, str) else {scenario_id: scenario})
     if not 1 <= years <= MAX_YEARS:
         raise ProposeError(f"antal år ska vara mellan 1 och {MAX_YEARS}, inte {years}")
     first, last = dataset.base_year + 1, dataset.base_year + years
@@ -413,9 +416,9 @@ def propose(
 
     candidates = [s for s in schools if s not in constraints.keep]
     k = min(constraints.max_closures, len(candidates))
-    space = sum(math.comb(len(candidates), j) for j in range(1, k + 1))
+    space = search_space(dataset, constraints)
     chosen_method = method if method != "auto" else ("enumeration" if space <= ENUMERATION_LIMIT else "programme")
-    judge = _Judge(dataset, dataset.scenarios[scenario], constraints, overrides or {}, years)
+    judge = _Judge(dataset, scenarios[scenario_id], constraints, overrides or {}, years)
     found: list[_Scored] = []
     if chosen_method == "enumeration":
         subsets = [c for j in range(1, k + 1) for c in itertools.combinations(candidates, j)]
@@ -454,12 +457,12 @@ def propose(
         if picked
         else {}
     )
-    proposals = [_robust(dataset, judges, judge, s, n) for n, s in enumerate(picked, 1)]
+    proposals = [_robust(dataset, judges, judge, s) for s in picked]
     front_points = np.array([f.scores.vector() for f in front]).reshape(-1, len(OBJECTIVES))
     references = _references(dataset, judge, front_points, tolerance)
     report(1.0, "klart")
     return Frontier(
-        scenario=scenario,
+        scenario=scenario_id,
         years=years,
         constraints=constraints,
         keep_all=keep_scores,
@@ -472,6 +475,12 @@ def propose(
         proven=proven,
         seconds=time.perf_counter() - started,
     )
+
+
+def search_space(dataset: Dataset, constraints: Constraints) -> int:
+    """Sets of closures the constraints allow: Σ_{j=1..K} C(n, j), n schools not kept, K = max closures."""
+    n = len(set(dataset.schools["unit_id"]) - constraints.keep)
+    return sum(math.comb(n, j) for j in range(1, min(constraints.max_closures, n) + 1))
 
 
 def _tolerance(points: np.ndarray) -> np.ndarray:
@@ -496,7 +505,18 @@ def _destinations(result: Result, unit_id: str, year: int) -> tuple[tuple[str, f
     return tuple((str(names[u]), float(v)) for u, v in moved.items() if v >= HALF_PUPIL)
 
 
-def _robust(dataset: Dataset, judges: dict[str, _Judge], own: _Judge, scored: _Scored, number: int) -> Proposal:
+def proposal_name(closures: Sequence[Closure]) -> str:
+    """'Stäng Åsby skola och Backa skola (2027), Sjöviks skola (2029)': the schools by the year they close."""
+    by_year: dict[int, list[str]] = {}
+    for c in closures:
+        by_year.setdefault(c.year, []).append(c.name)
+    parts = [
+        f"{' och '.join([', '.join(n[:-1]), n[-1]] if len(n) > 1 else n)} ({y})" for y, n in sorted(by_year.items())
+    ]
+    return "Stäng " + ", ".join(parts)
+
+
+def _robust(dataset: Dataset, judges: dict[str, _Judge], own: _Judge, scored: _Scored) -> Proposal:
     """The proposal with its closures in words and its verdict under every scenario."""
     names = dict(zip(dataset.schools["unit_id"], dataset.schools["name"], strict=True))
     closures = tuple(
@@ -508,8 +528,7 @@ def _robust(dataset: Dataset, judges: dict[str, _Judge], own: _Judge, scored: _S
         )
         for a in scored.alternative.actions
     )
-    title = ", ".join(f"{c.name} ({c.year})" for c in closures)
-    alternative = replace(scored.alternative, name=f"Förslag {number}: stäng {title}")
+    alternative = replace(scored.alternative, name=proposal_name(closures))
     acceptable: dict[str, bool] = {}
     cost: dict[str, float] = {}
     for scenario_id, judge in judges.items():
@@ -765,3 +784,16 @@ def frontier_table(frontier: Frontier) -> pd.DataFrame:
     table = pd.DataFrame(rows)
     table["saving_sek"] = -table["cost_pv_sek"]
     return table
+
+
+def against_keep_all(frontier: Frontier, s: Scores) -> dict[str, float]:
+    """What a structure changes against keep-all, as the page shows it: saving_sek (the present value
+    saved, −cost_pv_sek) and each other objective's difference (structure − keep-all)."""
+    k = frontier.keep_all
+    return {
+        "saving_sek": -s.cost_pv_sek,
+        "mean_km": s.mean_km - k.mean_km,
+        "over_threshold": s.over_threshold - k.over_threshold,
+        "combined_pupils": s.combined_pupils - k.combined_pupils,
+        "fragile_teams": float(s.fragile_teams - k.fragile_teams),
+    }

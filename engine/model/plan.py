@@ -68,8 +68,14 @@ def build_plan(
         for a in alternative.actions
         if a.action in ("build", "convert") and a.new_unit is not None and a.new_unit.service == service
     ]
-    units = pd.concat([schools[SCHOOL_COLUMNS], pd.DataFrame(built, columns=SCHOOL_COLUMNS)], ignore_index=True)
-    units = units.astype({"capacity": float, "premises_cost_sek": float, "fixed_cost_sek": float})
+    # Without built units, neither a concat nor a copy: they cost most of a plan, and the optimiser
+    # (engine.measures.propose) builds hundreds.
+    units = schools[SCHOOL_COLUMNS].reset_index(drop=True)
+    if built:
+        units = pd.concat([units, pd.DataFrame(built, columns=SCHOOL_COLUMNS)], ignore_index=True)
+    money = [c for c in ("capacity", "premises_cost_sek", "fixed_cost_sek") if units[c].dtype != np.float64]
+    if money:
+        units = units.astype(dict.fromkeys(money, float))
     index = {u: i for i, u in enumerate(units["unit_id"])}
     n_years, n_schools = years + 1, len(units)
     calendar = np.arange(base_year, base_year + n_years)
