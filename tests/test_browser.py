@@ -158,7 +158,7 @@ def test_walk_every_page_and_move_a_slider(server: str) -> None:
 FIRST_VISITS = ("jamfor", "oversikt", "om-modellen", "", "data")
 NAVIGATION_LABELS = [
     "Översikt", "Scenarier", "Kapacitet", "Ekonomi", "Investeringar",
-    "Jämför alternativ", "Föreslå alternativ", "Barnkonsekvenser", "Omställningsstrategi", "Workshop", "Medborgardialog", "Beslutsunderlag", "Bygg alternativ", "Om modellen", "Data",
+    "Jämför alternativ", "Föreslå alternativ", "Barnkonsekvenser", "Omställningsstrategi", "Workshop", "Medborgardialog", "Beslutsunderlag", "Bygg alternativ", "Om modellen", "Jämfört med officiell statistik", "Data",
 ]  # fmt: skip
 
 
