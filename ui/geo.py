@@ -42,8 +42,9 @@ def school_map(
     labels: dict[str, str],
     pupils: Callable[[float], str],
     km: Callable[[float], str],
+    big: bool = False,
 ) -> tuple[list[dict], dict]:
-    """Traces and layout for one alternative's map.
+    """Traces and layout for one alternative's map (``big``: the projector's larger title).
 
     ``labels``: the legend's words by kind ("area", "school_open", "school_receiving",
     "school_full", "school_closed", "flow", "flow_moved") and the hover's ("base"); ``pupils``
@@ -117,7 +118,7 @@ def school_map(
         "dragmode": False,
         # The legend under the map, the source line under the legend: nothing covers the title.
         "legend": {"orientation": "h", "yanchor": "top", "y": -0.01, "xanchor": "left", "x": 0},
-        "margin": {"t": 140, "b": 10},
+        "margin": {"t": 118 if big else 100, "b": 10},
     }
     return traces, layout
 
@@ -252,6 +253,7 @@ def map_section(
         },
         pupils=lambda p: f"{fmt.number(p)} {t('unit.pupils')}",
         km=fmt.km,
+        big=big,
     )
     # Beside the map where the page is wide enough for both (the projector's full width);
     # under it beside the sliders, where half the column would make the map too small to read.
