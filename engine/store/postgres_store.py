@@ -15,6 +15,7 @@ gets :class:`StoreBusy`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import logging
@@ -85,8 +86,10 @@ class PostgresStore(Store):
 
     # --- connections ---
 
-    def _run(self, work: Callable[[Cursor], T]) -> T:
-        """``work`` in one transaction on a pooled connection, committed before this returns.
+    def _run(self, work: Callable[[Cursor], T], *, transaction: bool = True) -> T:
+        """``work`` in one transaction on a pooled connection, committed before this returns
+        (``transaction=False`` for one statement, which is its own transaction: a round trip
+        instead of three).
 
         A broken connection is dropped and the call tried again: every write here is an upsert
         or a delete, so running one twice leaves what running it once does (only a save that
@@ -101,7 +104,7 @@ class PostgresStore(Store):
                 con = None
                 try:
                     con = self._connection()
-                    with con.transaction(), con.cursor() as cur:
+                    with con.transaction() if transaction else contextlib.nullcontext(), con.cursor() as cur:
                         result = work(cur)
                     self._idle.put(con)
                     return result
@@ -124,9 +127,9 @@ class PostgresStore(Store):
         try:
             con = self._idle.get_nowait()
         except queue.Empty:
-            return psycopg.connect(self.dsn, connect_timeout=5)
+            return psycopg.connect(self.dsn, connect_timeout=5, autocommit=True)
         if con.closed or con.broken:
-            return psycopg.connect(self.dsn, connect_timeout=5)
+            return psycopg.connect(self.dsn, connect_timeout=5, autocommit=True)
         return con
 
     def _execute(self, sql: str, params: list[object] | None = None) -> list[tuple[Any, ...]]:
@@ -134,7 +137,7 @@ class PostgresStore(Store):
             cur.execute(sql, params or [])
             return cur.fetchall() if cur.description else []
 
-        return self._run(run)
+        return self._run(run, transaction=False)
 
     # --- saved alternatives ---
 
