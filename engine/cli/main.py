@@ -9,8 +9,10 @@
     python -m engine workbook DATASET OUT.xlsx
     python -m engine params [DATASET] [--json]
     python -m engine start KOMMUNKOD OUT      (OUT/ and OUT.xlsx, from the national files in data/public)
+    python -m engine fetch KOMMUNKOD OUT [--cache DIR | --no-cache]   (the same from the agencies' APIs)
 
-Exit codes: 0 success, 2 bad data or arguments (problems on stderr, never a traceback).
+Exit codes: 0 success, 2 bad data or arguments (problems on stderr, never a traceback), 3 an agency's
+service could not be reached or answered wrongly (`fetch`; a Swedish message on stderr).
 """
 
 from __future__ import annotations
@@ -39,9 +41,12 @@ from engine.measures.investments import check_investments
 from engine.measures.propose import Constraints, Frontier, propose
 from engine.model.evaluate import EvaluationError, evaluate
 from engine.model.placement import capped_grades
+from engine.sources import live
 from engine.sources import start as starting
+from engine.sources.http import DEFAULT_CACHE, Http, SourceError
 
 EXIT_BAD_INPUT = 2
+EXIT_NO_SOURCE = 3  # fetch: no connection, or an agency answered with something else
 
 MAX_LISTED = 40  # lines of a list `start` prints; the workbook and README have them all
 SP = " "  # a plain space between the digits: the terminal, not the browser
@@ -317,6 +322,19 @@ def cmd_start(args: argparse.Namespace) -> int:
     return _report_started(written)
 
 
+def cmd_fetch(args: argparse.Namespace) -> int:
+    http = Http(cache_dir=None if args.no_cache else Path(args.cache))
+    try:
+        written = starting.start(args.code, Path(args.out), gather=lambda code: live.fetch_facts(code, http))
+    except starting.StartError as exc:
+        raise CliError(str(exc)) from None
+    except SourceError as exc:
+        print(f"fel: {exc}", file=sys.stderr)
+        return EXIT_NO_SOURCE
+    print(f"Hämtade {http.requests_sent} svar från SCB, Skolverket och Kolada (resten ur cachen).")
+    return _report_started(written)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m engine", description="Vägval: skolmodellen från kommandoraden.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -379,6 +397,13 @@ def parser() -> argparse.ArgumentParser:
     st.set_defaults(run=cmd_start)
 
     add_calibrate(sub)
+
+    f = sub.add_parser("fetch", help="samma som start, men från SCB:s, Skolverkets och Koladas API:er")
+    f.add_argument("code", metavar="KOMMUNKOD", help="fyra siffror, t.ex. 2303 (Ragunda)")
+    f.add_argument("out", metavar="OUT", help="en ny mapp; arbetsboken skrivs bredvid som OUT.xlsx")
+    f.add_argument("--cache", default=str(DEFAULT_CACHE), help="där svaren sparas en vecka (standard: %(default)s)")
+    f.add_argument("--no-cache", action="store_true", help="fråga tjänsterna på nytt, spara inget")
+    f.set_defaults(run=cmd_fetch)
     return p
 
 

@@ -79,6 +79,9 @@ class PublicFacts:
     school_costs: dict[int, public.SchoolCosts]
     grade_pupils: list[public.GradePupils]
     source: str  # Swedish: where the facts came from, for the README
+    base_year: int = BASE_YEAR  # the population is 31 December the year before
+    command: str = "start"  # the CLI command that gathers them: start or fetch
+    notes: tuple[str, ...] = ()  # Swedish: what the source left out or we estimated, for the README
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,8 @@ def build(facts: PublicFacts) -> Started:
                         i + 2,
                         col,
                         f"{name} ({a.deso}): {word} (WGS84) för platsen där områdets invånare bor "
-                        "(de offentliga filerna har inga områdesgränser här; använd tätortens mitt)",
+                        "(de offentliga filerna har inga områdesgränser här; använd tätortens mitt, "
+                        "eller kör python -m engine fetch)",
                     )
                 )
     pop_rows = [
@@ -445,8 +449,8 @@ def build(facts: PublicFacts) -> Started:
     params.append("# Ekonomi: modellens standardvärden – fyll i kommunens egna (se att_fylla_i)")
     params += [f"{k} = {getattr(defaults, k)}" for k in ECONOMY]
     municipality_toml = (
-        f"# {m.name} ({m.code}): startad av `python -m engine start` ur offentlig statistik (se README.md).\n"
-        f"name = {_toml_str(m.name)}\ncode = {_toml_str(m.code)}\nbase_year = {BASE_YEAR}\n\n[parameters]\n"
+        f"# {m.name} ({m.code}): skriven av `python -m engine {facts.command}` ur offentlig statistik (se README.md).\n"
+        f"name = {_toml_str(m.name)}\ncode = {_toml_str(m.code)}\nbase_year = {facts.base_year}\n\n[parameters]\n"
         + "\n".join(params)
         + "\n"
     )
@@ -578,11 +582,11 @@ def _readme(
     lines = [
         f"# {m.name} ({m.code}): startdata ur offentlig statistik",
         "",
-        f"Skriven av `python -m engine start {m.code}` ur {facts.source}. S = taget ur en officiell källa som det är, "
+        f"Skriven av `python -m engine {facts.command} {m.code}` ur {facts.source}. S = taget ur en officiell källa som det är, "
         "E = uppskattat, så som det beskrivs. Kolada: Källa: Kolada; beräkningarna här är Vägvals, inte Koladas. "
         "SCB:s och Skolverkets data är öppna (CC0).",
         "",
-        f"* **Invånare** (basår {BASE_YEAR}): {n(summary['inhabitants'])} i {n(summary['areas'])} DeSO-områden.",
+        f"* **Invånare** (basår {facts.base_year}): {n(summary['inhabitants'])} i {n(summary['areas'])} DeSO-områden.",
         f"* **Kommunala grundskolor**: {n(summary['schools'])} med {n(summary['pupils'])} elever (F–9, 2025/26).",
         f"* **Förskolor**: {n(summary['preschools'])} med {n(summary['children'])} barn.",
         "",
@@ -593,6 +597,7 @@ def _readme(
         "",
         *[f"* `{t}`" for t in to_fill],
         "",
+        *(["## Att veta om källorna", "", *[f"* {note}" for note in facts.notes], ""] if facts.notes else []),
         "## Befolkning (S/E)",
         "",
         f"SCB:s befolkning per DeSO i 17 femårsklasser, {facts.band_date} (S). Varje klass sprids över sina fem "
@@ -601,7 +606,7 @@ def _readme(
     ]
     if facts.shift_years > 0:
         lines.append(
-            f"Åldrarna åldras {facts.shift_years} år fram till 31 december {BASE_YEAR - 1} (de yngsta åldrarna som de "
+            f"Åldrarna åldras {facts.shift_years} år fram till 31 december {facts.base_year - 1} (de yngsta åldrarna som de "
             f"var) och skalas med invånarutvecklingen ({growth_note}) (E)."
         )
     lines += [
@@ -665,8 +670,7 @@ def _readme(
 
 def write(started: Started, out: Path) -> Written:
     """Write the folder ``out`` and the workbook ``out`` + ``.xlsx`` beside it, cells to fill marked."""
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise StartError(f"{out} finns redan och är inte en tom mapp; välj en ny mapp")
+    check_out(out)
     out.mkdir(parents=True, exist_ok=True)
     for name, text in started.files.items():
         (out / name).write_text(text, encoding="utf-8", newline="\n")
@@ -678,6 +682,12 @@ def write(started: Started, out: Path) -> Written:
     except DatasetError as exc:
         problems = [str(p) for p in exc.problems]
     return Written(folder=out, workbook=workbook, started=started, problems=problems)
+
+
+def check_out(out: Path) -> None:
+    """StartError unless ``out`` is a new or empty folder (nothing of the analyst's is overwritten)."""
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise StartError(f"{out} finns redan och är inte en tom mapp; välj en ny mapp")
 
 
 def _write_marked_workbook(folder: Path, path: Path, to_fill: list[ToFill]) -> None:
@@ -702,6 +712,8 @@ def _write_marked_workbook(folder: Path, path: Path, to_fill: list[ToFill]) -> N
 
 def start(code: str, out: Path, gather: Callable[[str], PublicFacts] = from_files) -> Written:
     """Gather the facts for one municipality, build the dataset and write it (folder and workbook)."""
+    check_code(code)
+    check_out(out)
     return write(build(gather(code)), out)
 
 
