@@ -254,7 +254,9 @@ def card(n: int, proposal: Proposal, frontier: Frontier) -> None:
             take(proposal)
 
 
-if frontier is not None:
+if frontier is None:
+    st.info(t("propose.ask", count=search_space(ds, constraints)), icon=":material/hourglass_top:")
+else:
     st.caption(t("propose.scenario", name=safe.md(scenario.name)))
     seconds = fmt.number(frontier.seconds, 1)
     if frontier.method == "enumeration":

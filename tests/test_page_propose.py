@@ -11,6 +11,7 @@ from pathlib import Path
 from pages_support import figures, metrics, open_page, texts
 
 from engine.core import formatting as fmt
+from engine.measures import propose as propose_module
 from engine.measures.propose import Constraints, propose
 
 PAGE = "pages/foresla.py"
@@ -64,3 +65,33 @@ def test_take_to_compare_saves_the_proposal_and_opens_jamfor_with_it(app_store: 
     # Taking it again does not save a copy.
     at = open_page(PAGE).button(key="propose.take.1").click().run()
     assert at.session_state["view"].alternatives[-1] == saved
+
+
+def test_more_closures_widen_the_search(app_store: Path) -> None:
+    at = open_page(PAGE)
+    at.slider(key="w.propose.k").set_value(6)
+    # 8 schools, at most 6 closures: 8 + 28 + 56 + 70 + 56 + 28 = 246 sets, still tried one by one.
+    at = next(b for b in at.button if b.proto.label == "Föreslå alternativ").click().run()
+    assert "Vägval prövade alla 246 möjliga uppsättningar" in texts(at)
+
+
+def test_a_large_search_waits_for_the_button_then_runs_the_programme(app_store: Path, monkeypatch) -> None:
+    monkeypatch.setattr(propose_module, "ENUMERATION_LIMIT", 10)  # few sets count as many
+    # Älvdalen: 4 schools, at most 3 closures → 4 + 6 + 4 = 14 sets.
+    at = open_page(PAGE, data="alvdalen")
+    assert "Villkoren ger 14 möjliga uppsättningar" in "\n".join(i.value for i in at.info)
+    assert "Förslag 1:" not in texts(at) and not at.get("plotly_chart")
+    at = next(b for b in at.button if b.proto.label == "Föreslå alternativ").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = texts(at)
+    assert "Det finns 14 möjliga uppsättningar" in shown and "Ett optimeringsprogram valde" in shown
+    assert "Förslag 1:" in shown or "Inget alternativ uppfyller villkoren" in "\n".join(i.value for i in at.info)
+
+
+def test_presentation_mode_and_english(app_store: Path) -> None:
+    at = open_page(PAGE, present="1")
+    assert "Förslag 1:" in texts(at)
+    at = open_page(PAGE, lang="en")
+    shown = texts(at)
+    assert "Proposal 1:" in shown and "The answer is exact" in shown
+    assert [b.proto.label for b in at.button].count("Take to Compare") >= 3

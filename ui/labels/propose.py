@@ -38,6 +38,14 @@ LABELS: dict[str, Label] = {
     ),
     "propose.earliest": ("Tidigaste år en skola stängs", "Earliest year a school closes"),
     "propose.run": ("Föreslå alternativ", "Propose alternatives"),
+    "propose.ask": (
+        "Villkoren ger {count} möjliga uppsättningar nedläggningar, för många att pröva en och en. Vägval löser "
+        "då ett optimeringsprogram och räknar igenom det som hittas; det tar upp till en minut. Tryck på "
+        "Föreslå alternativ.",
+        "The conditions give {count} possible sets of closures, too many to try one by one. Vägval then solves "
+        "an optimisation programme and works through what it finds; that takes up to a minute. Press Propose "
+        "alternatives.",
+    ),
     "propose.running": ("Söker bland skolstrukturerna …", "Searching the school structures …"),
     "propose.scenario": ("Scenario: {name}.", "Scenario: {name}."),
     "propose.searched.enumeration": (
