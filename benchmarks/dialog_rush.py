@@ -6,7 +6,7 @@
     python benchmarks/dialog_rush.py --store postgresql://vagval@db/vagval   # a server of your own
 
 What the dialogue page does when a resident presses "Skicka": one ``save_dialog_answer``
-on the store (engine/store.py: open the DuckDB file, read the device's last answer,
+on the store (engine/store/duckdb_store.py: open the DuckDB file, read the device's last answer,
 write, commit). So the rush is that call from many threads at once, as Streamlit runs one
 thread per session, on a store file of its own:
 

@@ -1,4 +1,4 @@
-"""The store's file is opened once for calls that arrive together (engine.store.Store._run):
+"""The store's file is opened once for calls that arrive together (engine.store.DuckDBStore._run):
 every caller gets its own result or error, and nothing is lost."""
 
 from __future__ import annotations

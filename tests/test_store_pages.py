@@ -116,3 +116,15 @@ def test_a_store_out_of_reach_when_a_page_opens_is_a_calm_message(app_location: 
         assert [w.value for w in at.warning] == [
             "Det är många som använder Vägval just nu. Ladda om sidan om en liten stund."
         ]
+
+
+def test_a_workshop_on_the_page_is_kept_in_either_store(app_location: str) -> None:
+    from test_workshop import WORKSHOP, answer, start
+
+    start("KS-mars")
+    phone = open_page(WORKSHOP, ws="KS-mars")
+    answer(phone, {"economy": 5, "quality": 1}, comment="Tänk på skolvägen")
+    assert "sparat" in phone.success[0].value
+    rows = Store(app_location).workshop_input("2099", "KS-mars")  # a new Store: from the database itself
+    assert len(rows) == 1 and json.loads(rows[0][1])["comment"] == "Tänk på skolvägen"
+    assert json.loads(rows[0][1])["weights"]["economy"] == 5
