@@ -4,7 +4,7 @@ The draft (where it started from, name, description, actions) lives in the sessi
 under ``build.draft`` so it survives a visit to another page; the widgets keep
 their values under ``w.build.*`` keys seeded from it. The draft is checked with
 engine.dataset.parse_alternative on every run and evaluated as an unsaved
-Alternative against keep-all; saving puts it in the store (DuckDB), where every page
+Alternative against keep-all; saving puts it in the store (engine/store), where every page
 and every session finds it.
 """
 

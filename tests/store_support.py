@@ -45,8 +45,8 @@ def postgres_server() -> Iterator[str]:
 
 
 def with_schema(dsn: str, schema: str) -> str:
-    """``dsn`` whose connections see only ``schema`` (libpq's ``options``)."""
-    return f"{dsn}{'&' if '?' in dsn else '?'}options=-csearch_path%3D{schema}"
+    """``dsn`` whose connections see only ``schema`` (libpq's ``options``), named after it."""
+    return f"{dsn}{'&' if '?' in dsn else '?'}options=-csearch_path%3D{schema}&application_name={schema}"
 
 
 def postgres_location(server: str) -> Iterator[str]:
@@ -58,10 +58,10 @@ def postgres_location(server: str) -> Iterator[str]:
         yield with_schema(server, schema)
     finally:
         with psycopg.connect(server, autocommit=True) as admin:
-            # The test's stores keep their pooled connections open: end them, then drop the schema.
+            # The test's stores keep their pooled connections open: end them (only those, known
+            # by their application name, on a server others may use), then drop the schema.
             admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE pid <> pg_backend_pid() AND datname = current_database() AND backend_type = 'client backend'"
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s", [schema]
             )
             admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
