@@ -33,6 +33,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
+from engine import load_dataset
 from engine.measures.propose import (
     OBJECTIVES,
     OVERFLOW_SEK,
@@ -261,3 +262,21 @@ def test_cli_propose_bad_dataset_exits_2_with_located_problems(capsys, tmp_path,
     path = dataset_writer(tmp_path / "bad", tiny_spec)
     code, _, err = call(capsys, "propose", path, "--scenario", "bas")
     assert code == 2 and "units.csv:2:" in err and "Traceback" not in err
+
+
+def test_a_limit_in_minutes_where_distances_give_minutes(tmp_path, tiny_spec, dataset_writer):
+    # Road km as the straight line × 1.5 gives them; minutes: B → S-A 12, C → S-B 25, C → S-A 35.
+    tiny_spec["distances"] = [
+        {"area_id": a, "unit_id": u, "km": km, "minutes": minutes}
+        for a, u, km, minutes in (
+            ("A", "S-A", 0.0, 0), ("B", "S-B", 0.0, 0), ("C", "S-C", 0.0, 0),
+            ("B", "S-A", 8.3396, 12), ("C", "S-B", 16.679, 25), ("C", "S-A", 25.019, 35),
+        )
+    ]  # fmt: skip
+    ds = load_dataset(dataset_writer(tmp_path / "timed", tiny_spec))
+    # 20 minutes: Östra Cé's pupils would ride 25 to Björkängen, so only closing Björkängen is left.
+    frontier = propose(ds, "bas", replace(HAND, max_minutes=20.0), years=2)
+    assert [p.alternative.id for p in frontier.proposals] == ["forslag:S-B@2026"]
+    # 30 minutes allow closing either, not both: Östra Cé's pupils would then ride 35 to Åby.
+    frontier = propose(ds, "bas", replace(HAND, max_minutes=30.0), years=2)
+    assert {p.alternative.id for p in frontier.proposals} == {"forslag:S-B@2026", "forslag:S-C@2026"}
