@@ -100,16 +100,24 @@ else:
                     t("calib.col.figure"): [t(f"calib.fig.{r.key}") for r in rows],
                     t("calib.col.model", year=ds.base_year): [amount(r, r.model) for r in rows],
                     t("calib.col.official"): [amount(r, r.official) for r in rows],
-                    t("calib.col.source"): [source(r) for r in rows],
                     t("calib.col.difference"): [
                         "–"
                         if r.difference is None
                         else signed(r.difference, lambda v: fmt.percent(v, 1), prose=True, even="±")
                         for r in rows
                     ],
-                    t("calib.col.why"): [why(r, skolverket_year) for r in rows],
+                    t("calib.col.source"): [source(r) for r in rows],
                 }
             ).set_index(t("calib.col.figure"))
+        )
+        # What explains each difference, under the table: a narrow table stays readable on a phone.
+        reasons = dict.fromkeys(why(r, skolverket_year) for r in rows)  # the population's reason once
+        named = {why(r, skolverket_year): t(f"calib.fig.{r.key}").lstrip("– ") for r in rows}
+        st.markdown(
+            f"**{t('calib.col.why')}**  \n"
+            + "\n".join(
+                f"* {reason}" if group == "befolkning" else f"* *{named[reason]}:* {reason}" for reason in reasons
+            )
         )
 
 st.header(t("calib.fitted.title"), anchor="anpassade")

@@ -214,7 +214,8 @@ def test_page_shows_ragunda_beside_kolada_in_swedish_numbers(app_store):
     assert at.title[0].value == "Jämfört med officiell statistik"
     shown = table_text(at)
     assert "Källa: Kolada, N15027 (2022)" in shown
-    assert "Skolverket, Kostnader per kommun, kommunala skolor (2024)" in shown
+    assert "Skolverket (2024)" in shown
+    assert any("*Kostnader per kommun* för kommunens egna skolor" in m.value for m in at.markdown)
     assert "181\u00a0700\u00a0kr" in shown  # Skolverket's cost per pupil, Swedish thousands
     assert "152\u00a0284\u00a0kr" in shown  # Kolada N15027 2022
     assert "37\u00a0000 kr per elev och år" in shown  # the fitted other teaching (parameter_amount)

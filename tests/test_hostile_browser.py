@@ -35,6 +35,7 @@ VISITS = (
     f"workshop?ws={WORKSHOP}&present=1",
     "bygg",
     "om-modellen",
+    "kalibrering",
     "data",
     "oversikt?%5Bx%5D(https%3A%2F%2Fevil.example)%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1",
 )

@@ -61,6 +61,7 @@ PAGES: list[tuple[str, dict[str, str], tuple[str, list[str]] | None]] = [
     ("pages/workshop.py", {"ws": WORKSHOP, "present": "1"}, None),
     ("pages/bygg.py", {}, None),
     (ABOUT, {}, None),
+    ("pages/kalibrering.py", {}, None),
     ("pages/data.py", {}, None),
 ]
 

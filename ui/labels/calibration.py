@@ -8,10 +8,12 @@ LABELS: dict[str, Label] = {
     "calib.intro": (
         "Modellens basår {year} för {name} bredvid Skolverkets och Koladas siffror för {official}. "
         "**Skillnad** = modellens siffra ÷ den officiella − 1. Siffrorna i kolumnen *Modellen* är våra egna "
-        "beräkningar; den officiella kolumnen är myndighetens, med källa och år.",
+        "beräkningar; den officiella kolumnen är myndighetens, med källa och år. Skolverkets siffror är "
+        "*Kostnader per kommun* för kommunens egna skolor, utan skolskjuts.",
         "The model's base year {year} for {name} beside Skolverket's and Kolada's figures for {official}. "
         "**Difference** = the model's figure ÷ the official one − 1. The figures in the column *Model* are our "
-        "own calculations; the official column is the agency's, with source and year.",
+        "own calculations; the official column is the agency's, with source and year. Skolverket's figures are "
+        "*costs per municipality* of the municipality's own schools, without school transport.",
     ),
     "calib.fictional": (
         "{name} är en påhittad kommun (kod {code}): det finns ingen officiell statistik att jämföra den med. "
@@ -35,10 +37,7 @@ LABELS: dict[str, Label] = {
     "calib.col.difference": ("Skillnad", "Difference"),
     "calib.col.why": ("Vad förklarar skillnaden", "What explains the difference"),
     "calib.source.kolada": ("Källa: Kolada, {kpi} ({year})", "Source: Kolada, {kpi} ({year})"),
-    "calib.source.skolverket": (
-        "Skolverket, Kostnader per kommun, kommunala skolor ({year})",
-        "Skolverket, costs per municipality, municipal schools ({year})",
-    ),
+    "calib.source.skolverket": ("Skolverket ({year})", "Skolverket ({year})"),
     "calib.missing": ("saknas", "missing"),
     "calib.fig.school_cost_per_pupil": (
         "Kostnad per elev utan skolskjuts",
@@ -117,10 +116,11 @@ LABELS: dict[str, Label] = {
         "national pattern.",
     ),
     "calib.why.population": (
-        "Modellen utgår från SCB:s befolkning {base} (femårsgrupper fördelade på ettårsåldrar, en uppskattning); "
-        "Koladas senaste år är {year}.",
-        "The model starts from SCB's population in {base} (five-year bands spread over single years, an "
-        "estimate); Kolada's latest year is {year}.",
+        "Modellen utgår från datans befolkning {base} (population.csv), Koladas senaste år är {year}. I de "
+        "inbyggda kommunerna är ettårsåldrarna uppskattade ur SCB:s femårsgrupper (se datans README).",
+        "The model starts from the data's population in {base} (population.csv); Kolada's latest year is {year}. "
+        "In the built-in municipalities single years are estimated from SCB's five-year bands (see the data's "
+        "README).",
     ),
     "calib.fitted.title": ("Värden anpassade till officiell statistik", "Values fitted to official statistics"),
     "calib.fitted.intro": (
