@@ -43,7 +43,9 @@ from engine.measures.propose import (
     dominates,
     efficient,
     propose,
+    scores,
     solve_programme,
+    structure_alternative,
 )
 from engine.model.evaluate import evaluate
 from tests.cli_support import call
@@ -280,3 +282,25 @@ def test_a_limit_in_minutes_where_distances_give_minutes(tmp_path, tiny_spec, da
     # 30 minutes allow closing either, not both: Östra Cé's pupils would then ride 35 to Åby.
     frontier = propose(ds, "bas", replace(HAND, max_minutes=30.0), years=2)
     assert {p.alternative.id for p in frontier.proposals} == {"forslag:S-B@2026", "forslag:S-C@2026"}
+
+
+def test_a_school_that_fits_earlier_closes_earlier(tmp_path, tiny_spec, dataset_writer):
+    # Åby skola (S-A) gets 50 places; it holds A's 40 and B's grade 8 (5) in 2026: 45. Closing both
+    # Björkängen and Östra Cé leaves S-A alone: 45 + 13 + 5 = 63 > 50 in 2026 and 2027; in 2028 the
+    # 25 then in grade 9 have left (38). Björkängen alone fits in 2026 (5 of its pupils at S-A, 8 at
+    # Östra Cé) and saves more than Östra Cé alone (900 000 against 600 000 kr a year). So closing
+    # both: Björkängen from 2026, Östra Cé from 2028 — cheaper than both from 2028, the same in 2028.
+    next(u for u in tiny_spec["units"] if u["unit_id"] == "S-A")["capacity"] = 50
+    ds = load_dataset(dataset_writer(tmp_path / "tight", tiny_spec))
+    frontier = propose(ds, "bas", HAND, years=3)
+    ids = {p.alternative.id for p in frontier.proposals}
+    assert "forslag:S-B@2026-S-C@2028" in ids and "forslag:S-B@2028-S-C@2028" not in ids
+    both = next(p for p in frontier.proposals if p.alternative.id == "forslag:S-B@2026-S-C@2028")
+    assert [(c.unit_id, c.year) for c in both.closures] == [("S-B", 2026), ("S-C", 2028)]
+    assert both.alternative.name == "Stäng Björkängens skola (2026), Östra Cé skola (2028)"
+    r = evaluate(ds, "bas", both.alternative, years=3)
+    assert (r.years["overcrowded_pupils"] <= 0.5).all()
+    # Against both from 2028 (which the search no longer proposes), it saves more.
+    together = evaluate(ds, "bas", structure_alternative({"S-B": 2028, "S-C": 2028}), years=3)
+    keep_all = evaluate(ds, "bas", "keep-all", years=3)
+    assert both.scores.cost_pv_sek < scores(together, keep_all, 0.03).cost_pv_sek

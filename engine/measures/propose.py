@@ -31,9 +31,10 @@ Search. When the sets of closures number at most ``ENUMERATION_LIMIT`` (the demo
 schools, at most 3 closures → 92 sets), every set is evaluated by the engine itself
 (exact enumeration). Each year's assignment depends only on the schools open that year,
 so one evaluation with the set closed from the earliest year tells which years it meets
-the constraints in; the set is proposed from the year after the last one it fails (closing
-later only adds cost, and the last year is the same). The result is the exact efficient
-set of that space. Larger municipalities are searched with a mixed-integer programme
+the constraints in; the whole set closes from the year after the last one it fails (closing
+later only adds cost, and the last year is the same), and those of its schools that fit
+earlier close earlier (:meth:`_Judge._staggered`, from the evaluations of its subsets). The
+result is the exact efficient set of that space. Larger municipalities are searched with a mixed-integer programme
 (:func:`programme`, capacitated facility location over the years), solved by HiGHS for a
 range of weights between money and travel; each structure it finds is evaluated by the
 engine in full. Either way the frontier is the structures no other found structure beats
@@ -241,6 +242,7 @@ class _Judge:
         self.params: Parameters = resolve(dataset.parameter_overrides, self.overrides)
         self.keep_all = self.evaluate(dataset.alternatives[KEEP_ALL])
         self.count = 0
+        self.failing: dict[frozenset[str], np.ndarray] = {}  # a set closed → bool [year] it breaks a constraint
 
     def evaluate(self, alternative: Alternative) -> Result:
         return evaluate(self.dataset, self.scenario, alternative, self.overrides, years=self.years)
@@ -265,32 +267,69 @@ class _Judge:
 
     def structure(self, closures: dict[str, int]) -> _Scored | None:
         """Evaluate closing ``closures`` (unit → year); None if it breaks a constraint."""
+        scored = self.structure_or_result(closures)
+        return scored if isinstance(scored, _Scored) else None
+
+    def structure_or_result(self, closures: dict[str, int]) -> _Scored | Result:
+        """The structure scored, or its result where it breaks a constraint. A set closed from one year
+        tells, for every later year, whether that set closed meets the constraints: kept in ``failing``."""
         alternative = structure_alternative(closures)
         result = self.evaluate(alternative)
         self.count += 1
-        if self.failing_years(result).any():
-            return None
+        bad = self.failing_years(result)
+        if len(set(closures.values())) == 1:
+            self.failing[frozenset(closures)] = bad
+        if bad.any():
+            return result
         return _Scored(alternative, result, self.score(result))
 
     def earliest(self, units: Sequence[str], earliest_year: int) -> _Scored | None:
-        """Close ``units`` together from the first year they meet the constraints (see the docstring)."""
-        first = self.structure_or_result({u: earliest_year for u in units})
+        """Close ``units`` from the first years they meet the constraints (see the module's docstring)."""
+        first = self.structure_or_result(dict.fromkeys(units, earliest_year))
         if isinstance(first, _Scored):
             return first
-        bad = self.failing_years(first)
+        bad = self.failing[frozenset(units)]
         calendar = first.years["year"].to_numpy()
-        year = int(calendar[np.nonzero(bad)[0][-1]]) + 1
-        if year > calendar[-1]:
+        together = int(np.nonzero(bad)[0][-1]) + 1  # index of the first year from which the whole set fits
+        if together >= len(calendar):
             return None
-        return self.structure({u: year for u in units})
+        staggered = self._staggered(units, calendar, earliest_year - int(calendar[0]), together)
+        if len(set(staggered.values())) > 1:
+            scored = self.structure(staggered)
+            if scored is not None:
+                return scored
+        return self.structure(dict.fromkeys(units, int(calendar[together])))
 
-    def structure_or_result(self, closures: dict[str, int]) -> _Scored | Result:
-        alternative = structure_alternative(closures)
-        result = self.evaluate(alternative)
-        self.count += 1
-        if self.failing_years(result).any():
-            return result
-        return _Scored(alternative, result, self.score(result))
+    def _staggered(self, units: Sequence[str], calendar: np.ndarray, start: int, together: int) -> dict[str, int]:
+        """Each unit's year when some close before the whole set fits (indices into ``calendar``).
+
+        Year by year from ``start``, the closed set grows to the largest subset of ``units`` (most
+        premises and fixed cost saved among equals) that meets the constraints in every year until
+        ``together``, from when the whole set does; a subset's years are known from its own evaluation
+        (``failing``: the enumeration tries every subset first, the programme's sets have none).
+        """
+        running = dict(
+            zip(
+                self.dataset.schools["unit_id"],
+                self.dataset.schools["premises_cost_sek"] + self.dataset.schools["fixed_cost_sek"],
+                strict=True,
+            )
+        )
+        closed: frozenset[str] = frozenset()
+        year_of: dict[str, int] = {}
+        for t in range(start, together):
+            options = [
+                frozenset(c)
+                for j in range(len(closed) + 1, len(units))
+                for c in itertools.combinations(units, j)
+                if closed <= frozenset(c)
+            ]
+            fits = [c for c in options if c in self.failing and not self.failing[c][t:together].any()]
+            if fits:
+                best = max(fits, key=lambda c: (len(c), sum(running[u] for u in c)))
+                year_of |= dict.fromkeys(best - closed, int(calendar[t]))
+                closed = best
+        return {u: year_of.get(u, int(calendar[together])) for u in units}
 
 
 def scores(result: Result, keep_all: Result, discount_rate: float) -> Scores:
