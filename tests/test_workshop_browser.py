@@ -22,9 +22,14 @@ PHONE = {"width": 390, "height": 844}
 LEADER_ONLY = ("Leda workshoppen", "Rummet", "Tidigare workshoppar")
 
 
+ADMIN_CODE = "webbläsar-admin-4711"
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    yield from _serve([sys.executable, "-m", "ui.launch"], tmp_path_factory.mktemp("workshop-store"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("VAGVAL_ADMIN_CODE", ADMIN_CODE)
+        yield from _serve([sys.executable, "-m", "ui.launch"], tmp_path_factory.mktemp("workshop-store"))
 
 
 def lead_from_lobby(page, server: str, code: str, pin: str) -> None:
@@ -116,5 +121,16 @@ def test_phones_see_only_the_participant_view_and_the_leader_keeps_leading(serve
         assert ranking_box["y"] + ranking_box["height"] < qr_box["y"], (ranking_box, qr_box)  # the ranking above
         assert ranking_box["y"] < DESKTOP["height"], ranking_box  # above the fold on a projector
         lead.screenshot(path=str(ARTIFACTS / "workshop-room.png"), full_page=False)
+
+        # The administrator logs in on Data; after a reload (the signed cookie) the lobby lists every workshop.
+        admin = browser.new_context(viewport=DESKTOP).new_page()
+        admin.goto(f"{server}/data")
+        _wait_idle(admin)
+        admin.locator('input[aria-label="Administratörens kod"]').first.fill(ADMIN_CODE)
+        admin.get_by_role("button", name="Logga in").first.click()
+        admin.wait_for_function("() => document.cookie.includes('vagval_admin=')", timeout=30_000)
+        admin.goto(f"{server}/workshop")
+        _wait_idle(admin)
+        assert "Tidigare workshoppar" in _main_text(admin)
         browser.close()
     assert not errors, errors

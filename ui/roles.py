@@ -29,6 +29,7 @@ ADMIN_ENV = "VAGVAL_ADMIN_CODE"
 SETTING = "admin_code_sha256"
 COOKIE = "vagval_admin"
 COOKIE_SECONDS = 8 * 3600  # a working day
+PENDING = "vv.admin.cookie"  # the cookie to write in the next run that draws the login (value, max-age)
 TRIES_PER_SESSION = 5  # per minute
 TRIES_PER_MINUTE = 30  # per process, every session together
 LOG = logging.getLogger("vagval")
@@ -112,18 +113,24 @@ def log_in(code: str) -> str:
         return "wrong"
     st.session_state["vv.admin"] = True
     expires = int(time.time()) + COOKIE_SECONDS
-    st.html(  # the value is digits and a hex signature made here, never user input
-        f"<script>document.cookie = '{COOKIE}={expires}.{_signature(expires)}; path=/; "
-        f"max-age={COOKIE_SECONDS}; SameSite=Strict';</script>",
-        unsafe_allow_javascript=True,
-    )
+    st.session_state[PENDING] = (f"{expires}.{_signature(expires)}", COOKIE_SECONDS)
     return "ok"
 
 
 def log_out() -> None:
     st.session_state["vv.admin"] = False
-    st.html(
-        f"<script>document.cookie = '{COOKIE}=; path=/; max-age=0; SameSite=Strict';</script>",
+    st.session_state[PENDING] = ("", 0)
+
+
+def _write_cookie() -> None:
+    """Write the cookie a log in or out asked for. Not in the run that logs in: that run ends in
+    st.rerun(), which drops what it drew before the browser runs it (the cookie was never set)."""
+    pending = st.session_state.pop(PENDING, None)
+    if pending is None:
+        return
+    value, max_age = pending
+    st.html(  # the value is digits and a hex signature made here, never user input
+        f"<script>document.cookie = '{COOKIE}={value}; path=/; max-age={max_age}; SameSite=Strict';</script>",
         unsafe_allow_javascript=True,
     )
 
@@ -131,6 +138,7 @@ def log_out() -> None:
 def login_form(place: str) -> bool:
     """The administrator's login where ``place`` needs it (or, logged in, a way out); True for the administrator."""
     ensure_code()  # so that the code is in the server's log before anyone asks for it
+    _write_cookie()
     if is_admin():
         if st.button(t("admin.logout"), key=f"{place}.logout"):
             log_out()
