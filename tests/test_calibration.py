@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine import DatasetError, evaluate, load_dataset
@@ -351,3 +351,25 @@ def test_with_calibration_replaces_lines_and_keeps_comments():
     )
     added = with_calibration('name = "X"\n', {"tax_rate": 0.2}, {"tax_rate": "SCB"})
     assert added == 'name = "X"\n\n[parameters]\ntax_rate = 0.2\n\n[calibration]\ntax_rate = "SCB"\n'
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)  # tiny is read only
+@given(teaching=st.integers(49_000, 160_000), rest=st.integers(16_000, 90_000))
+def test_a_fit_closes_its_gap(tiny, tmp_path_factory, teaching, rest):
+    """Within its range, a fitted value brings its figure to the official one, up to the rounding
+    of the value to hundreds of kronor (±50 kr per pupil)."""
+    costs = [
+        {
+            "ar": 2024, "kommunkod": "9999", "totalt_per_elev": 100_000, "undervisning_per_elev": teaching,
+            "lokaler_per_elev": 30_000, "maltider_per_elev": rest, "larverktyg_per_elev": 0,
+            "elevhalsa_per_elev": 0, "ovrigt_per_elev": 0,
+        }
+    ]  # fmt: skip
+    root = public_copy(tmp_path_factory.mktemp("public"), [], costs)
+    fits = fit_parameters(tiny, evaluate(tiny, "bas", "keep-all", years=1), root=root)
+    fitted = evaluate(tiny, "bas", "keep-all", {f.name: f.value for f in fits}, years=1)
+    rows = {r.key: r for r in official_comparison(tiny, fitted, root=root).rows}
+    assert rows["school_teaching"].model == pytest.approx(teaching, abs=50)
+    assert rows["school_rest"].model == pytest.approx(rest, abs=50)
