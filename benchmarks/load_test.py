@@ -219,7 +219,13 @@ class Participant:
         self.page_hash = ""
         self.previous_charts: list[str] = []
 
-    def rerun_msg(self, widget_id: str | None = None, value: float | None = None, fragment_id: str = "") -> bytes:
+    def rerun_msg(
+        self,
+        widget_id: str | None = None,
+        value: float | None = None,
+        fragment_id: str = "",
+        options: tuple[str, ...] = (),
+    ) -> bytes:
         msg = BackMsg()
         state = msg.rerun_script
         state.query_string = ""
@@ -231,7 +237,10 @@ class Participant:
         if widget_id is not None:
             w = state.widget_states.widgets.add()
             w.id = widget_id
-            w.double_array_value.data.append(value)
+            if options:  # a select_slider (ui/numbers.py): the browser sends the option as shown
+                w.string_array_value.data.append(options[int(value)])
+            else:
+                w.double_array_value.data.append(value)
             state.fragment_id = fragment_id  # as a browser does: a widget in a fragment reruns only that
         return msg.SerializeToString()
 
@@ -302,7 +311,7 @@ class Participant:
                     if not slider.min <= value + direction * step <= slider.max:
                         direction = -direction
                     value += direction * step
-                    run, sent = await self.run(ws, self.rerun_msg(slider.id, value, fragment_id))
+                    run, sent = await self.run(ws, self.rerun_msg(slider.id, value, fragment_id, tuple(slider.options)))
                     now_ms = (time.perf_counter() - sent) * 1000
                     if run.error:
                         stats.errors.append(run.error)
