@@ -91,9 +91,11 @@ class PostgresStore(Store):
         (``transaction=False`` for one statement, which is its own transaction: a round trip
         instead of three).
 
-        A broken connection is dropped and the call tried again: every write here is an upsert
-        or a delete, so running one twice leaves what running it once does (only a save that
-        must not replace could then, rarely, report its own row as taken).
+        A broken connection is dropped and the call tried again: the writes here are upserts and
+        deletes, so running one twice leaves what running it once does. Only when the connection
+        breaks after the server committed but before it answered can a retried save that must
+        not replace report its own row as taken, or a resident's answer count as too soon:
+        never a write lost or doubled.
         """
         deadline = time.monotonic() + self.RETRY_SECONDS
         wait = self.FIRST_WAIT
