@@ -26,6 +26,7 @@ import json
 import logging
 import tempfile
 import tomllib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -186,8 +187,9 @@ def _in_sheet(problem: Problem, workbook: str, folder: str, origins: dict[str, d
     return replace(problem, file=f"{workbook}[{sheet}]")
 
 
-def write_workbook(folder: str | Path, out: str | Path) -> Path:
-    """Write a dataset folder as a workbook (the template analysts fill in)."""
+def write_workbook(folder: str | Path, out: str | Path, finish: Callable[[Any], None] | None = None) -> Path:
+    """Write a dataset folder as a workbook (the template analysts fill in); ``finish`` may
+    add to the openpyxl workbook before it is saved (engine.sources.start marks cells to fill)."""
     folder, out = Path(folder), Path(out)
     book = Workbook()
     book.remove(book.active)
@@ -212,6 +214,8 @@ def write_workbook(folder: str | Path, out: str | Path) -> Path:
     )
     actions = [{"alternative": a["id"], **action} for a in alternatives for action in a.get("action", [])]
     _append_records(book.create_sheet("actions"), actions)
+    if finish is not None:
+        finish(book)
     book.save(out)
     return out
 

@@ -16,9 +16,9 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-from openpyxl import load_workbook
 from openpyxl.comments import Comment  # type: ignore[import-untyped]
 from openpyxl.styles import Font, PatternFill  # type: ignore[import-untyped]
 
@@ -691,8 +691,11 @@ def check_out(out: Path) -> None:
 
 
 def _write_marked_workbook(folder: Path, path: Path, to_fill: list[ToFill]) -> None:
-    write_workbook(folder, path)
-    book = load_workbook(path)
+    write_workbook(folder, path, finish=lambda book: _mark(book, to_fill))
+
+
+def _mark(book: Any, to_fill: list[ToFill]) -> None:
+    """Colour and comment every cell to fill, and list them on a first sheet of their own."""
     for item in to_fill:
         sheet = book[item.sheet]
         header = [c.value for c in sheet[1]]
@@ -707,7 +710,6 @@ def _write_marked_workbook(folder: Path, path: Path, to_fill: list[ToFill]) -> N
     for item in to_fill:
         note.append([item.sheet, item.row, item.column, item.what])
     note.column_dimensions["D"].width = 110
-    book.save(path)
 
 
 def start(code: str, out: Path, gather: Callable[[str], PublicFacts] = from_files) -> Written:

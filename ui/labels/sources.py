@@ -16,7 +16,7 @@ LABELS: dict[str, Label] = {
         "migration. **Yellow cells** and the sheet `att_fylla_i` show what you must fill in yourself (for example "
         "missing coordinates and the municipality's economy). Then upload the workbook below.",
     ),
-    "src.pick": ("Kommun", "Municipality"),
+    "src.pick": ("Kommun att börja med", "Municipality to start from"),  # the sidebar has its own "Kommun"
     "src.download": ("Ladda ner ifylld arbetsbok för {name}", "Download the prefilled workbook for {name}"),
     "src.download.help": (
         "Arbetsboken skapas när du klickar (några sekunder; längre för de största kommunerna).",
