@@ -19,9 +19,9 @@ LABELS: dict[str, Label] = {
     "propose.limit.none": ("ingen gräns", "no limit"),
     "propose.limit.help": (
         "Gäller varje elevs resväg, varje år. En elev som redan i dag har längre är inte alternativets fel: "
-        "för henne räcker det att resan inte blir längre än i dag.",
+        "för den eleven räcker det att resan inte blir längre än i dag.",
         "Applies to every pupil's journey, every year. A pupil who already travels further today is not the "
-        "alternative's doing: for her it is enough that the journey gets no longer than today.",
+        "alternative's doing: for that pupil it is enough that the journey gets no longer than today.",
     ),
     "propose.keep": ("Behåll de här skolorna", "Keep these schools"),
     "propose.keep.placeholder": ("Välj skolor", "Choose schools"),
