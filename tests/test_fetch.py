@@ -270,3 +270,33 @@ def test_planned_educations_pupils_from_the_recorded_answers() -> None:
     # the recording: wgs84_Lat "58.95595758996744", wgs84_Long "18.29383185909684"
     assert (round(positions["47140640"].lat, 3), round(positions["47140640"].lon, 3)) == (58.956, 18.294)
     assert any("15777605" in n and "inget elevantal" in n for n in notes)
+
+
+def test_scb_selections_are_split_to_stay_under_the_cell_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With room for 2 DeSO per call (17 bands × 2 sexes × 2 DeSO = 68 cells), Ragunda's 4 DeSO take
+    two calls, each answered with its own DeSO, and the result is the same as in one call."""
+    doc = _json("scb_tab6574_data.json")
+    regions = list(doc["dimension"]["Region"]["category"]["index"])
+    per_region = 17 * 2
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        asked = request.url.params["valueCodes[Region]"].split(",")
+        part = json.loads(json.dumps(doc))
+        part["dimension"]["Region"]["category"]["index"] = {r: i for i, r in enumerate(asked)}
+        part["size"][0] = len(asked)
+        part["value"] = [v for r in asked for v in doc["value"][regions.index(r) * per_region :][:per_region]]
+        part["status"] = {}  # the one suppressed cell is tested above
+        return httpx.Response(200, json=part)
+
+    def population(limit: int) -> tuple[list, int]:
+        monkeypatch.setattr(live, "MAX_CELLS", limit)
+        with respx.mock() as router:
+            router.get(f"{live.SCB}/tables/TAB6574/metadata").respond(json=_json("scb_tab6574_metadata.json"))
+            data = router.get(f"{live.SCB}/tables/TAB6574/data").mock(side_effect=answer)
+            areas, _, _ = live.scb_population(_http(None, FakeTime()), "2303")
+            return areas, data.call_count
+
+    split, calls = population(68)
+    whole, one = population(150_000)
+    assert (calls, one) == (2, 1)
+    assert split == whole and len(split) == 4
