@@ -373,3 +373,12 @@ def test_a_fit_closes_its_gap(tiny, tmp_path_factory, teaching, rest):
     rows = {r.key: r for r in official_comparison(tiny, fitted, root=root).rows}
     assert rows["school_teaching"].model == pytest.approx(teaching, abs=50)
     assert rows["school_rest"].model == pytest.approx(rest, abs=50)
+
+
+def test_the_workbook_keeps_where_each_fitted_value_comes_from(tmp_path):
+    from engine.dataset.workbook import read_workbook, write_workbook
+
+    book = write_workbook(ROOT / "data" / "ragunda", tmp_path / "ragunda.xlsx")
+    ds = read_workbook(book)
+    assert ds.calibration == load_dataset(ROOT / "data" / "ragunda").calibration
+    assert ds.parameter_overrides["other_teaching_cost_per_pupil_sek"] == 37_000

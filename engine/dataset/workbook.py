@@ -6,7 +6,8 @@ Sheets are named after the files without their ending: ``areas``, ``population``
 The TOML files become three sheets:
 
 * ``municipality``: two columns ``key`` and ``value``; rows ``name``, ``code``,
-  ``base_year``, and ``parameters.<name>`` for each parameter override;
+  ``base_year``, ``parameters.<name>`` for each parameter override and
+  ``calibration.<name>`` for the source of a fitted one (``[calibration]``);
 * ``scenarios``: one row per scenario with the ``[[scenario]]`` keys as columns;
 * ``alternatives``: one row per alternative (``id``, ``name``, ``description``) and
   ``actions``: one row per action with a column ``alternative`` naming its alternative
@@ -116,12 +117,17 @@ def _write_folder(book: Workbook, folder: Path) -> dict[str, dict[int, tuple[str
     if "municipality" in names:
         top: list[tuple[str, int]] = []
         parameters: list[tuple[str, int]] = []
+        calibration: list[tuple[str, int]] = []
         for row, record in _records(book["municipality"]):
             key, value = str(record.get("key", "")).strip(), record.get("value")
             if not key or value is None:
                 continue
-            target = parameters if key.startswith("parameters.") else top
-            target.append((f"{_key(key.removeprefix('parameters.'))} = {_toml_value(value)}", row))
+            section, _, name = key.partition(".")
+            target = {"parameters": parameters, "calibration": calibration}.get(section) if name else None
+            if target is None:
+                top.append((f"{_key(key)} = {_toml_value(value)}", row))
+            else:
+                target.append((f"{_key(name)} = {_toml_value(value)}", row))
         text = _TomlText()
         for line, row in top:
             text.add(line, "municipality", row)
@@ -129,6 +135,11 @@ def _write_folder(book: Workbook, folder: Path) -> dict[str, dict[int, tuple[str
         text.add("[parameters]")
         for line, row in parameters:
             text.add(line, "municipality", row)
+        if calibration:
+            text.add("")
+            text.add("[calibration]")
+            for line, row in calibration:
+                text.add(line, "municipality", row)
         origins["municipality.toml"] = text.write(folder / "municipality.toml")
     if "scenarios" in names:
         text = _TomlText()
@@ -198,8 +209,9 @@ def write_workbook(folder: str | Path, out: str | Path, finish: Callable[[Any], 
     sheet.append(["key", "value"])
     for key in ("name", "code", "base_year"):
         sheet.append([key, municipality.get(key)])
-    for key, value in (municipality.get("parameters") or {}).items():
-        sheet.append([f"parameters.{key}", value])
+    for section in ("parameters", "calibration"):
+        for key, value in (municipality.get(section) or {}).items():
+            sheet.append([f"{section}.{key}", value])
     for name in CSV_SHEETS:
         source = folder / f"{name}.csv"
         if source.is_file():
