@@ -3,7 +3,8 @@
 * Ragunda (2303) worked by hand against Skolverket's and Kolada's figures;
 * the list of what to fill is complete: filling exactly its coordinate cells makes the folder
   pass `validate`, for a municipality with DeSO points (Mora, Dalarna) and one without any
-  (Ale, 1440: no area has a point in the national files);
+  (Ale, 1440: no area has a point in the national files) and one with no coordinates at all
+  (Dals-Ed, 1438: neither its areas nor its schools);
 * the workbook marks those cells and lists them on a sheet of its own, and reads back with the
   same problems as the folder;
 * bad codes and a used output folder: exit 2, a Swedish message, never a traceback;
@@ -100,7 +101,9 @@ def _fill(folder: Path, to_fill: list[start.ToFill]) -> None:
         path.write_text(buf.getvalue(), encoding="utf-8")
 
 
-@pytest.mark.parametrize(("code", "areas_without_point"), [("2062", 0), ("1440", 17)])
+# Mora: DeSO points from SCB's grid, some schools recorded; Ale: no area points; Dals-Ed: no
+# coordinates at all, neither areas nor schools.
+@pytest.mark.parametrize(("code", "areas_without_point"), [("2062", 0), ("1440", 17), ("1438", 3)])
 def test_filling_exactly_the_listed_cells_makes_it_valid(tmp_path: Path, code: str, areas_without_point: int) -> None:
     written = start.start(code, tmp_path / code)
     assert written.problems  # schools without a recorded position: not valid yet
@@ -109,6 +112,9 @@ def test_filling_exactly_the_listed_cells_makes_it_valid(tmp_path: Path, code: s
         file, row, column = problem.split(":")[:3]
         assert (file.removesuffix(".csv"), int(row), column) in listed, problem
     assert sum(1 for i in written.started.to_fill if i.sheet == "areas" and i.column == "lat") == areas_without_point
+    if code == "1438":  # no school of Dals-Ed has a recorded position: each is listed
+        schools = [u for u in _rows(written.started.files["units.csv"]) if u["service"] == "grundskola"]
+        assert schools and all(u["lat"] == "" for u in schools)
     _fill(written.folder, written.started.to_fill)
     dataset = load_dataset(written.folder)
     assert dataset.code == code
