@@ -104,6 +104,17 @@ def _latest(values: Mapping[int, T], year: int) -> tuple[int | None, T | None]:
     return y, values[y]
 
 
+@cache
+def _kolada(kpi: str, code: str, root: str) -> dict[int, float]:
+    """engine.sources.public.kolada, memoised: the page asks again on every rerun."""
+    return public.kolada(kpi, code, Path(root))
+
+
+@cache
+def _school_costs(code: str, root: str) -> dict[int, public.SchoolCosts]:
+    return public.school_costs(code, Path(root))
+
+
 def _ratio(num: float, den: float) -> float | None:
     return num / den if den else None
 
@@ -181,7 +192,7 @@ def official_comparison(dataset: Dataset, result: Result, root: Path = public.PU
     cost, transport = float(year["cost_sek"]), float(year["transport_cost_sek"])
     teaching, premises = float(year["teaching_cost_sek"]), float(year["premises_cost_sek"])
     rest = cost - transport - teaching - premises - float(year["vacated_premises_cost_sek"])
-    s_year, s = _latest(public.school_costs(code, root), base)
+    s_year, s = _latest(_school_costs(code, str(root)), base)
     if s is not None and pupils > 0:
         parts = (s.meals_per_pupil, s.materials_per_pupil, s.pupil_health_per_pupil, s.other_per_pupil)
         rest_official = sum(p for p in parts if p is not None) if all(p is not None for p in parts) else None
@@ -194,12 +205,12 @@ def official_comparison(dataset: Dataset, result: Result, root: Path = public.PU
                 ("school_rest", rest, rest_official),
             )
         ]
-    k_year, n15027 = _latest(public.kolada("N15027", code, root), base)
+    k_year, n15027 = _latest(_kolada("N15027", code, str(root)), base)
     with_transport = _row(
         "school_with_transport", "grundskola", "kr", _ratio(cost, pupils), n15027,
         agency="kolada", kpi="N15027", year=k_year,
     )  # fmt: skip
-    then = public.school_costs(code, root).get(k_year) if k_year is not None else None
+    then = _school_costs(code, str(root)).get(k_year) if k_year is not None else None
     if s is not None and then is not None and s.total_per_pupil and then.total_per_pupil and s_year != k_year:
         with_transport = replace(with_transport, official_change=s.total_per_pupil / then.total_per_pupil - 1)
     rows.append(with_transport)
@@ -207,7 +218,7 @@ def official_comparison(dataset: Dataset, result: Result, root: Path = public.PU
     services = result.services[result.services["year"] == base].set_index("service")
     if "forskola" in services.index:
         pre = services.loc["forskola"]
-        k_year, value = _latest(public.kolada("N11008", code, root), base)
+        k_year, value = _latest(_kolada("N11008", code, str(root)), base)
         rows.append(
             _row(
                 "preschool_cost_per_child", "forskola", "kr", _ratio(float(pre["cost_sek"]), float(pre["demand"])),
@@ -217,13 +228,13 @@ def official_comparison(dataset: Dataset, result: Result, root: Path = public.PU
     if "aldreboende" in services.index:
         care = services.loc["aldreboende"]
         need = float(care["demand"])
-        k_year, residents = _latest(public.kolada("N23805", code, root), base)
+        k_year, residents = _latest(_kolada("N23805", code, str(root)), base)
         rows.append(
             _row(
                 "care_residents", "aldreboende", "persons", need, residents, agency="kolada", kpi="N23805", year=k_year
             )
         )
-        k_year, value = _latest(public.kolada("N23009", code, root), base)
+        k_year, value = _latest(_kolada("N23009", code, str(root)), base)
         rows.append(
             _row(
                 "care_cost_per_resident", "aldreboende", "kr", _ratio(float(care["cost_sek"]), need), value,
@@ -236,7 +247,7 @@ def official_comparison(dataset: Dataset, result: Result, root: Path = public.PU
         need_80 = p.care_home_rate_80_89 * float(by_age[80:90].sum()) + p.care_home_rate_90_plus * float(
             by_age[90:].sum()
         )
-        k_year, value = _latest(public.kolada("N23801", code, root), base)
+        k_year, value = _latest(_kolada("N23801", code, str(root)), base)
         rows.append(
             _row(
                 "care_share_80", "aldreboende", "share", _ratio(need_80, old), None if value is None else value / 100,
@@ -257,7 +268,7 @@ def official_comparison(dataset: Dataset, result: Result, root: Path = public.PU
     )
     for key, kpi, lo, hi, unit in groups:
         persons = float(by_age[lo : hi + 1].sum())
-        k_year, value = _latest(public.kolada(kpi, code, root), base)
+        k_year, value = _latest(_kolada(kpi, code, str(root)), base)
         model = persons if unit == "persons" else _ratio(persons, total)
         official = value if unit == "persons" or value is None else value / 100
         rows.append(_row(key, "befolkning", unit, model, official, agency="kolada", kpi=kpi, year=k_year))
