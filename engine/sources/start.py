@@ -257,12 +257,6 @@ def build(facts: PublicFacts) -> Started:
     enrol_rows: list[list[object]] = []
     independents = [s for s in facts.schools if s.organiser_type != "Kommunal"]
     municipal = [s for s in facts.schools if s.organiser_type == "Kommunal" and any(s.pupils)]
-    used_ids: set[str] = set()
-
-    def unit_id(prefix: str, code: str) -> str:
-        uid = f"{prefix}-{code}"
-        used_ids.add(uid)
-        return uid
 
     def place(row_index: int, label: str, lat: float | None, lon: float | None, why: str) -> tuple[str, str, str]:
         if lat is None or lon is None:
@@ -304,7 +298,7 @@ def build(facts: PublicFacts) -> Started:
             pos.lon if pos else None,
             "skolan saknar koordinater i de offentliga filerna (Skolenhetsregistret har dem)",
         )
-        uid = unit_id("S", s.code)
+        uid = f"S-{s.code}"
         unit_rows.append(
             [
                 *(uid, s.name, "grundskola", area, lat, lon, capacity, gmin, gmax),
@@ -340,7 +334,7 @@ def build(facts: PublicFacts) -> Started:
             "förskolan saknar koordinater i de offentliga filerna; slå upp adressen",
         )
         unit_rows.append(
-            [unit_id("F", p.unit_id), p.name, "forskola", area, lat, lon, capacity, "", "", floor, premises, fixed]
+            [f"F-{p.unit_id}", p.name, "forskola", area, lat, lon, capacity, "", "", floor, premises, fixed]
         )
 
     # Residential elderly care: one estimated unit (E) -----------------------------------------
