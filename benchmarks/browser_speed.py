@@ -58,6 +58,7 @@ CHROMIUM_ARGS = [
 FIRST_LOAD_BUDGET_MS = 3000.0
 SLIDER_BUDGET_MS = 300.0
 RATIO_BUDGET = 1.5
+BARE_SLIDER_TEXT = "klass"  # benchmarks/bare_app.py's one slider
 
 # Records, relative to navigation start, when the content and a chart are first both visible.
 FIRST_VIEW_JS = """
@@ -207,6 +208,11 @@ def press_once(target: Target, slider_text: str, chart: str, timeout_ms: float, 
     return True
 
 
+def slider_of(target: Target, real: Target, slider_text: str) -> str:
+    """The real app's slider is chosen by --slider-text; the bare page has one, on class size."""
+    return slider_text if target is real else BARE_SLIDER_TEXT
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--presses", type=int, default=30, help="slider presses per page")
@@ -280,7 +286,7 @@ def main() -> int:
 
             for target in targets:
                 clicks = tuple(args.click) if target is real else ()
-                open_target(browser, target, args.slider_text, args.chart_selector, clicks)
+                open_target(browser, target, slider_of(target, real, args.slider_text), args.chart_selector, clicks)
             per_round = max(1, args.presses // args.rounds)
             for _ in range(args.rounds):
                 for target in targets:
@@ -290,7 +296,13 @@ def main() -> int:
                     for _ in range(5 * per_round):
                         if len(target.samples) >= wanted:
                             break
-                        press_once(target, args.slider_text, args.chart_selector, args.timeout * 1000, args.quiet)
+                        press_once(
+                            target,
+                            slider_of(target, real, args.slider_text),
+                            args.chart_selector,
+                            args.timeout * 1000,
+                            args.quiet,
+                        )
                         time.sleep(args.settle)  # the participant looks before the next press
                     target.cpu_s += cpu_seconds(target.pid) - cpu
             browser.close()

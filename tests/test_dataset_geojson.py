@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from cli_support import call
+from test_upload import fresh_caches  # noqa: F401 (the fixture)
 
 from engine.dataset import DatasetError
 from engine.dataset.load import load_dataset
@@ -155,3 +156,17 @@ def test_a_zip_upload_says_the_same_naming_the_file_inside_it(folder: Path) -> N
     assert [str(p) for p in caught.value.problems] == [
         "ragunda.zip/ragunda/areas.geojson: objekt 1 i features (area_id 'X'): området finns inte i areas.csv"
     ]
+
+
+def test_the_data_page_lists_the_same_problem_and_keeps_the_data_in_use(fresh_caches: Path, folder: Path) -> None:  # noqa: F811
+    from pages_support import open_page
+    from test_upload import DATA, upload, zip_bytes
+
+    (folder / "areas.geojson").write_text(json.dumps(collection(feature(AREAS[0], square(560000, 6990000, 1000)))))
+    at = upload(open_page(DATA), "ragunda.zip", zip_bytes(folder, "ragunda/"), "application/zip")
+    [error] = at.error
+    assert error.value.startswith("`ragunda.zip` kan inte användas: 1 fel.")
+    problems = at.dataframe[-1].value
+    assert problems["Fil [blad]"].tolist() == ["ragunda.zip/ragunda/areas.geojson"]
+    assert "det ser ut som meter (SWEREF 99 TM?)" in problems["Vad som är fel"].iloc[0]
+    assert at.session_state["view"].dataset == ""
