@@ -73,8 +73,9 @@ def test_it_validates_and_its_headline_numbers_are_the_public_ones(name: str) ->
     enrolled = ds.enrollment
     assert enrolled is not None
     assert float(enrolled[enrolled["grade"] >= 1]["pupils"].sum()) == want["pupils_1_9"]
-    # förskoleklass is estimated as grade 1: the total stays within 12 % above grades 1–9
-    assert want["pupils_1_9"] < float(enrolled["pupils"].sum()) < 1.12 * want["pupils_1_9"]
+    # förskoleklass is estimated as grade 1's share of its age group applied to the 6-year-olds
+    # (Ragunda's larger year group born 2019: 56 beside 45 in grade 1): within 15 % above grades 1–9
+    assert want["pupils_1_9"] < float(enrolled["pupils"].sum()) < 1.15 * want["pupils_1_9"]
     assert {"bas", "stress", "stabilisering"} <= set(ds.scenarios)
     assert len(ds.alternatives) >= 3
 
@@ -179,9 +180,12 @@ def test_the_base_year_tells_the_official_story(name: str) -> None:
 
 
 def test_kapacitet_tells_the_opposite_directions_only_where_they_are() -> None:
-    """Älvdalen's preschools fill and its care need falls a little (bas): not the demo's story of empty
-    children's places and too few care places, so Kapacitet says how each changes instead."""
-    alvdalen = texts(open_page("pages/kapacitet.py", data="alvdalen"))
+    """In Älvdalen's stabilisering the preschools fill (231 → 284 children for 235 places by 2035) while the
+    schools empty: not the demo's story of empty children's places and too few care places, so Kapacitet
+    says how each changes instead. In bas its care need grows (87 → 97 places needed for 87, the 1940s
+    cohorts turning 80) while children's places empty: the demo's story."""
+    alvdalen = texts(open_page("pages/kapacitet.py", data="alvdalen", scenario="stabilisering"))
     assert "för få platser för de äldre" not in alvdalen
     assert "ändras nyttjandegraden" in alvdalen
+    assert "för få platser för de äldre" in texts(open_page("pages/kapacitet.py", data="alvdalen"))
     assert "för få platser för de äldre" in texts(open_page("pages/kapacitet.py"))

@@ -35,12 +35,16 @@ from engine.model.evaluate import evaluate
 from engine.sources.estimates import (
     BANDS,
     MAX_AGE,
+    age_on,
+    anchor,
+    births_by_age,
     care_rates,
     haversine_km,
     national_demography,
+    pupils_by_age,
     ring_area_centroid,
-    shift_and_scale,
     spread_bands,
+    to_bands,
     to_hundredths,
 )
 
@@ -119,6 +123,20 @@ def pupils_per_grade(public: Path, code: str) -> dict[str, tuple[str, list[float
         row["Skol-enhetskod"]: (row["Skola"], [number(row[f"Elever, årskurs {g}"]) for g in range(1, 10)])
         for _, row in df.iterrows()
     }
+
+
+def pupils_all_schools_2025(public: Path, code: str) -> list[float | None]:
+    """Pupils in grades 1–9 in all the municipality's school units (every organiser), 2025/26."""
+    df = skolverket_csv(public / "skolverket" / "elever_per_arskurs_skolenhet_2025.csv")
+    df = df[df["Kommun-kod"] == code]
+    return [sum(number(v) or 0.0 for v in df[f"Elever, årskurs {g}"]) or None for g in range(1, 10)]
+
+
+def pupils_in_municipality(public: Path, code: str, year: int) -> list[float | None]:
+    """Pupils in grades 1–9 in the municipality's schools (row Samtliga), school year year/year+1."""
+    df = skolverket_csv(public / "skolverket" / f"elever_per_arskurs_kommun_{year}.csv")
+    row = df[(df["Kommun-kod"] == code) & (df["Typ av huvudman"] == "Samtliga")].iloc[0]
+    return [number(row[f"Elever, årskurs {g}"]) for g in range(1, 10)]
 
 
 def school_costs(public: Path, code: str) -> dict[str, float]:
@@ -352,7 +370,8 @@ SPECS = {s.key: s for s in (RAGUNDA, ALVDALEN)}
 @dataclass
 class Areas:
     rings: dict[str, list[list[float]]]  # DeSO → outer ring [lat, lon]
-    bands: dict[str, list[float]]  # DeSO → 17 five-year bands (both sexes)
+    bands: dict[str, list[float]]  # DeSO → 17 five-year bands (both sexes), base year
+    single: dict[str, np.ndarray]  # DeSO → persons by single year 0–100, base year (E)
     bands_by_sex: dict[str, dict[str, list[float]]]  # DeSO → {"m": …, "f": …} where known
     points: dict[str, tuple[float, float]]  # DeSO → where its people live
     point_notes: dict[str, str]
@@ -370,6 +389,14 @@ def ragunda_areas(public: Path, spec: Spec, unit_points: list[tuple[float, float
         m, f = area["dist"]["age"]["m"], area["dist"]["age"]["f"]
         by_sex[deso] = {"m": m, "f": f}
         bands[deso] = [float(a + b) for a, b in zip(m, f, strict=True)]
+    # The year groups' sizes inside the bands: the municipality's pupils per grade in the autumn
+    # of the bands' year (grade g = age g + 6 on 31 December)
+    # and, before school age, Kolada's births (N01804) of each year
+    cohorts = np.fmax(
+        pupils_by_age(pupils_all_schools_2025(public, spec.code)),
+        births_by_age(kolada(public, "n01804", spec.code), BASE_YEAR),
+    )
+    single = {deso: spread_bands(b, cohorts) for deso, b in bands.items()}
     for deso in rings:
         mine = [p for p in unit_points if _area_of(p, rings) == deso]
         if mine:
@@ -382,7 +409,7 @@ def ragunda_areas(public: Path, spec: Spec, unit_points: list[tuple[float, float
                 "the polygon's centre (E): no school or preschool and no grid in the public files; its people "
                 "live spread out, so its distances are rough"
             )
-    return Areas(rings, bands, by_sex, points, notes, None, BASE_YEAR)
+    return Areas(rings, bands, single, by_sex, points, notes, None, BASE_YEAR)
 
 
 def dalarna_areas(public: Path, spec: Spec) -> Areas:
@@ -411,16 +438,26 @@ def dalarna_areas(public: Path, spec: Spec) -> Areas:
     )
     ages = pd.read_csv(public / "scb" / "deso2018_alder5_2022.csv")
     ages = ages[ages["deso"].str.startswith(spec.code)].set_index("deso")
-    bands, published, points, notes = {}, {}, {}, {}
+    # 31 Dec 2022 by single year (year groups shaped by the pupils per grade in autumn 2022),
+    # aged to 31 Dec 2025 with the national death risks, then 0–64 and 65+ scaled to the grid's 2025 counts
+    # (before school age by Kolada's births of each year)
+    cohorts = np.fmax(
+        pupils_by_age(pupils_in_municipality(public, spec.code, 2022)),
+        births_by_age(kolada(public, "n01804", spec.code), 2022),
+    )
+    bands, single, published, points, notes = {}, {}, {}, {}, {}
     for deso in rings:
         published[deso] = {"total": [float(v) for v in ages.loc[deso].iloc[1:]]}
         mine = cells[cells["desokod"] == deso]
         total = float(mine["persons"].sum())
-        bands[deso] = shift_and_scale([float(v) for v in ages.loc[deso].iloc[1:]], BASE_YEAR - 2022, total)
+        aged_65 = float(grid.loc[grid["desokod"] == deso, "befolkning_65_plus_2025"].sum())
+        then = spread_bands([float(v) for v in ages.loc[deso].iloc[1:]], cohorts)
+        single[deso] = anchor(age_on(then, BASE_YEAR - 2022), total, aged_65)
+        bands[deso] = to_bands(single[deso])
         w = mine["persons"] / total
         points[deso] = (float((mine["lat"] * w).sum()), float((mine["lon"] * w).sum()))
         notes[deso] = f"population-weighted centre of its {len(mine)} inhabited 1 km cells (SCB 2025)"
-    return Areas(rings, bands, published, points, notes, cells, 2022, total_2024)
+    return Areas(rings, bands, single, published, points, notes, cells, 2022, total_2024)
 
 
 def _area_of(point: tuple[float, float], rings: dict[str, list[list[float]]]) -> str | None:
@@ -494,7 +531,7 @@ def build(spec: Spec, public: Path) -> Built:
     for deso, ring in areas.rings.items():
         lat, lon = areas.points[deso]
         area_rows.append(f"{deso},{spec.area_names[deso]},{lat:.5f},{lon:.5f}")
-        persons = to_hundredths(spread_bands(areas.bands[deso]))
+        persons = to_hundredths(areas.single[deso])
         inhabitants += persons.sum()
         pop_rows += [f"{deso},{age},{n:.2f}".replace(".00", "") for age, n in enumerate(persons)]
         simple = simplify(ring, 0.0015 if spec.key == "ragunda" else 0.004)
@@ -510,6 +547,7 @@ def build(spec: Spec, public: Path) -> Built:
     # Units ----------------------------------------------------------------------------
     costs = school_costs(public, spec.code)
     enrol_rows, unit_rows, school_facts = [], [], []
+    people = sum(areas.single[deso] for deso in areas.rings)
     unit_points: dict[str, tuple[float, float]] = {}
     for s in spec.schools:
         name, grades = grades_of[s.code]
@@ -518,7 +556,8 @@ def build(spec: Spec, public: Path) -> Built:
             if s.grades[0] <= g <= s.grades[1]:
                 pupils[g] = grades[g - 1] or 0.0
         if s.grades[0] == 0:
-            pupils[0] = pupils[1]  # förskoleklass: as many as in grade 1 (E)
+            # förskoleklass: the same share of the 6-year-olds as grade 1 has of the 7-year-olds (E)
+            pupils[0] = float(round(pupils[1] * people[6] / people[7]))
         total = sum(pupils)
         premises = _round_to(costs["Lokaler per elev"] * total, 10000)
         fixed = _round_to(costs["Övrigt per elev"] * total, 10000)
@@ -561,7 +600,7 @@ def build(spec: Spec, public: Path) -> Built:
             }
         )
     facts["schools"] = school_facts
-    people = sum(spread_bands(areas.bands[deso]) for deso in areas.rings)
+    facts["people"] = people
     by_grade = [sum(s["by_grade"][g] for s in school_facts) for g in range(10)]
     facts["beyond_residents"] = [
         (g, by_grade[g], float(people[g + 6])) for g in range(10) if by_grade[g] > people[g + 6]
@@ -655,7 +694,7 @@ def build(spec: Spec, public: Path) -> Built:
     fert = demography["fertility_share"].astype(float).to_numpy()
     population = np.zeros(MAX_AGE + 1)
     for deso in areas.rings:
-        population += spread_bands(areas.bands[deso])
+        population += areas.single[deso]
     years = range(2018, 2023)
     births = np.mean([kolada(public, "n01804", spec.code)[y] for y in range(2020, 2023)])  # births fall: the last three
     deaths = np.mean([kolada(public, "n01805", spec.code)[y] for y in years])
@@ -686,9 +725,10 @@ def build(spec: Spec, public: Path) -> Built:
     files["municipality.toml"] = _municipality_toml(spec, costs, facts["care"], teaching)
     facts["kolada"] = {
         k: kolada(public, k, spec.code).get(KOLADA_YEAR)
-        for k in ("n15027", "n11008", "n23009", "n23805", "n23801", "n01951")
+        for k in ("n15027", "n11008", "n23009", "n23805", "n23801", "n01951", "n01813", "n01953")
     }
     facts["areas"] = areas
+    facts["births"] = kolada(public, "n01804", spec.code)
     files["README.md"] = readme(spec, facts, files)
     return Built(files, facts)
 
@@ -874,17 +914,28 @@ def _alternatives_toml(spec: Spec, unit_rows: list[list]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _beyond_note(beyond: list[tuple[int, int, float]]) -> list[str]:
-    """Grades with more pupils in the schools than the dataset has inhabitants of that age."""
+def _beyond_note(beyond: list[tuple[int, int, float]], births: dict[int, float], aged: bool) -> list[str]:
+    """Grades with more pupils in the schools than the dataset has inhabitants of that age, with
+    the children born in the municipality that year (Kolada N01804) where the dump has them."""
     if not beyond:
         return []
-    grades = ", ".join(f"{'F' if g == 0 else g} ({n} pupils, {_fmt(p)} aged {g + 6})" for g, n, p in beyond)
+
+    def born(g: int) -> str:
+        year = BASE_YEAR - 6 - g
+        return f", {_fmt(births[year])} born here in {year}" if year in births else ""
+
+    grades = ", ".join(f"{'F' if g == 0 else g} ({n} pupils, {_fmt(p)} aged {g + 6}{born(g)})" for g, n, p in beyond)
     missing = sum(n - p for _, n, p in beyond)
+    why = (
+        "the year groups are 2022's aged three years without migration (above), so children who moved in since "
+        "are not in them, and the schools also teach children registered elsewhere"
+        if aged
+        else "the schools also teach children registered elsewhere, and the ages are estimated (above)"
+    )
     return [
-        f"* **More pupils than children of that age** in grades {grades}: the schools also teach children "
-        "registered elsewhere, and the ages are estimated (above). The engine takes the share of each age in "
-        f"the municipality's schools from `enrollment.csv`, capped at 100 %, so its base year has about "
-        f"{_fmt(missing)} pupils fewer than Skolverket's count."
+        f"* **More pupils than children of that age** in grades {grades}: {why}. The engine takes the share of "
+        "each age in the municipality's schools from `enrollment.csv`, capped at 100 %, so its base year has about "
+        f"{_fmt(missing)} pupils fewer than Skolverket's count; `validate` names these grades."
     ]
 
 
@@ -917,7 +968,7 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
                 f"`{deso}`",
                 spec.area_names[deso],
                 _fmt(sum(b)),
-                _fmt(spread_bands(b)[6:16].sum()),
+                _fmt(areas.single[deso][6:16].sum()),
                 _fmt(sum(b[13:])),
                 areas.point_notes[deso],
             ]
@@ -955,8 +1006,9 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         "SCB DeSO 2025, population 2025 by five-year band and sex (TAB6574)"
         if spec.key == "ragunda"
         else "SCB DeSO, population 31 Dec 2022 by five-year band (the 2018 division; Älvdalen's five DeSO codes are "
-        "the same in 2025), moved three years on (single years aged three years, ages 0–2 kept) and scaled to the "
-        "DeSO's 2025 total in SCB's 1 km grid (E)"
+        "the same in 2025), spread over single years (below), aged three years to 31 Dec 2025 with the national "
+        "death risks and no migration (ages 0–2: those of 2022 stand in for the children born since), then ages 65+ "
+        "scaled to the DeSO's persons 65+ and ages 0–64 to the rest of its total in SCB's 1 km grid 2025 (E)"
     )
     if areas.total_2024:
         band_source += (
@@ -1107,10 +1159,19 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
             area_rows,
         ),
         "",
-        "**Single years of age (E).** SCB publishes five-year bands (0–4 … 75–79, 80+). Each band is spread over "
-        "its five ages along a straight line through the mean levels of the neighbouring bands and then scaled "
-        "back to the band's total, so every band's sum is kept exactly and ages run smoothly from band to band; "
-        "80+ is spread over 80–100 as the national survival curve falls. Persons are kept to hundredths.",
+        "**Single years of age (E).** SCB publishes five-year bands (0–4 … 75–79, 80+). Inside a band the year "
+        f"groups take the sizes counted for them where there is a count: pupils per grade 1–9 in all the "
+        f"municipality's schools in the autumn of {areas.band_year} (grade g = age g + 6 on 31 December; Skolverket) "
+        "and, before school age, the children born each year (Kolada N01804). The counts give only the shape: "
+        "the band's total stays SCB's, and its ages without a count keep the share of a straight line through "
+        "the mean levels of the neighbouring bands. 80+ is spread over 80–100 as the national survival curve "
+        "falls. Persons are kept to hundredths.",
+        "",
+        f"**Checked against Kolada** (page *Jämfört med officiell statistik*): 80 and older are "
+        f"{_fmt(100 * facts['people'][80:].sum() / facts['people'].sum(), 1)} % of the inhabitants in {BASE_YEAR}, "
+        f"Kolada's N01813 {_fmt(k['n01813'], 1)} % in {KOLADA_YEAR}, three years earlier, while the large cohorts "
+        f"born in the 1940s turn 80; 6–15-year-olds {_fmt(facts['people'][6:16].sum())} against Kolada's N01953 "
+        f"{_fmt(k['n01953'])} in {KOLADA_YEAR}.",
         "",
         "## Schools (grundskola)",
         "",
@@ -1131,8 +1192,9 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         ),
         "",
         "* **Pupils** per grade 1–9 are Skolverket's for 2025/26 (S); a grade shown as `.` (no pupils reported) is "
-        "taken as not taught there. **Förskoleklass** is not in the file: each school teaching grade 1 gets as "
-        "many pupils in förskoleklass as in grade 1 (E).",
+        "taken as not taught there. **Förskoleklass** is not in the file: each school teaching grade 1 gets the "
+        "same share of the 6-year-olds as its grade 1 has of the 7-year-olds, pupils in grade 1 × persons aged 6 / "
+        "persons aged 7 in the municipality, rounded (E).",
         f"* **Premises** = Skolverket's premises cost per pupil in the municipality's schools ({_fmt(c['Lokaler per elev'])} kr, "
         f"{SKOLVERKET_COST_YEAR}) × the school's pupils; floor area = premises / 1 400 kr per m² (E). **Fixed costs** = "
         f"Skolverket's *övrigt* per pupil ({_fmt(c['Övrigt per elev'])} kr: management, administration and the rest) × pupils (E). "
@@ -1143,7 +1205,7 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         f"{_fmt(facts['teaching']['value'])} kr, fitted so that teaching per pupil is Skolverket's "
         f"{_fmt(c['Undervisning per elev'])} kr (S, fitted; `[calibration]` in `municipality.toml` says so, and the "
         "page *Jämfört med officiell statistik* shows the base year beside the official figures).",
-        *_beyond_note(facts["beyond_residents"]),
+        *_beyond_note(facts["beyond_residents"], facts["births"], areas.band_year < BASE_YEAR),
         "",
         "## Preschools (förskola)",
         "",

@@ -97,13 +97,23 @@ def _survival_80() -> tuple[float, ...]:
     return tuple(float(a) for a in alive)
 
 
-def spread_bands(bands: list[float] | tuple[float, ...]) -> np.ndarray:
+def spread_bands(bands: list[float] | tuple[float, ...], cohorts: np.ndarray | None = None) -> np.ndarray:
     """Persons by single year 0–100 from 17 five-year bands (0–4 … 75–79, 80+).
 
     Within 0–79 each band is spread along a straight line through the mid-points of
     its neighbours' mean levels, then scaled back to the band's own total, so the
     bands' sums are kept exactly and the ages run smoothly from band to band. 80+ is
     spread over 80–100 as the national survival curve falls.
+
+    ``cohorts`` (persons by age 0–100, NaN where unknown; e.g. pupils per grade at
+    age = grade + 6) gives the shape inside a band where it is known: within band b
+    with known ages K and the rest U,
+
+        w(K) = cohorts(K) × Σ_K line / Σ_K cohorts;   w(U) = line(U)
+        persons(a) = w(a) / Σ_b w × band total                                [persons]
+
+    so a large or small year group stays as large or small as the cohort count says,
+    the ages without a count keep the line's share, and every band's sum is kept.
     """
     level = np.array(bands[:16], dtype=float) / 5
     mids = np.arange(16) * 5 + 2.0
@@ -112,20 +122,82 @@ def spread_bands(bands: list[float] | tuple[float, ...]) -> np.ndarray:
     line = np.interp(ages, mids, level)
     for b in range(16):
         part = np.maximum(line[b * 5 : b * 5 + 5], 0.05 * level[b] + 1e-9)
+        if cohorts is not None:
+            known = cohorts[b * 5 : b * 5 + 5]
+            mask = ~np.isnan(known) & (known > 0)
+            if mask.any():
+                part = part.copy()
+                part[mask] = known[mask] * part[mask].sum() / known[mask].sum()
         out[b * 5 : b * 5 + 5] = part / part.sum() * bands[b] if bands[b] else 0.0
     tail = np.array(_survival_80())
     out[80:] = tail / tail.sum() * bands[16]
     return out
 
 
+def pupils_by_age(pupils_1_9: list[float | None]) -> np.ndarray:
+    """Pupils in grades 1–9 of one autumn as persons by age on 31 December that year
+    (grade g ↔ age g + 6: a child starts grade 1 the year it turns 7); NaN elsewhere."""
+    out = np.full(MAX_AGE + 1, np.nan)
+    for g, n in enumerate(pupils_1_9, start=1):
+        out[g + 6] = np.nan if n is None else n
+    return out
+
+
+def births_by_age(births: dict[int, float], year: int, below: int = 7) -> np.ndarray:
+    """Births of each year as persons by age on 31 December ``year`` (age = year − birth year),
+    for the ages under ``below`` (before school, where no pupil count tells a year group's
+    size); NaN elsewhere. Moves in and out since birth are not in it: a shape, not a count."""
+    out = np.full(MAX_AGE + 1, np.nan)
+    for born, n in births.items():
+        if 0 <= year - born < below:
+            out[year - born] = n
+    return out
+
+
+def age_on(single: np.ndarray, years: int) -> np.ndarray:
+    """Persons by single year 0–100 moved ``years`` years on with the national death risks
+    q(a) (national_demography) and no migration:
+
+        P'(a + 1) = P(a) × (1 − q(a));   P'(100+) = (P(99) × (1 − q(99))) + P(100+) × (1 − q(100))
+        P'(0 … years − 1) = P(0 … years − 1)   (births after the count are unknown: the
+                                                youngest of the earlier year stand in)  [persons]
+    """
+    q = national_demography()["mortality"].astype(float).to_numpy()
+    out = np.asarray(single, dtype=float).copy()
+    for _ in range(years):
+        moved = np.zeros_like(out)
+        moved[1:] = out[:-1] * (1 - q[:-1])
+        moved[MAX_AGE] += out[MAX_AGE] * (1 - q[MAX_AGE])
+        moved[0] = out[0]
+        out = moved
+    out[:years] = np.asarray(single, dtype=float)[:years]
+    return out
+
+
+def anchor(single: np.ndarray, total: float, aged_65: float | None = None) -> np.ndarray:
+    """Persons by age scaled to a later count: 0–64 and 65+ each to their own known total
+    where the 65+ count is known (SCB's 1 km grid gives both), else everything to ``total``::
+
+        P(65+) × aged_65 / Σ P(65+);   P(0–64) × (total − aged_65) / Σ P(0–64)     [persons]
+    """
+    out = np.asarray(single, dtype=float).copy()
+    if aged_65 is None or out[65:].sum() <= 0 or out[:65].sum() <= 0:
+        return out / out.sum() * total if out.sum() else out
+    out[65:] *= aged_65 / out[65:].sum()
+    out[:65] *= (total - aged_65) / out[:65].sum()
+    return out
+
+
+def to_bands(single: np.ndarray) -> list[float]:
+    """The 17 five-year bands (persons) of single years 0–100."""
+    return [float(single[a : b + 1].sum()) for a, b in BANDS]
+
+
 def shift_and_scale(bands: list[float], years: int, total: float) -> list[float]:
-    """Bands of an earlier 31 December moved `years` years on (single years spread, then
-    aged; the youngest ages kept as they were) and scaled to a later total (persons)."""
-    single = spread_bands(bands)
-    aged = np.r_[single[:years], single[: MAX_AGE + 1 - years]]
-    aged[MAX_AGE] += single[MAX_AGE + 1 - years :].sum()
-    aged = aged / aged.sum() * total
-    return [float(aged[a : b + 1].sum()) for a, b in BANDS]
+    """Bands of an earlier 31 December moved `years` years on with the national death risks
+    (:func:`age_on`: single years spread, aged, survivors only; the youngest ages kept as they
+    were) and scaled to a later total (persons)."""
+    return to_bands(anchor(age_on(spread_bands(bands), years), total))
 
 
 def haversine_km(lat1, lon1, lat2, lon2):  # type: ignore[no-untyped-def]  # numbers or numpy arrays alike

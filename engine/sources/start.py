@@ -600,8 +600,8 @@ def _readme(
     ]
     if facts.shift_years > 0:
         lines.append(
-            f"Åldrarna åldras {facts.shift_years} år fram till 31 december {facts.base_year - 1} (de yngsta åldrarna som de "
-            f"var) och skalas med invånarutvecklingen ({growth_note}) (E)."
+            f"Åldrarna åldras {facts.shift_years} år fram till 31 december {facts.base_year - 1} med rikets dödsrisker, "
+            f"utan flyttningar (de yngsta åldrarna som de var) och skalas med invånarutvecklingen ({growth_note}) (E)."
         )
     lines += [
         "Koladas åldersgrupper 1998–2022 (N01817, N01926, N01952, N01953, N01954, N01812, N01813) finns i "
