@@ -74,11 +74,12 @@ def school_map(
         }
     )
     s = m.schools
+    # A closed school first: a school that opens or takes pupils at the same place is drawn over it.
     for kind, symbol, fill in (
-        ("open", "square", OPEN_GREY),
-        ("receiving", "star", colour),
-        ("full", "star-diamond", FULL_RED),
         ("closed", "x", colour),
+        ("open", "square", OPEN_GREY),
+        ("full", "star-diamond", FULL_RED),
+        ("receiving", "star", colour),
     ):
         part = s[s["kind"] == kind]
         if part.empty:
@@ -270,9 +271,11 @@ def map_section(
         # The source line under the title: the legend under the map takes as many rows as the width needs.
         spec = fig.to_dict()["layout"]
         spec["annotations"][0].update({"y": 1.0, "yanchor": "bottom", "yshift": 6})
-        # A long alternative's name on two lines: a phone shows about 34 characters of a title.
+        # A long alternative's name on more lines: a phone shows about 34 characters of a title.
+        lines = textwrap.wrap(title, 34)
+        spec["margin"]["t"] += (26 if big else 22) * max(0, len(lines) - 2)  # the source line stays under it
         spec["title"].update(
-            text="<br>".join(safe.plot(line) for line in textwrap.wrap(title, 34)),
+            text="<br>".join(safe.plot(line) for line in lines),
             y=1.0,
             yref="container",
             yanchor="top",
