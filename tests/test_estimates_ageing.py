@@ -86,6 +86,20 @@ def test_anchoring_scales_the_old_and_the_rest_to_their_own_counts() -> None:
     assert estimates.anchor(np.ones(101), 202) == pytest.approx(np.full(101, 2.0))
 
 
+def test_anchoring_with_a_migration_profile_places_the_movers_where_it_says() -> None:
+    # 10 persons at every age 0–64, 36 aged 65+ (one each); later count 600 + 36: the 65+ as
+    # counted, and 0–64 lose 650 − 600 = 50 persons. Profile 1 at ages 20–29, 0 elsewhere (sum 10):
+    # each of 20–29 loses 50 × 1 / 10 = 5, leaving 5; the other ages keep 10.
+    single = np.r_[np.full(65, 10.0), np.ones(36)]
+    profile = np.zeros(101)
+    profile[20:30] = 1
+    out = estimates.anchor(single, 636, 36, profile)
+    assert out[25] == pytest.approx(5) and out[10] == pytest.approx(10) and out[40] == pytest.approx(10)
+    assert out[70] == pytest.approx(1) and out.sum() == pytest.approx(636)
+    # losing 150 would leave −5 at 20–29: scaled instead, 10 × 500 / 650 at every age 0–64
+    assert estimates.anchor(single, 536, 36, profile)[25] == pytest.approx(10 * 500 / 650)
+
+
 def test_shift_and_scale_no_longer_makes_the_80_plus_grow_without_deaths() -> None:
     # 100 persons in every band: 75–79 (100) and 80+ (100) three years on without deaths would
     # give 80+ = 100 + 3/5 × 100 = 160; with the national death risks it is clearly fewer.
@@ -118,7 +132,8 @@ def test_the_built_ins_ages_are_close_to_koladas(name: str, code: str) -> None:
 
 @pytest.mark.parametrize("name", ["ragunda", "alvdalen"])
 def test_grades_above_their_age_only_where_the_readme_explains_it(name: str) -> None:
-    """Ragunda validates with no capped grade; Älvdalen's remaining ones are named in its README."""
+    """Ragunda validates with no capped grade; Älvdalen's remaining ones (grades 2 and 3: 62 and 58 pupils,
+    54 and 48 born there in 2017 and 2016) are named in its README."""
     from engine import load_dataset
     from engine.model.placement import capped_grades
 
@@ -129,4 +144,5 @@ def test_grades_above_their_age_only_where_the_readme_explains_it(name: str) -> 
         assert capped == []
     else:
         assert capped and "More pupils than children of that age" in readme
-        assert sum(c.pupils - c.children for c in capped) < 15  # fewer than 2 % of 661 pupils
+        assert [c.grade for c in capped] == [2, 3] and "54 born here in 2017" in readme
+        assert sum(c.pupils - c.children for c in capped) < 15  # about 2 % of 660 pupils

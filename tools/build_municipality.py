@@ -446,13 +446,14 @@ def dalarna_areas(public: Path, spec: Spec) -> Areas:
         births_by_age(kolada(public, "n01804", spec.code), 2022),
     )
     bands, single, published, points, notes = {}, {}, {}, {}, {}
+    migration = national_demography()["migration_profile"].astype(float).to_numpy()
     for deso in rings:
         published[deso] = {"total": [float(v) for v in ages.loc[deso].iloc[1:]]}
         mine = cells[cells["desokod"] == deso]
         total = float(mine["persons"].sum())
         aged_65 = float(grid.loc[grid["desokod"] == deso, "befolkning_65_plus_2025"].sum())
         then = spread_bands([float(v) for v in ages.loc[deso].iloc[1:]], cohorts)
-        single[deso] = anchor(age_on(then, BASE_YEAR - 2022), total, aged_65)
+        single[deso] = anchor(age_on(then, BASE_YEAR - 2022), total, aged_65, migration)
         bands[deso] = to_bands(single[deso])
         w = mine["persons"] / total
         points[deso] = (float((mine["lat"] * w).sum()), float((mine["lon"] * w).sum()))
@@ -927,8 +928,9 @@ def _beyond_note(beyond: list[tuple[int, int, float]], births: dict[int, float],
     grades = ", ".join(f"{'F' if g == 0 else g} ({n} pupils, {_fmt(p)} aged {g + 6}{born(g)})" for g, n, p in beyond)
     missing = sum(n - p for _, n, p in beyond)
     why = (
-        "the year groups are 2022's aged three years without migration (above), so children who moved in since "
-        "are not in them, and the schools also teach children registered elsewhere"
+        "the year groups are 2022's aged three years with net migration at the national profile (above), so "
+        "families who moved in since with children of these ages are not all in them, and the schools also teach "
+        "children registered elsewhere"
         if aged
         else "the schools also teach children registered elsewhere, and the ages are estimated (above)"
     )
@@ -1007,8 +1009,9 @@ def readme(spec: Spec, facts: dict, files: dict[str, str]) -> str:
         if spec.key == "ragunda"
         else "SCB DeSO, population 31 Dec 2022 by five-year band (the 2018 division; Älvdalen's five DeSO codes are "
         "the same in 2025), spread over single years (below), aged three years to 31 Dec 2025 with the national "
-        "death risks and no migration (ages 0–2: those of 2022 stand in for the children born since), then ages 65+ "
-        "scaled to the DeSO's persons 65+ and ages 0–64 to the rest of its total in SCB's 1 km grid 2025 (E)"
+        "death risks (ages 0–2: those of 2022 stand in for the children born since), then ages 65+ scaled to the "
+        "DeSO's persons 65+ in SCB's 1 km grid 2025, and the rest of its grid total reached by net migration placed "
+        "over ages 0–64 as the national migration profile in `demography.csv` places movers, mostly aged 19–26 (E)"
     )
     if areas.total_2024:
         band_source += (

@@ -174,17 +174,33 @@ def age_on(single: np.ndarray, years: int) -> np.ndarray:
     return out
 
 
-def anchor(single: np.ndarray, total: float, aged_65: float | None = None) -> np.ndarray:
-    """Persons by age scaled to a later count: 0–64 and 65+ each to their own known total
-    where the 65+ count is known (SCB's 1 km grid gives both), else everything to ``total``::
+def anchor(
+    single: np.ndarray, total: float, aged_65: float | None = None, profile: np.ndarray | None = None
+) -> np.ndarray:
+    """Persons by age made to agree with a later count: 65+ scaled to its own count where it is
+    known (SCB's 1 km grid gives both), and 0–64 to the rest::
 
-        P(65+) × aged_65 / Σ P(65+);   P(0–64) × (total − aged_65) / Σ P(0–64)     [persons]
+        P(65+) × aged_65 / Σ P(65+)                                                 [persons]
+        0–64 without ``profile``:  P(a) × (total − aged_65) / Σ P(0–64)
+        0–64 with ``profile``:     P(a) + R × m(a) / Σ_0–64 m,   R = total − aged_65 − Σ P(0–64)
+
+    ``profile`` m is the net migration profile by age (national_demography): the persons
+    gained or lost since the earlier count are placed where movers are, mostly around 20–26,
+    as the engine's own projection places net migration, rather than on every age alike. Where
+    that would leave an age below zero the 0–64 are scaled instead. Without a 65+ count
+    everything is scaled to ``total``.
     """
     out = np.asarray(single, dtype=float).copy()
     if aged_65 is None or out[65:].sum() <= 0 or out[:65].sum() <= 0:
         return out / out.sum() * total if out.sum() else out
     out[65:] *= aged_65 / out[65:].sum()
-    out[:65] *= (total - aged_65) / out[:65].sum()
+    young = total - aged_65
+    if profile is not None:
+        moved = out[:65] + (young - out[:65].sum()) * profile[:65] / profile[:65].sum()
+        if (moved >= 0).all():
+            out[:65] = moved
+            return out
+    out[:65] *= young / out[:65].sum()
     return out
 
 
