@@ -248,6 +248,7 @@ if not admin:
     st.caption(t("admin.data"))
     roles.login_form("data")
 else:
+    st.html(numbers.uploader_words(MAX_UPLOAD_MB))
     uploaded = st.file_uploader(
         t("data.upload.label"),
         key=f"data.upload.{st.session_state.get(UPLOADER, 0)}",

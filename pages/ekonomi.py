@@ -24,7 +24,7 @@ from engine.model.economy import against_baseline
 from ui import charts, data, frame, numbers, safe, session
 from ui.frame import how, row, show, signed
 from ui.i18n import t
-from ui.widgets import alternative_picker, parameter_sliders
+from ui.widgets import alternative_picker, parameter_sliders, picked_alternatives, slider_overrides
 
 frame.open_page()
 
@@ -70,14 +70,12 @@ names = {a: alt.name for a, alt in alts.items()} | {KEEP_ALL: t("word.keep_all")
 st.title(t("eco.title"))
 st.caption(t("eco.intro"))
 
-answer = st.container()  # the big numbers, full width; filled once the widgets below have been read
+# The big numbers, full width, then the widgets beside the charts. The numbers are drawn first, from the
+# values the widgets will have (read before they are drawn), so nothing jumps down when they arrive.
+answer = st.container()
 controls, main = st.columns([1, 3], gap="large")
-with controls:
-    picked = alternative_picker(view, alts, help=t("eco.pick.help"))
-    st.subheader(t("compare.params"))
-    st.caption(t("eco.params.help"))
-    overrides = parameter_sliders(view, ("economy",))
-
+picked = picked_alternatives(view, alts)
+overrides = slider_overrides(view, ("economy",))
 view = view.with_(alternatives=tuple(picked), overrides=overrides)
 session.commit(view)
 
@@ -207,6 +205,12 @@ with answer:
     st.markdown(" ".join(summary))
     st.info(t("eco.frame"), icon=":material/explore:")
 
+
+with controls:  # the same values as read above
+    alternative_picker(view, alts, help=t("eco.pick.help"))
+    st.subheader(t("compare.params"))
+    st.caption(t("eco.params.help"))
+    parameter_sliders(view, ("economy",))
 
 with main:
     # --- revenue and costs by service -------------------------------------------------------

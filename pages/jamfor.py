@@ -18,12 +18,16 @@ frame.open_page()
 
 DISTANCE_BANDS_KM = (0, 2, 5, 10, 20, float("inf"))
 
+view = session.view()
 st.title(t("compare.title"))
-st.caption(t("compare.intro"))
+if not view.present:  # on a projector the big numbers need the room
+    st.caption(t("compare.intro"))
 frame.changes_in_page()
 
-# What to compare: a choice that redraws the whole page. On a projector it folds away.
-view = session.view()
+# On a projector the answer comes first, above the fold at 1280×720; what to compare folds away below it.
+answer = st.container() if view.present else None
+
+# What to compare: a choice that redraws the whole page.
 with st.expander(t("compare.pick"), expanded=False) if view.present else st.container():
     picked = alternative_picker(view, data.alternatives())
 session.commit(view.with_(alternatives=tuple(picked)))
@@ -48,11 +52,10 @@ def comparison() -> None:
     styles = charts.style(list(alts))
     names = {a: alt.name for a, alt in alts.items()}
 
-    controls, main = (
-        (st.expander(t("compare.params"), expanded=False), st.container())
-        if view.present
-        else st.columns([1, 3], gap="large")
-    )
+    if view.present:  # the answer first; the sliders fold away below it
+        main, controls = st.container(), st.expander(t("compare.params"), expanded=False)
+    else:
+        controls, main = st.columns([1, 3], gap="large")
     with controls:
         st.markdown(f"### {t('compare.params')}\n\n:gray[{t('compare.params.help')}]")  # one element, not two
         session.choice("group", "w.slider_group", list(SLIDER_GROUPS), SLIDER_GROUPS[0])
@@ -97,10 +100,9 @@ def comparison() -> None:
         return frame.Number(label=label, value=number, change=text, tone=tone)
 
     def against_keep_all(diff_sek: float, label: str) -> frame.Number:
-        """'sparar 23,4 mnkr' with 'besparing' in green, as on Ekonomi, Bygg alternativ and in the memo."""
-        words, tone = numbers.against_keep_all(diff_sek)
-        tag = {"good": t("effect.tag.saves"), "bad": t("effect.tag.costs")}.get(tone)
-        return frame.Number(label=label, value=words, change=tag, tone=tone, help=t("kpi.total_diff.help"))
+        """'23,4 mnkr' and 'sparar' in green, as on Ekonomi and Bygg alternativ ('sparar 23,4 mnkr' in tables)."""
+        amount, verb, tone = numbers.against_keep_all_parts(diff_sek)
+        return frame.Number(label=label, value=amount, change=verb, tone=tone, help=t("kpi.total_diff.help"))
 
     def big_numbers(alt: str) -> list[frame.Number]:
         """Four numbers per alternative: cost per pupil, cost (keep-all) or total difference, class size, travel."""
@@ -342,5 +344,6 @@ def comparison() -> None:
         )
 
 
-comparison()
+with answer or st.container():
+    comparison()
 frame.close_page()

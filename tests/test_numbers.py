@@ -12,6 +12,7 @@ import re
 import pandas as pd
 import pytest
 from pages_support import metrics, open_page
+from streamlit.proto.Metric_pb2 import Metric
 
 from ui import numbers
 
@@ -80,8 +81,12 @@ def test_the_effect_against_keep_all_reads_the_same_on_jamfor_ekonomi_and_bygg(a
     label = "Mot att behålla alla 2025–2035"
     jamfor = metrics(open_page("pages/jamfor.py"))[label]
     ekonomi = metrics(open_page("pages/ekonomi.py"))[label]
-    assert jamfor == ekonomi  # the same alternatives, the same words: "sparar 23,4 mnkr" on both
-    assert all(re.fullmatch(r"sparar \d+,\d\xa0mnkr", v) for v in jamfor), jamfor
+    assert jamfor == ekonomi  # the same alternatives, the same amounts, no sign: "23,4 mnkr" on both
+    assert all(re.fullmatch(r"\d+,\d\xa0mnkr", v) for v in jamfor), jamfor
+    # … and the same verb in green below each: "sparar" (the scoreboard's pill, the metric's delta)
+    eco = open_page("pages/ekonomi.py")
+    green = Metric.MetricColor.Value("GREEN")
+    assert [(m.delta, m.proto.color) for m in eco.metric if m.label == label] == [("sparar", green)] * len(jamfor)
 
 
 # --- the helpers, by hand ---------------------------------------------------------------------------

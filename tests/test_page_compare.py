@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from pages_support import metrics, open_page, texts
 
@@ -17,8 +19,10 @@ def test_renders_keep_all_and_two_alternatives_with_big_numbers(app_store) -> No
     # keep-all plus merge-a-b and merge-b-c, each with cost per pupil in the last year.
     assert len(values["Kostnad per elev 2035"]) == 3
     assert all(v.endswith("kr") for v in values["Kostnad per elev 2035"])
-    # Both merges save money over the horizon against keeping all, said in words (as on Ekonomi).
-    assert all(v.startswith("sparar ") and v.endswith("mnkr") for v in values["Mot att behålla alla 2025–2035"])
+    # Both merges save money over the horizon against keeping all: the amount, and "sparar" in green (as on Ekonomi).
+    assert all(re.fullmatch(r"\d+,\d\xa0mnkr", v) for v in values["Mot att behålla alla 2025–2035"])
+    board = next(h.proto.body for h in app.get("html") if "vv-board" in h.proto.body)
+    assert board.count('<span class="vv-change vv-good">sparar</span>') == 2
     # The plain-language summary names each alternative.
     text = texts(app)
     assert "Slå samman Åsby och Norrby (2027)" in text and "sparar" in text

@@ -128,7 +128,7 @@ def test_economy_alternatives_show_the_effect_on_the_result(app_store, demo: Dat
     values = [m.value for m in at.metric if m.label == f"Mot att behålla alla {FIRST}–{LAST}"]
     paybacks = [m.value for m in at.metric if m.label == "Återbetalt år"]
     expected = [against_baseline(evaluate(demo, "bas", a).economy, keep, rate) for a in chosen]
-    assert values == [numbers.against_keep_all(-e["accumulated_change_sek"])[0] for e in expected]
+    assert values == [numbers.against_keep_all_parts(-e["accumulated_change_sek"])[0] for e in expected]
     assert len(paybacks) == len(chosen)
     for shown, e in zip(paybacks, expected, strict=True):
         if e["payback_year"] is not None:
@@ -139,7 +139,7 @@ def test_economy_alternatives_show_the_effect_on_the_result(app_store, demo: Dat
     assert not at.exception
     effect = against_baseline(evaluate(demo, "bas", "close-smallest-2028").economy, keep, rate)
     assert [m.value for m in at.metric if m.label == f"Mot att behålla alla {FIRST}–{LAST}"] == [
-        numbers.against_keep_all(-effect["accumulated_change_sek"])[0]
+        numbers.against_keep_all_parts(-effect["accumulated_change_sek"])[0]
     ]
     pv_label = f"Nuvärde ({fmt.percent(rate, 1)} kalkylränta)"
     assert metric(at, pv_label).value == in_words_mnkr(effect["present_value_sek"])

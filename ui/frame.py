@@ -51,10 +51,13 @@ PRESENTATION_CSS = """
 html, body, [data-testid="stAppViewContainer"] {font-size: 22px;}
 [data-testid="stMetricValue"] {font-size: 2.6rem !important;}
 [data-testid="stMetricLabel"] p {font-size: 1.3rem !important;}
-h1 {font-size: 3rem !important;}
-.vv-value {font-size: 2.6rem !important;}
+h1 {font-size: 2.2rem !important; padding: 0.5rem 0 0.75rem 0 !important;}
+.vv-value {font-size: 2.2rem !important; display: inline-block; margin-right: 0.6rem;}
+.vv-value + div {display: inline-block;}
+.vv-number {margin: 0.2rem 0 0.5rem 0 !important;}
+.vv-name {min-height: 2.6em !important;}
 .vv-label {font-size: 1.1rem !important;}
-.block-container {padding-top: 1.5rem; max-width: 100% !important;}
+.block-container {padding-top: 1rem; max-width: 100% !important;}
 </style>
 """
 BASE_CSS = """
@@ -117,9 +120,11 @@ def open_page() -> ViewState:
     # Streamlit's documented way, keeps them.
     for key in [k for k in st.session_state if str(k).startswith("w.")]:
         st.session_state[key] = st.session_state[key]
-    view = sidebar(session.view())
+    # The style first, before anything it lays out arrives: a rule that came later moved what was drawn.
+    view = session.view()
+    apply_style(view.with_(present=bool(st.session_state.get("w.present", view.present))))
+    view = sidebar(view)
     session.commit(view)
-    apply_style(view)
     return view
 
 
@@ -191,6 +196,16 @@ def municipality_picker(view: ViewState) -> None:
 def sidebar(view: ViewState) -> ViewState:
     """Global controls: scenario, horizon, language, presentation mode, link, changes."""
     _panel.in_page = False  # a page that draws the list of changes says so anew in every run
+    if view.present:
+        # The sidebar is hidden on a projector; with nothing drawn in it, it never appears and then
+        # vanishes (the page would jump sideways). Its widgets keep their values (open_page claims them).
+        session_seed("w.present", view.present)
+        present_bar().toggle(t("side.present"), key="w.present", help=t("side.present.help"))
+        scenario = st.session_state.get("w.scenario", view.scenario)  # Scenarier's "use" sets it here too
+        return view.with_(
+            present=st.session_state["w.present"],
+            scenario=scenario if scenario in data.dataset().scenarios else view.scenario,
+        )
     ds = data.dataset()
     navigation(view)
     side = st.sidebar
@@ -211,11 +226,9 @@ def sidebar(view: ViewState) -> ViewState:
     lang = side.segmented_control(
         t("side.language"), ["sv", "en"], key="w.lang", format_func=lambda x: {"sv": "Svenska", "en": "English"}[x]
     )
-    # In presentation mode the sidebar is hidden, so its switch moves to the top of the page,
-    # beside the way to the previous and the next page of the method.
+    # In presentation mode this switch stands at the top of the page instead (present_bar).
     session_seed("w.present", view.present)
-    switch = present_bar() if view.present else side
-    switch.toggle(t("side.present"), key="w.present", help=t("side.present.help"))
+    side.toggle(t("side.present"), key="w.present", help=t("side.present.help"))
     return view.with_(scenario=scenario, years=years, lang=lang or view.lang, present=st.session_state["w.present"])
 
 
@@ -248,6 +261,8 @@ def sidebar_footer(view: ViewState) -> None:
     The link and undo act when pressed, each with a run of the whole app, so they are
     right on every page even when a fragment has changed the view since the sidebar was drawn.
     """
+    if view.present:  # nothing in the hidden sidebar (see sidebar)
+        return
     side = st.sidebar
     if side.button(t("side.share"), key="state.share", help=t("side.share.help"), width="stretch"):
         st.dialog(t("side.share"))(_share_link)(view)  # drawn on request: the link as it is now
@@ -265,8 +280,10 @@ def sidebar_footer(view: ViewState) -> None:
 
 
 def apply_style(view: ViewState) -> None:
+    """The page's style. Style-only ``st.html`` goes to Streamlit's event container: unlike a markdown
+    element it takes no room, so nothing below it moves when it arrives (cumulative layout shift)."""
     css = PRESENTATION_CSS if view.present else BASE_CSS
-    st.markdown(css.replace("</style>", SCOREBOARD_CSS + "</style>"), unsafe_allow_html=True)
+    st.html(css.replace("</style>", SCOREBOARD_CSS + "</style>"))
 
 
 @dataclass(frozen=True, kw_only=True)

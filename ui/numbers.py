@@ -164,12 +164,35 @@ def against_keep_all(cost_diff_sek: float) -> tuple[str, str]:
     return t("effect.costs", amount=amount), "bad"
 
 
-def against_keep_all_metric(target: Any, label: str, cost_diff_sek: float, *, help: str | None = None) -> None:
-    """:func:`against_keep_all` as a metric: the words as its value, 'besparing' or 'merkostnad' in green or red."""
+def against_keep_all_parts(cost_diff_sek: float) -> tuple[str, str, str]:
+    """:func:`against_keep_all` for a big number: the amount, the verb and the tone
+    ('23,4 mnkr', 'sparar', 'good'); the verb stands where a big number shows its change."""
     words, tone = against_keep_all(cost_diff_sek)
-    tag = {"good": t("effect.tag.saves"), "bad": t("effect.tag.costs")}.get(tone)
+    verb = {"good": t("effect.tag.saves"), "bad": t("effect.tag.costs")}.get(tone, words)
+    return fmt.mnkr(abs(cost_diff_sek)), verb, tone
+
+
+def against_keep_all_metric(target: Any, label: str, cost_diff_sek: float, *, help: str | None = None) -> None:
+    """:func:`against_keep_all_parts` as a metric: the amount as its value, the verb green or red below it."""
+    amount, verb, tone = against_keep_all_parts(cost_diff_sek)
     colour = {"good": "green", "bad": "red"}.get(tone, "gray")
-    if tag is None:
-        target.metric(label, words, help=help)
-    else:
-        target.metric(label, words, tag, delta_color=colour, delta_arrow="off", help=help)
+    target.metric(label, amount, verb, delta_color=colour, delta_arrow="off", help=help)
+
+
+def uploader_words(mb: int) -> str:
+    """CSS that writes ``st.file_uploader``'s own texts ('Upload', '20MB per file') in the view's language.
+
+    Streamlit has no setting for them, so the text is hidden and the label's words drawn in its
+    place (tests/test_browser_numbers.py reads what the browser shows).
+    """
+
+    def words(key: str, **values: object) -> str:
+        return t(key, **values).replace("\\", "").replace('"', "'")
+
+    button = '[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p'
+    limit = '[data-testid="stFileUploaderDropzoneInstructions"] span'
+    return (
+        f"<style>{button}, {limit} {{font-size: 0}}"
+        f'{button}::after {{content: "{words("upload.button")}"; font-size: 1rem}}'
+        f'{limit}::after {{content: "{words("upload.limit", mb=mb)}"; font-size: 0.875rem}}</style>'
+    )

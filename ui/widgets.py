@@ -80,6 +80,26 @@ def parameter_sliders(view: ViewState, groups: Iterable[str], *, container=st, f
     return overrides
 
 
+def slider_overrides(view: ViewState, groups: Iterable[str]) -> dict[str, float]:
+    """What :func:`parameter_sliders` will return for ``groups``, before they are drawn: each slider's value
+    in the session (moved, or reset by its button), else the view's. A page that shows its answer above its
+    sliders draws it first with these, so the sliders do not jump down when it arrives."""
+    overrides = dict(view.overrides)
+    for meta in (r for r in describe() if r["group"] in set(groups)):
+        value = st.session_state.get(f"w.{meta['name']}", view.overrides.get(meta["name"], meta["default"]))
+        if value != meta["default"]:
+            overrides[meta["name"]] = float(value)
+        else:
+            overrides.pop(meta["name"], None)
+    return overrides
+
+
+def picked_alternatives(view: ViewState, alternatives: dict) -> list[str]:
+    """What :func:`alternative_picker` will return, before it is drawn (see :func:`slider_overrides`)."""
+    chosen = st.session_state.get("w.alternatives", [a for a in view.alternatives if a in alternatives])
+    return [a for a in chosen if a in alternatives][:MAX_COMPARED]
+
+
 def changes_list(view: ViewState) -> list[str]:
     """Plain-words list of what differs from the defaults, for the 'what have we changed' box."""
     rows = {r["name"]: r for r in describe()}

@@ -1,0 +1,125 @@
+"""The link, the room and the projector in a real browser (issue 13 §3): Debian's chromium through Playwright.
+
+* "Dela länk" reopens what is on screen: the part, the chart, the group of sliders and the year.
+* Presentation mode at 1280×720: every big number above the fold, and a way to the next page.
+* Streamlit's own English texts are gone from the Swedish view where we use them.
+
+Skipped like tests/test_browser.py when /usr/bin/chromium is missing (unless VAGVAL_REQUIRE_BROWSER=1).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from pages_support import ADMIN_CODE
+from test_browser import CHROMIUM, CHROMIUM_ARGS, _serve, _wait_idle
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The dashboard as `make run` starts it (a fresh server: every page is a first visit), with the
+    tests' administrator's code (the uploader is shown to the administrator only)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VAGVAL_ADMIN_CODE", ADMIN_CODE)
+        yield from _serve([sys.executable, "-m", "ui.launch"], tmp_path_factory.mktemp("store"))
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def test_a_shared_link_reopens_the_part_chart_group_and_year(server: str, browser) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.goto(f"{server}/jamfor")
+    _wait_idle(page, ".vv-value")
+    page.locator('[data-testid="stRadio"]').get_by_text("Kostnader", exact=True).click()
+    page.wait_for_function("() => location.search.includes('group=costs')", timeout=30_000)
+    page.locator('[data-testid="stButtonGroup"]').get_by_text("Geografi och resor", exact=True).click()
+    page.wait_for_function("() => location.search.includes('tab=geography')", timeout=30_000)
+    page.locator('[data-testid="stRadio"]').get_by_text("Hur långt eleverna reser", exact=True).click()
+    page.wait_for_function("() => location.search.includes('chart=bands')", timeout=30_000)
+    year = page.locator('[data-testid="stSlider"]').filter(has_text="Visa kartan för år").get_by_role("slider").first
+    year.focus()
+    page.keyboard.press("ArrowLeft")  # 2035 → 2034
+    page.wait_for_function("() => location.search.includes('year=2034')", timeout=30_000)
+    _wait_idle(page, ".vv-value")
+    page.get_by_role("button", name="Dela länk").click()
+    link = page.locator('[role="dialog"] code').first.inner_text().strip()
+    context.close()
+    asked = parse_qs(urlparse(link).query)
+    assert {k: asked[k] for k in ("tab", "chart", "group", "year")} == {
+        "tab": ["geography"], "chart": ["bands"], "group": ["costs"], "year": ["2034"],
+    }  # fmt: skip
+
+    # A fresh visitor (new context: no session, no cookie) opens exactly that.
+    fresh = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = fresh.new_page()
+    page.goto(link)
+    _wait_idle(page, ".vv-value")
+    page.wait_for_timeout(1000)
+    assert parse_qs(urlparse(page.url).query) == asked  # nothing dropped on the way in
+    assert page.get_by_role("radio", name="Kostnader").is_checked()
+    assert page.get_by_role("radio", name="Hur långt eleverna reser").is_checked()
+    assert page.get_by_text("Elever efter avstånd till skolan 2034").count() >= 1  # the chart, for that year
+    fresh.close()
+
+
+def test_presentation_mode_has_every_big_number_above_the_fold_and_a_way_on(server: str, browser) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.goto(f"{server}/jamfor?present=1")
+    _wait_idle(page, ".vv-value")
+    page.wait_for_timeout(1000)
+    values = page.locator(".vv-value")
+    assert values.count() == 12  # four numbers for keep-all and each of two alternatives
+    bottoms = [box["y"] + box["height"] for box in (values.nth(i).bounding_box() for i in range(values.count()))]
+    assert max(bottoms) <= 720, bottoms
+    assert page.locator('[data-testid="stSidebar"]').count() == 0  # nothing drawn in the hidden sidebar
+    page.screenshot(path=str(Path(__file__).parent / "artifacts" / "jamfor-presentation-1280.png"))
+    # The way on: the next page of the method, still in presentation mode.
+    page.get_by_role("link", name=re.compile("Barnkonsekvenser →")).click()
+    page.wait_for_url("**/barnkonsekvenser?**", timeout=30_000)
+    _wait_idle(page)
+    assert "present=1" in page.url
+    assert page.get_by_role("link", name=re.compile("← Jämför alternativ")).count() == 1
+    context.close()
+
+
+def test_no_english_from_streamlit_in_the_swedish_view(server: str, browser) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.goto(f"{server}/jamfor")
+    _wait_idle(page, ".vv-value")
+    assert page.locator('[data-testid="stMainMenu"]').count() == 0  # the ⋮ menu (Rerun, Settings, Print…)
+    page.locator('[data-testid="stMultiSelect"] input').first.click()  # opens the list of alternatives
+    page.wait_for_timeout(500)
+    menu = page.locator('[role="listbox"]').first.inner_text()
+    assert "Select all" not in menu and "You can only select" not in menu, menu
+    # The uploader's own words, drawn by CSS in place of Streamlit's "Upload" and "20MB per file".
+    page.goto(f"{server}/data")
+    _wait_idle(page)
+    page.locator("input[type=password]").first.fill(ADMIN_CODE)
+    page.get_by_role("button", name="Logga in").click()
+    zone = page.locator('[data-testid="stFileUploaderDropzone"]')
+    zone.wait_for(timeout=30_000)
+    page.wait_for_timeout(500)
+    shown = zone.evaluate(
+        """z => [...z.querySelectorAll('p, span')].filter(e => !e.children.length)
+                 .map(e => getComputedStyle(e).fontSize === '0px' ? getComputedStyle(e, '::after').content : e.innerText)"""
+    )
+    assert '"Välj fil"' in shown and '"Högst 20 MB per fil"' in shown, shown
+    context.close()
