@@ -19,6 +19,9 @@ import pytest
 from pages_support import ADMIN_CODE
 from test_browser import CHROMIUM, CHROMIUM_ARGS, _serve, _wait_idle
 
+from ui.frame import NAVIGATION
+from ui.labels import LABELS
+
 pytestmark = pytest.mark.browser
 
 
@@ -91,8 +94,10 @@ def test_presentation_mode_has_every_big_number_above_the_fold_and_a_way_on(serv
     assert page.locator('[data-testid="stSidebar"]').count() == 0  # nothing drawn in the hidden sidebar
     page.screenshot(path=str(Path(__file__).parent / "artifacts" / "jamfor-presentation-1280.png"))
     # The way on: the next page of the method, still in presentation mode.
-    page.get_by_role("link", name=re.compile("Barnkonsekvenser →")).click()
-    page.wait_for_url("**/barnkonsekvenser?**", timeout=30_000)
+    here = [p.script for p in NAVIGATION].index("pages/jamfor.py")
+    after = NAVIGATION[here + 1]
+    page.get_by_role("link", name=re.compile(f"{LABELS[after.label][0]} →")).click()
+    page.wait_for_url(f"**/{Path(after.script).stem}?**", timeout=30_000)
     _wait_idle(page)
     assert "present=1" in page.url
     assert page.get_by_role("link", name=re.compile("← Jämför alternativ")).count() == 1

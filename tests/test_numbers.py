@@ -8,6 +8,7 @@ table, every metric's value and delta, every slider's stops. Tiny cases pin the 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -15,14 +16,12 @@ from pages_support import metrics, open_page
 from streamlit.proto.Metric_pb2 import Metric
 
 from ui import numbers
+from ui.frame import NAVIGATION
 
-PAGES = (
-    "oversikt", "scenarier", "kapacitet", "ekonomi", "investeringar", "jamfor", "barnkonsekvenser",
-    "omstallning", "workshop", "dialog", "beslutsunderlag", "bygg", "om-modellen", "data",
-)  # fmt: skip
+PAGES = tuple(Path(p.script).stem for p in NAVIGATION)  # every page of the method, new ones too
 # What Streamlit prints when a number reaches it unformatted: a decimal point (797.603), a run of
-# five or more digits (116262009), a hyphen for minus (-4.0), or Python's None.
-RAW = re.compile(r"\d\.\d|\d{5,}|(?:^|[\s(])-\d|\bNone\b|\bnan\b")
+# five or more digits (116262009, not an id's N02909), a hyphen for minus (-4.0), or Python's None.
+RAW = re.compile(r"\d\.\d|(?<![A-Za-z\d])\d{5,}|(?:^|[\s(])-\d|\bNone\b|\bnan\b")  # an id such as N02909 is no number
 
 
 def raw_numbers(at) -> list[str]:
