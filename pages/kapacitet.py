@@ -24,9 +24,11 @@ from engine.measures.capacity import (
     ServiceCapacity,
     care_places,
     leisure_places,
+    opposite_directions,
     preschool_places,
     school_places,
     utilisation_changes,
+    utilisation_trend,
 )
 from engine.measures.municipality import service_utilisation
 from ui import charts, data, frame, numbers, safe, session
@@ -899,19 +901,19 @@ def directions_section() -> None:
             help=t(f"cap.dir.kpi.help.{service}"),
         )
     children = [
-        t(f"cap.dir.summary.{s}", u0=percent(changes[s].first), u1=percent(changes[s].last))
+        t(
+            f"cap.dir.summary.{s}" + (".steady" if utilisation_trend(changes[s]) == "steady" else ""),
+            u0=percent(changes[s].first),
+            u1=percent(changes[s].last),
+        )
         for s in ("grundskola", "forskola")
         if s in changes
     ]
     if "aldreboende" in changes:
         care = changes["aldreboende"]
-        # The demo's story (children's places emptying while the care homes fill) only where the numbers say so.
-        opposite = care.last > care.first and all(
-            changes[s].last < changes[s].first for s in ("grundskola", "forskola") if s in changes
-        )
         st.markdown(
             t(
-                "cap.dir.summary" if opposite else "cap.dir.summary.mixed",
+                "cap.dir.summary" if opposite_directions(changes) else "cap.dir.summary.mixed",
                 children=t("cap.word.and").join(children),
                 first=first,
                 last=last,

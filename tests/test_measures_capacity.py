@@ -12,10 +12,13 @@ from engine.measures.capacity import (
     ServiceCapacity,
     care_places,
     leisure_places,
+    opposite_directions,
     preschool_places,
     school_places,
     utilisation_changes,
+    utilisation_trend,
 )
+from engine.measures.change import change
 from engine.measures.municipality import care_home_balance, service_utilisation
 
 # Two preschools over two years: A has 10 places, B 20.
@@ -152,7 +155,23 @@ def test_utilisation_changes_by_hand():
 def test_utilisation_changes_match_the_engine(demo: Dataset):
     result = evaluate(demo, "bas", "keep-all")
     shown = service_utilisation(result.services)
-    for service, change in utilisation_changes(shown).items():
+    for service, moved in utilisation_changes(shown).items():
         rows = result.services[result.services["service"] == service].sort_values("year")
-        assert change.last == pytest.approx(rows["utilisation"].iloc[-1])
-        assert change.first == pytest.approx(rows["utilisation"].iloc[0])
+        assert moved.last == pytest.approx(rows["utilisation"].iloc[-1])
+        assert moved.first == pytest.approx(rows["utilisation"].iloc[0])
+
+
+def test_a_move_under_half_a_point_is_steady_and_tells_no_opposite_story():
+    """The page writes whole per cent: 0.982 → 0.979 (−0.3 points) would read "sjunker från 98 % till 98 %"."""
+    steady = change(0.982, 0.979)
+    assert utilisation_trend(steady) == "steady"
+    assert utilisation_trend(change(0.80, 0.75)) == "down"  # −5 points
+    assert utilisation_trend(change(0.87, 0.872)) == "steady"  # +0.2 points
+    assert utilisation_trend(change(1.00, 1.10)) == "up"
+    care_fills = change(1.00, 1.10)
+    assert opposite_directions(
+        {"grundskola": change(0.80, 0.75), "forskola": change(0.9, 0.8), "aldreboende": care_fills}
+    )
+    assert not opposite_directions({"grundskola": change(0.80, 0.75), "forskola": steady, "aldreboende": care_fills})
+    assert not opposite_directions({"grundskola": change(0.80, 0.75), "aldreboende": change(1.0, 1.002)})
+    assert not opposite_directions({"grundskola": change(0.80, 0.75)})  # no care homes: no story

@@ -183,7 +183,8 @@ def test_kapacitet_tells_the_opposite_directions_only_where_they_are() -> None:
     """In Älvdalen's stabilisering the preschools fill (231 → 284 children for 235 places by 2035) while the
     schools empty: not the demo's story of empty children's places and too few care places, so Kapacitet
     says how each changes instead. In bas its care need grows (87 → 97 places needed for 87, the 1940s
-    cohorts turning 80) while children's places empty: the demo's story."""
+    cohorts turning 80) while children's places empty (preschools 97 % → 96 %, a point a reader can see):
+    the demo's story. A move under half a point would be told as staying (test_measures_capacity)."""
     alvdalen = texts(open_page("pages/kapacitet.py", data="alvdalen", scenario="stabilisering"))
     assert "för få platser för de äldre" not in alvdalen
     assert "ändras nyttjandegraden" in alvdalen

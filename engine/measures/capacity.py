@@ -6,7 +6,8 @@ Every number the Kapacitet page shows, one :class:`ServiceCapacity` per service:
 * :func:`preschool_places` — förskola: children and places;
 * :func:`care_places` — särskilt boende: places needed against places (:func:`care_home_balance`);
 * :func:`leisure_places` — fritid och kultur: visits, occupancy and cost per visit;
-* :func:`utilisation_changes` — each service's utilisation in its first and last year (the opposite directions).
+* :func:`utilisation_changes` — each service's utilisation in its first and last year (the opposite directions);
+* :func:`utilisation_trend` and :func:`opposite_directions` — how the page words those changes.
 
 A :class:`ServiceCapacity` answers the page's questions: the value in the first and last
 year and how it changed (:meth:`ServiceCapacity.change`), the units of a year ranked from the
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -154,3 +156,28 @@ def utilisation_changes(utilisation: pd.DataFrame) -> dict[str, Change]:
     ``utilisation`` is :func:`engine.measures.municipality.service_utilisation`'s table.
     """
     return {str(s): over_years(g, "utilisation") for s, g in utilisation.groupby("service", sort=False)}
+
+
+# Half a percentage point: the page writes utilisation in whole per cent, so a smaller move reads as none.
+STEADY_UTILISATION = 0.005
+Trend = Literal["up", "down", "steady"]
+
+
+def utilisation_trend(change: Change) -> Trend:
+    """ "up" or "down" when utilisation moves by at least :data:`STEADY_UTILISATION` (a share),
+    else "steady" (98,2 % → 97,9 % is no fall a reader can see)."""
+    if abs(change.difference) < STEADY_UTILISATION:
+        return "steady"
+    return "up" if change.difference > 0 else "down"
+
+
+def opposite_directions(changes: dict[str, Change]) -> bool:
+    """True when the care homes fill while every children's service (grundskola, förskola) empties:
+    the story of a municipality growing older, told only where the numbers say so."""
+    children = [utilisation_trend(changes[s]) for s in ("grundskola", "forskola") if s in changes]
+    return (
+        "aldreboende" in changes
+        and utilisation_trend(changes["aldreboende"]) == "up"
+        and bool(children)
+        and all(trend == "down" for trend in children)
+    )

@@ -102,6 +102,8 @@ LABELS: dict[str, Label] = {
     ),
     "cap.dir.summary.grundskola": ("i grundskolan från {u0} till {u1}", "in the schools from {u0} to {u1}"),
     "cap.dir.summary.forskola": ("i förskolan från {u0} till {u1}", "in the preschools from {u0} to {u1}"),
+    "cap.dir.summary.grundskola.steady": ("i grundskolan (kvar på {u0})", "in the schools (staying at {u0})"),
+    "cap.dir.summary.forskola.steady": ("i förskolan (kvar på {u0})", "in the preschools (staying at {u0})"),
     "cap.word.and": (" och ", " and "),
     "cap.dir.summary": (
         "**Mellan {first} och {last} sjunker nyttjandegraden {children}, medan behovet av platser i särskilt "
