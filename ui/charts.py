@@ -23,6 +23,8 @@ DASHES = ("dash", "dot", "dashdot", "longdash", "longdashdot", "solid", "dash")
 SYMBOLS = ("diamond", "square", "triangle-up", "star", "hexagon", "cross", "x")  # markers for non-alternative series
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9")
 FONT = "Source Sans Pro, Arial, sans-serif"
+LEGEND_ROWS = 3  # the rows a legend of keep-all and up to three alternatives takes on a phone
+SOURCE_CHARS = 60  # the longest line of a chart's source line (≈ a phone's width at its font size)
 
 
 def style(alternative_ids: Sequence[str]) -> dict[str, dict[str, str]]:
@@ -55,18 +57,44 @@ def figure(
     """
     size = 20 if big else 14
     traces = [_shown(trace) for trace in traces]
+    pixels = int(height * (1.3 if big else 1.0))
+    # The title at the top and the legend under it, both placed in pixels from the top, so a legend
+    # that wraps to several rows on a phone grows down towards the plot, never over the title.
+    title_px = 14 + round((size + 4) * 1.3) * (title.count("<br>") + 1)
+    # Every line of the source at most SOURCE_CHARS long: a phone shows about that many, and a
+    # longer line was cut at the chart's right edge.
+    source_lines = [part for line in source.split("\n") for part in textwrap.wrap(line, SOURCE_CHARS) or [""]]
     base = {
-        "title": {"text": safe.plot(title), "font": {"size": size + 4}},
+        "title": {
+            "text": safe.plot(title),
+            "font": {"size": size + 4},
+            "yref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "pad": {"t": 10},
+        },
         "separators": ", ",  # decimal comma, space as thousands separator
         "font": {"family": FONT, "size": size},
-        "height": int(height * (1.3 if big else 1.0)),
-        "margin": {"l": 10, "r": 10, "t": 110 if big else 95, "b": 70},
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
+        "height": pixels,
+        "margin": {
+            "l": 10,
+            "r": 10,
+            "t": title_px + LEGEND_ROWS * round(size * 1.6),
+            "b": 70 + 14 * (len(source_lines) - 1),
+        },
+        "legend": {
+            "orientation": "h",
+            "yref": "container",
+            "y": 1 - title_px / pixels,
+            "yanchor": "top",
+            "xanchor": "left",
+            "x": 0,
+        },
         "plot_bgcolor": "white",
         "hovermode": "x unified",
         "annotations": [
             {
-                "text": "<br>".join(safe.plot(line) for line in source.split("\n")),  # page_figure wraps it
+                "text": "<br>".join(safe.plot(line) for line in source_lines),
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0,
@@ -89,6 +117,8 @@ def figure(
     }
     for key, value in (layout or {}).items():
         base[key] = {**base[key], **value} if isinstance(value, dict) and isinstance(base.get(key), dict) else value
+        if key == "legend" and isinstance(value, dict) and "y" in value and "yref" not in value:
+            base[key]["yref"] = "paper"  # a page that places it itself (the map: under it) means the plot's frame
     base["xaxis"] = _last_year_ticked(base["xaxis"], traces)
     return PlainFigure.of({"data": traces, "layout": base})
 
@@ -102,7 +132,8 @@ def _last_year_ticked(xaxis: dict, traces: list[dict]) -> dict:
         return xaxis
     first, last = min(xs), max(xs)
     ticks = list(range(last, first - 1, -int(step)))[::-1]
-    return {**xaxis, "tickmode": "array", "tickvals": ticks, "ticktext": [str(y) for y in ticks]}
+    span = xaxis.get("range") or [first - 0.4, last + 0.4]  # room for the last year's label at the edge
+    return {**xaxis, "tickmode": "array", "tickvals": ticks, "ticktext": [str(y) for y in ticks], "range": span}
 
 
 def _shown(trace: dict) -> dict:
@@ -135,15 +166,13 @@ def page_figure(
 ) -> go.Figure:
     """:func:`figure` for a chart ``share`` of the page wide, as every page draws one.
 
-    The source line is wrapped to the chart's width (its text takes the left margin),
-    and with ``years=(first, last)`` the x axis spans exactly those years with ticks
-    spaced to fit: every year, every second or every fifth.
+    The source line is wrapped to the narrower of the chart's width and a phone's (its text takes
+    the left margin), and with ``years=(first, last)`` the x axis spans exactly those years with
+    ticks spaced to fit: every year, every second or every fifth.
     """
     extra: dict = {}
     if not big and share < 1:
-        lines = textwrap.wrap(source, int(120 * share), break_long_words=False)
-        source = "\n".join(lines)
-        extra["margin"] = {"b": 70 + 14 * (len(lines) - 1)}
+        source = "\n".join(textwrap.wrap(source, min(int(120 * share), SOURCE_CHARS), break_long_words=False))
     if years is not None:
         first, last = years
         per_tick = (last - first + 1) / share
