@@ -40,9 +40,12 @@ def _recorded(name: str) -> dict:
     return _json(name)["json"]  # the recording's envelope: generatedAt, url, acceptHeader, json
 
 
-def _ragunda(router: respx.MockRouter) -> None:
+def _ragunda(router: respx.MockRouter, tab638: bool = True) -> None:
     router.get(f"{live.SCB}/tables/TAB6574/metadata").respond(json=_json("scb_tab6574_metadata.json"))
     router.get(f"{live.SCB}/tables/TAB6574/data").respond(json=_json("scb_tab6574_data.json"))
+    if tab638:  # the single years (constructed numbers: see the fixtures' README)
+        router.get(f"{live.SCB}/tables/TAB638/metadata").respond(json=_json("scb_tab638_metadata.json"))
+        router.get(f"{live.SCB}/tables/TAB638/data").respond(json=_json("scb_tab638_data.json"))
     router.get(live.WFS, params={"CQL_FILTER": "kommunkod='2303'", "srsName": "EPSG:4326"}).respond(
         json=_json("wfs_deso_2025.json")
     )

@@ -5,6 +5,11 @@ Ragunda (2303) in the shapes the agencies publish, filled only with public figur
 * SCB PxWebApi v2 ``TAB6574`` metadata and data (json-stat2): the DeSO 2025 five-year bands by
   sex from SCB as kept in ../shared/data/public/scb/deso2025_per_kommun/2303.json; one cell
   is given as suppressed (null, status ``..``) to prove it is never read as 0;
+* SCB PxWebApi v2 ``TAB638`` metadata and data (json-stat2): Ragunda's persons by single year
+  0–100+ by sex, CONSTRUCTED, not recorded (this machine has no internet): each sex's five-year
+  totals of the DeSO file split over their ages along estimates.spread_bands with every odd age
+  made 40 % larger than its neighbours, so a split that follows it can be told from the smooth
+  estimate; women 100+ given as suppressed (null, status ``..``);
 * SCB geodata WFS ``stat:DeSO_2025`` (GeoJSON): the same file's polygons, as [lon, lat];
 * Skolverket Skolenhetsregistret v2 (list and details) and Planned Educations v4 (details):
   the three school units of data/public, Hansåker's position as ``geoCoordinates``,
@@ -25,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the engine, when run as a script
 from engine.sources import public
+from engine.sources.estimates import BANDS, MAX_AGE, round_to_total, spread_bands
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data" / "public"
@@ -32,6 +38,8 @@ OUT = REPO / "tests" / "fixtures" / "live"
 CODE = "2303"
 AGES = [f"{a}-{a + 4}" for a in range(0, 80, 5)] + ["80+"]
 SUPPRESSED = ("2303A0010", 16, "2")  # DeSO, band, sex: shown as suppressed in the data answer
+SUPPRESSED_SINGLE = (MAX_AGE, "2")  # age, sex: suppressed in the TAB638 answer
+ODD_WEIGHT = 1.4  # the constructed TAB638's odd ages against the even ones
 
 
 def _dump(name: str, doc: object) -> None:
@@ -123,6 +131,93 @@ def scb() -> None:
     _dump("wfs_deso_2025.json", {"type": "FeatureCollection", "features": features, "numberReturned": len(features)})
 
 
+def tab638() -> None:
+    """TAB638 for Ragunda: constructed numbers (see the module's docstring) in SCB's shape."""
+    doc = json.loads((SHARED / "scb" / "deso2025_per_kommun" / f"{CODE}.json").read_text(encoding="utf-8"))
+    ages = [str(a) for a in range(MAX_AGE)] + [f"{MAX_AGE}+", "tot"]
+    age_labels = {c: "totalt ålder" if c == "tot" else f"{c} år" for c in ages}
+    regions = ["00", "23", CODE]
+    contents = {"BE0101N1": "Folkmängd", "BE0101N2": "Folkökning"}
+
+    def dims(region_codes: list[str], age_codes: list[str], content: list[str], years: list[str]) -> dict:
+        return {
+            "Region": {
+                "label": "region",
+                "category": {
+                    "index": {c: i for i, c in enumerate(region_codes)},
+                    "label": {"00": "Riket", "23": "Jämtlands län", CODE: "Ragunda"},
+                },
+            },
+            "Alder": {
+                "label": "ålder",
+                "category": {
+                    "index": {c: i for i, c in enumerate(age_codes)},
+                    "label": {c: age_labels[c] for c in age_codes},
+                },
+            },
+            "Kon": {"label": "kön", "category": {"index": {"1": 0, "2": 1}, "label": {"1": "män", "2": "kvinnor"}}},
+            "ContentsCode": {
+                "label": "tabellinnehåll",
+                "category": {
+                    "index": {c: i for i, c in enumerate(content)},
+                    "label": {c: contents[c] for c in content},
+                },
+            },
+            "Tid": {
+                "label": "år",
+                "category": {"index": {y: i for i, y in enumerate(years)}, "label": {y: y for y in years}},
+            },
+        }
+
+    label = "Folkmängden per region, ålder och kön. År 1968 - 2025"
+    _dump(
+        "scb_tab638_metadata.json",
+        {
+            "version": "2.0",
+            "class": "dataset",
+            "label": label,
+            "source": "SCB",
+            "id": ["Region", "Alder", "Kon", "ContentsCode", "Tid"],
+            "size": [len(regions), len(ages), 2, len(contents), 3],
+            "dimension": dims(regions, ages, list(contents), ["2023", "2024", "2025"]),
+            "role": {"time": ["Tid"]},
+        },
+    )
+    single: dict[str, list[int]] = {}
+    for sex, key in (("1", "m"), ("2", "f")):
+        totals = [sum(a["dist"]["age"][key][b] for a in doc["areas"]) for b in range(17)]
+        smooth = spread_bands([float(t) for t in totals])
+        shaped = smooth * [ODD_WEIGHT if a % 2 else 1.0 for a in range(MAX_AGE + 1)]
+        single[sex] = [
+            int(v) for b, (lo, hi) in enumerate(BANDS) for v in round_to_total(shaped[lo : hi + 1], int(totals[b]))
+        ]
+    values: list[float | None] = []
+    status: dict[str, str] = {}
+    for age in range(MAX_AGE + 1):
+        for sex in ("1", "2"):
+            if (age, sex) == SUPPRESSED_SINGLE:
+                status[str(len(values))] = ".."
+                values.append(None)
+            else:
+                values.append(float(single[sex][age]))
+    _dump(
+        "scb_tab638_data.json",
+        {
+            "version": "2.0",
+            "class": "dataset",
+            "label": label,
+            "source": "SCB",
+            "updated": "2026-02-20T08:00:00Z",
+            "note": ["KONSTRUERADE tal i SCB:s form, inte inspelade (se README.md)"],
+            "id": ["Region", "Alder", "Kon", "ContentsCode", "Tid"],
+            "size": [1, MAX_AGE + 1, 2, 1, 1],
+            "dimension": dims([CODE], ages[:-1], ["BE0101N1"], ["2025"]),
+            "value": values,
+            "status": status,
+        },
+    )
+
+
 def skolverket() -> None:
     units = public.school_units(CODE)
     positions = public.school_positions()
@@ -212,6 +307,7 @@ def kolada() -> None:
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     scb()
+    tab638()
     skolverket()
     kolada()
     print(f"wrote {OUT}")

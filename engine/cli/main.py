@@ -324,14 +324,23 @@ def cmd_start(args: argparse.Namespace) -> int:
 
 def cmd_fetch(args: argparse.Namespace) -> int:
     http = Http(cache_dir=None if args.no_cache else Path(args.cache))
+    gathered: list[starting.PublicFacts] = []
+
+    def gather(code: str) -> starting.PublicFacts:
+        gathered.append(live.fetch_facts(code, http))
+        return gathered[-1]
+
     try:
-        written = starting.start(args.code, Path(args.out), gather=lambda code: live.fetch_facts(code, http))
+        written = starting.start(args.code, Path(args.out), gather=gather)
     except starting.StartError as exc:
         raise CliError(str(exc)) from None
     except SourceError as exc:
         print(f"fel: {exc}", file=sys.stderr)
         return EXIT_NO_SOURCE
     print(f"Hämtade {http.requests_sent} svar från SCB, Skolverket och Kolada (resten ur cachen).")
+    for facts in gathered:
+        if facts.age_profile is None:  # the fallback is said where it is seen, not only in the README
+            print(f"obs: {next(n for n in facts.notes if live.SINGLE_YEAR_TABLE in n)}", file=sys.stderr)
     return _report_started(written)
 
 

@@ -134,6 +134,31 @@ def spread_bands(bands: list[float] | tuple[float, ...], cohorts: np.ndarray | N
     return out
 
 
+def shape_bands(bands: list[float] | tuple[float, ...], profile: np.ndarray) -> np.ndarray:
+    """Persons by single year 0–100 from 17 five-year bands, each band split as a larger
+    population's single years split it (SCB's TAB638: the municipality's persons by age 0–100,
+    NaN where suppressed or missing). Within band b with known ages K and the rest U, starting
+    from :func:`spread_bands`' smooth estimate s::
+
+        w(K) = profile(K) × Σ_K s / Σ_K profile;   w(U) = s(U)
+        persons(a) = w(a) / Σ_b w × band total                                [persons]
+
+    so every band's total is kept exactly, a band whose ages are all known is split exactly in
+    the profile's proportions, and a suppressed age keeps the smooth estimate's share (never 0).
+    A band where the profile counts nobody keeps the smooth estimate."""
+    smooth = spread_bands(bands)
+    out = smooth.copy()
+    for b, (lo, hi) in enumerate(BANDS):
+        known = np.asarray(profile[lo : hi + 1], dtype=float)
+        mask = ~np.isnan(known)
+        if not mask.any() or known[mask].sum() <= 0 or not bands[b]:
+            continue
+        part = smooth[lo : hi + 1].copy()
+        part[mask] = known[mask] * part[mask].sum() / known[mask].sum()  # s > 0 wherever bands[b] > 0
+        out[lo : hi + 1] = part / part.sum() * bands[b]
+    return out
+
+
 def pupils_by_age(pupils_1_9: list[float | None]) -> np.ndarray:
     """Pupils in grades 1–9 of one autumn as persons by age on 31 December that year
     (grade g ↔ age g + 6: a child starts grade 1 the year it turns 7); NaN elsewhere."""

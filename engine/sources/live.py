@@ -3,6 +3,10 @@
 * **SCB PxWebApi v2** ``/tables/TAB6574/data`` (json-stat2): population per DeSO 2025 by
   five-year band and sex on the last 31 December published; the table's metadata gives the
   codes. At most 150 000 cells a call: larger selections are split by area.
+* **SCB PxWebApi v2** ``/tables/TAB638/data`` (json-stat2): the municipality's persons by
+  single year 0–100+ (both sexes, every civil status) on the same 31 December where published,
+  else the latest; it splits each DeSO's bands (estimates.shape_bands). If it cannot be had the
+  smooth estimate is used and the README says so.
 * **SCB geodata WFS** ``stat:DeSO_2025`` (GeoJSON, ``srsName=EPSG:4326``, CQL filter on
   ``kommunkod``): the areas' polygons; an area's point is its largest ring's centroid (E).
 * **Skolverket Skolenhetsregistret v2** ``/v2/school-units?municipality_code=…`` and each
@@ -24,7 +28,7 @@ from typing import Any
 from pyproj import Transformer
 
 from engine.sources import public
-from engine.sources.estimates import ring_area_centroid
+from engine.sources.estimates import MAX_AGE, ring_area_centroid
 from engine.sources.http import Http, SourceError
 from engine.sources.start import AreaPoint, PublicFacts, check_code, from_files
 
@@ -35,6 +39,7 @@ PLANNED = "https://api.skolverket.se/planned-educations/v4"
 PLANNED_ACCEPT = "application/vnd.skolverket.plannededucations.api.v4.hal+json"
 KOLADA = "https://api.kolada.se/v3"
 DESO_TABLE = "TAB6574"
+SINGLE_YEAR_TABLE = "TAB638"  # the municipality's persons by single year of age, 0–100+
 MAX_CELLS = 150_000  # SCB's limit per call
 SUPPRESSED = ("..", ".", "", "-")
 _SWEREF = Transformer.from_crs("EPSG:3006", "EPSG:4326", always_xy=True)
@@ -169,6 +174,85 @@ def scb_population(http: Http, code: str) -> tuple[list[public.DesoBands], int, 
             raise SourceError(f"SCB redovisar för få åldrar i {deso} för att uppskatta resten")
         areas.append(public.DesoBands(deso=deso, regso=key.get(deso, ""), bands=tuple(round(v or 0) for v in row)))
     return areas, int(year), notes
+
+
+def _single_age(label: str) -> int | None:
+    """The age of an SCB single-year label ("0 år", "57", "100+ år"); None for a total."""
+    found = re.match(r"\s*(\d+)", label)
+    return min(int(found.group(1)), MAX_AGE) if found else None
+
+
+def scb_single_years(http: Http, code: str, year: int) -> tuple[list[float | None], int]:
+    """The municipality's persons by single year 0–100 (100 = 100 and older; both sexes and
+    every civil status summed) from TAB638 on 31 December ``year``, or the latest year if that
+    one is not published; an age with a suppressed or missing cell is None, never 0. An answer
+    in another shape than json-stat2's is a SourceError, like a failed call."""
+    try:
+        return _single_years(http, code, year)
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        raise SourceError(f"SCB:s tabell {SINGLE_YEAR_TABLE} svarade i en oväntad form ({exc!r})") from None
+
+
+def _single_years(http: Http, code: str, year: int) -> tuple[list[float | None], int]:
+    table = SINGLE_YEAR_TABLE
+    meta = http.get_json(f"{SCB}/tables/{table}/metadata", {"lang": "sv"})
+    dims = list(meta["id"])
+    try:
+        region = next(d for d in dims if d.lower() == "region")
+        age = next(d for d in dims if d.lower().startswith("ald"))
+        time_dim = next(d for d in dims if d.lower() == "tid")
+    except StopIteration:
+        raise SourceError(f"SCB:s tabell {table} saknar region, ålder eller år") from None
+    if code not in _codes(meta, region):
+        raise SourceError(f"SCB:s tabell {table} har inte kommun {code}")
+    age_labels = _labels(meta, age)
+    years = _codes(meta, time_dim)
+    chosen = str(year) if str(year) in years else years[-1]
+    selection: dict[str, list[str]] = {}
+    for dim in dims:
+        values = _codes(meta, dim)
+        labels = _labels(meta, dim)
+        if dim == region:
+            values = [code]
+        elif dim == age:
+            values = [c for c in values if _single_age(age_labels.get(c, c)) is not None]
+        elif dim == time_dim:
+            values = [chosen]
+        elif dim.lower() == "contentscode":  # one measure: the population, never its change
+            values = [c for c in values if "folkmängd" in labels.get(c, "").lower()][:1] or values[:1]
+        elif len(values) > 1:  # sex, civil status: a total if offered, else every part summed
+            totals = [c for c in values if "tot" in labels.get(c, c).lower() or c in ("1+2", "T", "TOT")]
+            values = totals[:1] or values
+        selection[dim] = values
+    params = {"lang": "sv", "outputFormat": "json-stat2"}
+    params.update({f"valueCodes[{d}]": ",".join(v) for d, v in selection.items()})
+    js = http.get_json(f"{SCB}/tables/{table}/data", params)
+    labels = _labels(js, age) or age_labels
+    persons: list[float | None] = [0.0] * (MAX_AGE + 1)
+    seen = [False] * (MAX_AGE + 1)
+    for where, value in flatten(js):
+        a = _single_age(labels.get(where[age], where[age]))
+        if a is None:
+            continue
+        seen[a] = True
+        now = persons[a]
+        persons[a] = None if value is None or now is None else now + value
+    persons = [v if s else None for v, s in zip(persons, seen, strict=True)]
+    if all(v is None for v in persons):
+        raise SourceError(f"SCB:s tabell {table} redovisar inga åldrar för kommun {code}")
+    return persons, int(chosen)
+
+
+def _ages(ages: list[int]) -> str:
+    """Ages as runs: [3, 4, 5, 9, 100] → "3–5, 9, 100+" (100 is 100 and older)."""
+    runs: list[list[int]] = []
+    for a in ages:
+        if runs and a == runs[-1][-1] + 1:
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    name = {MAX_AGE: f"{MAX_AGE}+"}
+    return ", ".join(f"{r[0]}–{name.get(r[-1], r[-1])}" if len(r) > 1 else str(name.get(r[0], r[0])) for r in runs)
 
 
 def scb_area_points(http: Http, code: str) -> dict[str, AreaPoint]:
@@ -331,6 +415,20 @@ def fetch_facts(code: str, http: Http) -> PublicFacts:
     check_code(code)
     base = from_files(code)
     areas, year, notes = scb_population(http, code)
+    profile: tuple[float | None, ...] | None = None
+    profile_from = ""
+    try:
+        single, single_year = scb_single_years(http, code, year)
+        profile = tuple(single)
+        profile_from = f"SCB:s tabell {SINGLE_YEAR_TABLE}, 31 december {single_year}"
+        missing = [a for a, v in enumerate(single) if v is None]
+        if missing:
+            notes.append(
+                f"SCB redovisar inte åldrarna {_ages(missing)} i {SINGLE_YEAR_TABLE} ({single_year}): där följer "
+                "fördelningen inom femårsklassen den jämna uppskattningen (E)"
+            )
+    except SourceError as exc:  # offline or a changed table: the bands alone still make a dataset
+        notes.append(fallback_note(exc))
     points = scb_area_points(http, code)
     schools, positions, school_notes = skolverket_schools(http, code, base.schools)
     kpis = list(base.kpi_titles)
@@ -349,9 +447,21 @@ def fetch_facts(code: str, http: Http) -> PublicFacts:
         kolada={k: v for k, v in kolada.items() if v},
         command="fetch",
         source=(
-            f"SCB:s PxWebApi ({DESO_TABLE}) och geodata (DeSO 2025), Skolverkets Skolenhetsregistret och "
+            f"SCB:s PxWebApi ({DESO_TABLE}"
+            + (f", {SINGLE_YEAR_TABLE}" if profile is not None else "")
+            + ") och geodata (DeSO 2025), Skolverkets Skolenhetsregistret och "
             "Planned Educations, Koladas API; Skolverkets kostnader och elever per årskurs samt förskolorna ur "
             "de nationella filerna i `data/public/`"
         ),
         notes=tuple(notes + school_notes),
+        age_profile=profile,
+        age_profile_from=profile_from,
+    )
+
+
+def fallback_note(exc: Exception) -> str:
+    """What the README and the terminal say when TAB638 could not be had."""
+    return (
+        f"Kommunens ettårsklasser ({SINGLE_YEAR_TABLE}) kunde inte hämtas från SCB ({exc}); åldrarna inom "
+        "femårsklasserna är därför den jämna uppskattningen (E)"
     )

@@ -33,6 +33,7 @@ from engine.sources.estimates import (
     care_rates,
     haversine_km,
     national_demography,
+    shape_bands,
     shift_and_scale,
     spread_bands,
     to_hundredths,
@@ -82,6 +83,10 @@ class PublicFacts:
     base_year: int = BASE_YEAR  # the population is 31 December the year before
     command: str = "start"  # the CLI command that gathers them: start or fetch
     notes: tuple[str, ...] = ()  # Swedish: what the source left out or we estimated, for the README
+    # persons by single year 0–100 in the whole municipality (None where suppressed), which
+    # splits each area's bands (estimates.shape_bands); None: the smooth estimate (spread_bands)
+    age_profile: tuple[float | None, ...] | None = None
+    age_profile_from: str = ""  # Swedish: the profile's source and day, for the README
 
 
 @dataclass(frozen=True)
@@ -213,11 +218,16 @@ def build(facts: PublicFacts) -> Started:
             f"{fmt.number(n01951[last], sep=' ')}, i genomsnitt {fmt.percent(growth - 1, 2, ' ')} per år"
         )
     single: dict[str, np.ndarray] = {}
+    profile = (
+        None
+        if facts.age_profile is None
+        else np.array([np.nan if v is None else v for v in facts.age_profile], dtype=float)
+    )
     for a in facts.areas:
         bands = [float(v) for v in a.bands]
         if facts.shift_years > 0:
             bands = shift_and_scale(bands, facts.shift_years, sum(bands) * growth**facts.shift_years)
-        single[a.deso] = spread_bands(bands)
+        single[a.deso] = spread_bands(bands) if profile is None else shape_bands(bands, profile)
     persons = {d: to_hundredths(v) for d, v in single.items()}
     people = np.sum(list(single.values()), axis=0) if single else np.zeros(MAX_AGE + 1)
     inhabitants = float(sum(p.sum() for p in persons.values()))
@@ -594,9 +604,15 @@ def _readme(
         *(["## Att veta om källorna", "", *[f"* {note}" for note in facts.notes], ""] if facts.notes else []),
         "## Befolkning (S/E)",
         "",
-        f"SCB:s befolkning per DeSO i 17 femårsklasser, {facts.band_date} (S). Varje klass sprids över sina fem "
-        "åldrar längs en rät linje genom grannklassernas medelnivåer och skalas tillbaka till klassens summa; 80+ "
-        "sprids över 80–100 efter riksdödlighetens överlevnadskurva (E).",
+        f"SCB:s befolkning per DeSO i 17 femårsklasser, {facts.band_date} (S). "
+        + (
+            "Varje klass delas på sina ettårsklasser (80+ på 80–100) i samma proportioner som hela kommunens "
+            f"folkmängd per ettårsklass ({facts.age_profile_from}) och skalas till klassens summa, så att varje "
+            "områdes klasssummor är SCB:s; en ålder SCB inte redovisar får den jämna uppskattningens andel (E)."
+            if facts.age_profile is not None
+            else "Varje klass sprids över sina fem åldrar längs en rät linje genom grannklassernas medelnivåer och "
+            "skalas tillbaka till klassens summa; 80+ sprids över 80–100 efter riksdödlighetens överlevnadskurva (E)."
+        ),
     ]
     if facts.shift_years > 0:
         lines.append(
