@@ -12,7 +12,7 @@ import streamlit as st
 from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
 from engine.measures.child_impact import DISTANCE_BANDS_KM
-from ui import charts, data, decision, frame, safe
+from ui import charts, data, decision, frame, safe, session
 from ui.decision import NOTE_FIELDS, ChildImpactNotes
 from ui.i18n import t
 
@@ -36,9 +36,10 @@ thresholds = {
 }
 years = list(range(facts.first_year, facts.last_year + 1))
 opening = facts.first_year_moved()
-year = st.select_slider(
-    t("child.year"), years, value=opening or facts.last_year, key=f"child.year.{alt_id}", help=t("child.year.help")
-)
+opened = opening or facts.last_year
+session.choice("year", f"child.year.{alt_id}", years, opened)  # the link reopens the year
+year = st.select_slider(t("child.year"), years, key=f"child.year.{alt_id}", help=t("child.year.help"))
+session.commit_choices(year=(year, opened))
 shown = facts.in_year(year)
 names = dict(zip(ds.units["unit_id"], ds.units["name"], strict=True))
 schools = ", ".join(safe.md(names.get(u, u)) for u in facts.touched_units)

@@ -55,7 +55,9 @@ SERVICE_SYMBOLS = {
 }
 
 view = session.view()
-session.commit(view)  # the page's only widgets (the years) are details of the view, not part of the link
+session.commit(view)
+# The year each section's units are shown in (link key → (year, default)): the link reopens them.
+years_shown: dict[str, tuple[int, int]] = {}
 
 ds = data.dataset()
 scenario = data.scenario(view)
@@ -196,8 +198,10 @@ def places_traces(per_year: pd.DataFrame, users: str, users_label: str, colour: 
     ]
 
 
-def pick_year(key: str, years: list[int]) -> int:
-    """A year slider for one section; it keeps a valid year when the horizon shrinks."""
+def pick_year(key: str, link: str, years: list[int]) -> int:
+    """A year slider for one section, opened on the link's ``link`` year (state.CHOICE_KEYS) or the last;
+    it keeps a valid year when the horizon shrinks."""
+    session.choice(link, key, years, years[-1])
     if st.session_state.get(key) not in years:
         st.session_state[key] = years[-1]  # e.g. after the horizon was shortened
     return st.select_slider(t("cap.year"), options=years, key=key, help=t("cap.year.help"))
@@ -305,6 +309,7 @@ class Units:
 
     heading: str  # label key
     year_key: str  # the year slider's widget key
+    link: str  # the year's key in the link (ui.state.CHOICE_KEYS)
     table: Table
     full: tuple[UnitPart, ...] = ()
     pair: tuple[UnitPart, ...] = ()
@@ -357,7 +362,8 @@ def service_section(service: Service) -> None:
     if service.units is not None:
         units = service.units
         st.subheader(t(units.heading))
-        year = pick_year(units.year_key, c.years)
+        year = pick_year(units.year_key, units.link, c.years)
+        years_shown[units.link] = (year, c.years[-1])
         rows = c.units_in(year)
         for part in units.full:
             part(c, rows, year, 1.0)
@@ -708,6 +714,7 @@ DESCRIPTIONS: dict[str, Service] = {
         units=Units(
             "cap.section.schools",
             "w.cap_year",
+            link="year",
             full=(PlacesBars("cap.chart.schools", "cap.schools", PUPILS, SCHOOL_EXPLAIN, SCHOOL_LEGEND),),
             pair=(
                 premises_bars,
@@ -762,6 +769,7 @@ DESCRIPTIONS: dict[str, Service] = {
         units=Units(
             "cap.pre.section.units",
             "w.cap_year_forskola",
+            link="year_forskola",
             full=(
                 PlacesBars(
                     "cap.pre.chart.units", "cap.pre.units", CHILDREN, (t("explain.cap.units"), PRESCHOOL_EXPLAIN)
@@ -853,6 +861,7 @@ DESCRIPTIONS: dict[str, Service] = {
         units=Units(
             "cap.fk.section.units",
             "w.cap_year_fritid",
+            link="year_fritid",
             pair=(
                 occupancy_bars,
                 CostBars(
@@ -970,4 +979,5 @@ directions_section()
 for service in SERVICES:
     st.header(service_name(service))
     service_section(DESCRIPTIONS[service])
+session.commit_choices(**years_shown)
 frame.close_page()

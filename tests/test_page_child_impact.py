@@ -52,3 +52,16 @@ def test_the_page_speaks_english(app_store) -> None:
     at = open_page(PAGE, lang="en", alt="merge-b-c")
     assert at.title[0].value == "Child impact assessment"
     assert "Change school" in " ".join(metrics(at))
+
+
+def test_the_link_reopens_the_chosen_year(app_store) -> None:
+    at = open_page(PAGE, alt="merge-a-b")
+    assert "year" not in at.query_params  # the opening year (2027) is the default, left out of the link
+    at.select_slider[0].set_value(2030).run()
+    assert not at.exception
+    link = dict(at.query_params)
+    assert link["year"] == "2030" and link["alt"] == "merge-a-b"
+    fresh = open_page(PAGE, **link)
+    assert fresh.select_slider[0].value == 2030
+    assert "Byter skola 2030" in metrics(fresh)
+    assert dict(fresh.query_params) == link

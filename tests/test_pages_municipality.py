@@ -350,6 +350,24 @@ def test_capacity_leisure_year_changes_its_charts(app_store):
     assert after["data"][0]["x"] != before["data"][0]["x"]
 
 
+def test_capacity_link_reopens_each_sections_year(app_store):
+    at = open_page(CAPACITY)
+    assert not {"year", "year_forskola", "year_fritid"} & set(at.query_params)  # the last year is the default
+    at.select_slider(key="w.cap_year_forskola").set_value(FIRST).run()
+    at.select_slider(key="w.cap_year_fritid").set_value(FIRST + 3).run()
+    assert not at.exception
+    link = dict(at.query_params)
+    assert link == {"year_forskola": str(FIRST), "year_fritid": str(FIRST + 3)}  # the schools stay on the last year
+    fresh = open_page(CAPACITY, **link)
+    assert [fresh.select_slider(key=k).value for k in ("w.cap_year", "w.cap_year_forskola", "w.cap_year_fritid")] == [
+        LAST,
+        FIRST,
+        FIRST + 3,
+    ]
+    assert figures(fresh)["cap.pre.units"] == figures(at)["cap.pre.units"]
+    assert dict(fresh.query_params) == link
+
+
 def test_capacity_without_usage_data_says_so(without_optional_files):
     at = open_page(CAPACITY)
     assert any("facility_usage.csv" in i.value for i in at.info)

@@ -92,3 +92,13 @@ def test_any_view_round_trips(scenario, alternatives, overrides, tfr, lang, pres
 def test_large_and_precise_values_survive_the_url() -> None:
     view = DEFAULT.with_(overrides={"closure_one_off_cost_sek": 1_234_567.0, "detour_factor": 1.237})
     assert from_query(to_query(view, DEFAULT), DEFAULT, SCENARIOS, ALTERNATIVES)[0] == view
+
+
+def test_every_pages_year_travels_in_the_link_and_a_bad_one_is_dropped() -> None:
+    # Kapacitet's three sections each keep their own year; Barnkonsekvenser and Jämför use "year".
+    view = DEFAULT.with_(choices={"year": "2030", "year_forskola": "2027", "year_fritid": "2033"})
+    query = to_query(view, DEFAULT)
+    assert query == {"year": "2030", "year_forskola": "2027", "year_fritid": "2033"}
+    assert from_query(query, DEFAULT, SCENARIOS, ALTERNATIVES) == (view, [])
+    parsed, ignored = from_query({"year_fritid": "20 30"}, DEFAULT, SCENARIOS, ALTERNATIVES)
+    assert (parsed, ignored) == (DEFAULT, ["year_fritid"])

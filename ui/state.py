@@ -9,7 +9,8 @@ URL's query string so that a copied link reopens exactly the same view:
 ``data`` names an uploaded dataset (empty: the server's own), ``ws`` a workshop and
 ``dialog`` a citizens' dialogue; all are opaque ids checked here only for their shape.
 ``tab``, ``chart``, ``group`` and ``year`` are what a page shows (its part, chart, group of
-sliders, year), checked here for their shape and by the page against its own choices.
+sliders, year; ``year_forskola`` and ``year_fritid`` are Kapacitet's other sections' years),
+checked here for their shape and by the page against its own choices.
 
 Parameter overrides use the parameter's own name; scenario assumptions use
 ``<scenario id>.<field>``. Defaults are left out so links stay short. Unknown or
@@ -34,7 +35,7 @@ MAX_ALTERNATIVES = 3  # compared with keep-all at once: ui.widgets.MAX_COMPARED 
 MAX_ALT_CHARS = 4 * 65  # ?alt= naming at most MAX_ALTERNATIVES ids of at most 64 characters, and room to spare
 MAX_IGNORED_SHOWN = 10  # ignored keys listed in the message; a link with thousands says "…"
 # What a page shows, in the link so that it reopens the same part: each page reads those it has.
-CHOICE_KEYS = ("tab", "chart", "group", "year")
+CHOICE_KEYS = ("tab", "chart", "group", "year", "year_forskola", "year_fritid")
 
 
 @dataclass(frozen=True, kw_only=True)
