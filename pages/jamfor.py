@@ -266,13 +266,16 @@ def comparison() -> None:
                     "pupils_changing_school": t("measure.pupils_changing_school"),
                 },
             )
-            if shown in ("map", "bands"):
+            if shown == "map":
+                # Its own fragment: the map's year and alternative redraw the map alone (DESIGN.md §7).
+                geo.map_fragment(
+                    results, compared, names=names, styles=styles, years=base["year"].tolist(), source=src, big=big
+                )
+                shown_year = st.session_state["w.map_year"]
+            elif shown == "bands":
                 session.choice("year", "w.map_year", base["year"].tolist(), last)
                 year = st.select_slider(t("compare.map.year"), options=base["year"].tolist(), key="w.map_year")
                 shown_year = year
-            if shown == "map":
-                geo.map_section(results, compared, names=names, styles=styles, year=year, source=src, big=big)
-            elif shown == "bands":
                 labels = [
                     f"{lo:g}–{hi:g} km" if hi != float("inf") else f"> {lo:g} km"
                     for lo, hi in itertools.pairwise(DISTANCE_BANDS_KM)

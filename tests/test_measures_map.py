@@ -154,3 +154,22 @@ def test_ragundas_own_shapes_are_drawn_largest_first() -> None:
 def school_map_order(ds) -> tuple[int, ...]:
     keep = evaluate(ds, "bas", "keep-all", years=1)
     return school_map(keep, keep, ds, int(keep.years["year"].iloc[-1])).order
+
+
+def test_fixed_names_are_avoided_but_not_returned() -> None:
+    # "ab" at 1 km/px: 2 × 0.58 × 13 = 15.08 km wide, 1.25 × 13 = 16.25 km high, centred on its point.
+    fixed = Label(key="f", text="ab", x=0.0, y=0.0, priority=0.0)  # x −7.54 … 7.54
+    b = Label(key="b", text="ab", x=10.0, y=0.0, priority=2.0)  # x 2.46 … 17.54: overlaps the fixed name
+    c = Label(key="c", text="ab", x=20.0, y=0.0, priority=1.0)  # x 12.46 … 27.54: overlaps b only
+    assert thin_labels([b, c], {}, km_per_px=1.0) == {"b"}
+    assert thin_labels([b, c], {}, km_per_px=1.0, fixed=[fixed]) == {"c"}
+
+
+def test_a_phone_shows_a_subset_of_the_areas_names_and_every_schools_name(demo) -> None:
+    ds, keep, merge = demo
+    m = school_map(merge, keep, ds, 2035)
+    a = m.areas
+    assert not (a["label_narrow"] & ~a["label"]).any()  # never a name the wide map leaves out
+    # Myrheden lies 4,9 km north and 3,7 km west of Åsby skola: 32 × 25 px on a phone, under its name.
+    assert a.set_index("name").loc["Myrheden", ["label", "label_narrow"]].tolist() == [True, False]
+    assert set(a.loc[a["label_narrow"], "name"]) == {"Skogsbo", "Fäbodarna"}  # the outlying areas keep theirs

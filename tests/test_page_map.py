@@ -58,6 +58,12 @@ def test_the_other_alternative_and_another_year_redraw_the_one_map(app_store) ->
     at.select_slider(key="w.map_year").set_value(2025).run()
     [spec] = figures(at).values()
     assert spec["layout"]["title"]["text"].startswith("Vart eleverna går 2025:")
+    # The map's own fragment records its year in the link; the last year is the default, left out.
+    assert at.query_params["year"] == "2025"
+    again = open_page(COMPARE, **{k: at.query_params[k] for k in at.query_params})  # the link reopens it
+    assert figures(again)["g.map"]["layout"]["title"]["text"].startswith("Vart eleverna går 2025:")
+    again.select_slider(key="w.map_year").set_value(2035).run()
+    assert "year" not in again.query_params
     assert not [tr for tr in spec["data"] if tr.get("name") == "Skola (stängd)"]  # not yet closed in 2025
 
 

@@ -10,7 +10,6 @@ for the arrows' hovers.
 
 from __future__ import annotations
 
-import math
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
 
@@ -23,7 +22,7 @@ from engine.core.types import KEEP_ALL
 from engine.measures.map import NAME_FONT_PX, SCHOOL_SYMBOL_PX, SchoolMap, TravelBands, travel_bands
 from engine.measures.map import school_map as measure_map
 from engine.model.evaluate import Result
-from ui import charts, data, safe
+from ui import charts, data, safe, session
 from ui.frame import show, signed
 from ui.i18n import t
 
@@ -34,6 +33,14 @@ FULL_RED = "#C00000"
 OPEN_GREY = "#4D4D4D"
 MAX_FLOW_WIDTH = 12.0  # px for the largest flow on the map; the others in proportion to their pupils
 WIDTH_CLASSES = 6  # arrows are drawn in this many widths, one trace each
+# The names placed for a wider map than a phone's, in a colour of their own that a CSS rule
+# finds in plotly's SVG (Streamlit gives traces new uids, so a class cannot name the trace):
+# under Streamlit's phone breakpoint they are hidden, and the phone's names do not overlap.
+WIDE_ONLY_FILL = "rgb(52, 52, 52)"  # as plotly writes it in the text's style; #333 to the eye
+WIDE_ONLY_CSS = (
+    "<style>@media (max-width: 640px) "
+    f'{{.js-plotly-plot .textpoint text[style*="fill: {WIDE_ONLY_FILL}"] {{display: none}}}}</style>'
+)
 
 
 def school_map(
@@ -62,7 +69,7 @@ def school_map(
             "mode": "markers+text",
             "name": labels["area"],
             "marker": {"size": 6, "color": "#777"},
-            "text": [safe.plot(n) if shown else "" for n, shown in zip(a["name"], a["label"], strict=True)],
+            "text": [safe.plot(n) if shown else "" for n, shown in zip(a["name"], a["label_narrow"], strict=True)],
             "textposition": "middle center",
             "textfont": {"size": NAME_FONT_PX, "color": "#333"},
             "hovertext": [
@@ -73,6 +80,21 @@ def school_map(
             "showlegend": False,
         }
     )
+    wide = a[a["label"] & ~a["label_narrow"]]
+    if not wide.empty:  # the names a phone has no room for: hidden there by WIDE_ONLY_CSS
+        traces.append(
+            {
+                "type": "scatter",
+                "x": wide["x"].tolist(),
+                "y": wide["y"].tolist(),
+                "mode": "text",
+                "text": [safe.plot(n) for n in wide["name"]],
+                "textposition": "middle center",
+                "textfont": {"size": NAME_FONT_PX, "color": WIDE_ONLY_FILL},
+                "hoverinfo": "skip",
+                "showlegend": False,
+            }
+        )
     s = m.schools
     # A closed school first: a school that opens or takes pupils at the same place is drawn over it.
     for kind, symbol, fill in (
@@ -153,25 +175,27 @@ def _flows(
     f = m.flows
     if f.empty:
         return []
-    largest = float(f["pupils"].max())
-    width = np.ceil(f["pupils"].to_numpy() / largest * WIDTH_CLASSES) * (MAX_FLOW_WIDTH / WIDTH_CLASSES)
+    # Plain numpy arrays: this runs on every move of the map's slider, and pandas' boolean
+    # indexing per group cost more than the rest of the figure (DESIGN.md §7).
+    x0, y0, x1, y1 = (f[c].to_numpy(float) for c in ("x0", "y0", "x1", "y1"))
+    moved_all = f["moved"].to_numpy(bool)
+    counts = f["pupils"].to_numpy(float)
+    width = np.ceil(counts / counts.max() * WIDTH_CLASSES) * (MAX_FLOW_WIDTH / WIDTH_CLASSES)
     traces: list[dict] = []
     for moved in (False, True):
         line_colour = colour if moved else FLOW_GREY
         group = "moved" if moved else "flow"
-        mine = f["moved"].to_numpy() == moved
-        for i, w in enumerate(sorted(set(width[mine]))):
-            part = f[mine & (width == w)]
-            xs: list[float | None] = []
-            ys: list[float | None] = []
-            for x0, y0, x1, y1 in part[["x0", "y0", "x1", "y1"]].itertuples(index=False):
-                xs += [x0, x1, None]
-                ys += [y0, y1, None]
+        mine = moved_all == moved
+        for i, w in enumerate(np.unique(width[mine])):
+            idx = np.flatnonzero(mine & (width == w))
+            # x0, x1, gap for each arrow: one polyline per width, broken by None between arrows.
+            xs = np.column_stack([x0[idx], x1[idx], np.full(len(idx), np.nan)]).ravel().tolist()
+            ys = np.column_stack([y0[idx], y1[idx], np.full(len(idx), np.nan)]).ravel().tolist()
             traces.append(
                 {
                     "type": "scatter",
-                    "x": xs,
-                    "y": ys,
+                    "x": [None if v != v else v for v in xs],
+                    "y": [None if v != v else v for v in ys],
                     "mode": "lines",
                     "line": {"color": line_colour, "width": float(w)},
                     "opacity": 0.85 if moved else 0.55,
@@ -185,20 +209,16 @@ def _flows(
             continue
         # The heads of one colour in one trace, each turned along its arrow and sized by its width
         # (equal axes: the angle on screen is the angle in km). Fewer traces draw faster on a slider move.
-        part = f[mine]
         traces.append(
             {
                 "type": "scatter",
-                "x": part["x1"].tolist(),
-                "y": part["y1"].tolist(),
+                "x": x1[mine].tolist(),
+                "y": y1[mine].tolist(),
                 "mode": "markers",
                 "marker": {
                     "symbol": "triangle-up",
                     "size": (7 + 1.2 * width[mine]).tolist(),
-                    "angle": [
-                        math.degrees(math.atan2(x1 - x0, y1 - y0))
-                        for x0, y0, x1, y1 in part[["x0", "y0", "x1", "y1"]].itertuples(index=False)
-                    ],
+                    "angle": np.degrees(np.arctan2(x1[mine] - x0[mine], y1[mine] - y0[mine])).tolist(),
                     "color": line_colour,
                 },
                 "opacity": 0.9 if moved else 0.7,
@@ -210,19 +230,42 @@ def _flows(
     traces.append(
         {
             "type": "scatter",
-            "x": ((f["x0"] + f["x1"]) / 2).tolist(),
-            "y": ((f["y0"] + f["y1"]) / 2).tolist(),
+            "x": ((x0 + x1) / 2).tolist(),
+            "y": ((y0 + y1) / 2).tolist(),
             "mode": "markers",
             "marker": {"size": 14, "color": "rgba(0,0,0,0)"},
             "hovertext": [
                 f"{safe.plot(a)} → <b>{safe.plot(s)}</b><br>{pupils(p)} · {km(d)}"
-                for a, s, p, d in zip(f["from"], f["to"], f["pupils"], f["km"], strict=True)
+                for a, s, p, d in zip(f["from"], f["to"], counts, f["km"].to_numpy(float), strict=True)
             ],
             "hoverinfo": "text",
             "showlegend": False,
         }
     )
     return traces
+
+
+@st.fragment
+def map_fragment(
+    results: Mapping[str, Result],
+    compared: Sequence[str],
+    *,
+    names: Mapping[str, str],
+    styles: Mapping[str, Mapping[str, str]],
+    years: Sequence[int],
+    source: str,
+    big: bool,
+) -> None:
+    """The map's year slider and the map section, rerun on their own when the year or the map's
+    alternative moves: the big numbers, the summaries and the page's sliders above do not
+    change with them, and each element re-sent costs the browser time (DESIGN.md §7).
+    Rerun alone, it gets the results of the page's last run, which the year does not change.
+    """
+    last = years[-1]
+    session.choice("year", "w.map_year", list(years), last)
+    year = st.select_slider(t("compare.map.year"), options=list(years), key="w.map_year")
+    session.commit_choice("year", year, last)  # the link reopens this year, also after a rerun of this part alone
+    map_section(results, compared, names=names, styles=styles, year=year, source=source, big=big)
 
 
 def map_section(
@@ -282,6 +325,7 @@ def map_section(
             pad={"t": 12},
         )
         show(fig, "g.map")
+        st.html(WIDE_ONLY_CSS)
     with beside:
         bands = travel_bands({a: results[a] for a in compared}, year)
         st.markdown(f"**{t('map.bands.title', year=year)}**", help=t("map.bands.help"))

@@ -93,6 +93,17 @@ def commit_choices(**shown: tuple[object, object]) -> None:
         commit(current.with_(choices=choices))
 
 
+def commit_choice(name: str, value: object, default: object) -> None:
+    """Record one choice (name → value, left out at its default) and keep the others: a fragment
+    that reruns alone (the map's year) cannot see what the rest of the page shows."""
+    current = view()
+    choices = {k: v for k, v in current.choices.items() if k != name}
+    if value != default:
+        choices[name] = str(value)
+    if dict(current.choices) != choices:
+        commit(current.with_(choices=choices))
+
+
 def undo() -> None:
     """Callback: go back to the previous view and put every widget back."""
     history: list[ViewState] = st.session_state.get("history", [])

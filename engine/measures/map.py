@@ -39,6 +39,8 @@ EARTH_RADIUS_KM = 6371.0
 MIN_MARGIN_KM = 1.0  # the least margin around the outermost points (km)
 MARGIN_SHARE = 0.5  # margin = this share of the median distance between neighbouring points
 SCHOOL_SYMBOL_PX = 18  # the school symbol's size on screen; its box is kept free of names
+NARROW_MAP_PX = (300, 320)  # a 390 px wide phone draws the map in 338 × 359 px (Debian's chromium); the names
+# are estimated boxes (bold names run wider), so they are placed with a tenth to spare
 NAME_FONT_PX = 13  # names at this size are legible on a projector at 1280×720
 CHAR_WIDTH = 0.58  # mean width of a character in a sans-serif font, in font sizes
 LINE_HEIGHT = 1.25  # a line of text, in font sizes
@@ -158,8 +160,16 @@ class Label:
     dy_px: float = 0.0
 
 
-def thin_labels(labels: Sequence[Label], obstacles: Mapping[str, tuple[float, float]], *, km_per_px: float) -> set[str]:
+def thin_labels(
+    labels: Sequence[Label],
+    obstacles: Mapping[str, tuple[float, float]],
+    *,
+    km_per_px: float,
+    fixed: Sequence[Label] = (),
+) -> set[str]:
     """The keys of the names that fit: placed in order of priority, none overlapping another or an obstacle.
+
+    ``fixed``: names already on the map whatever happens (not returned), which the others avoid.
 
     A name of c characters takes c × CHAR_WIDTH × NAME_FONT_PX pixels by LINE_HEIGHT × NAME_FONT_PX;
     an obstacle (a school symbol at x, y km, by the key of its own name, which may touch it)
@@ -169,13 +179,17 @@ def thin_labels(labels: Sequence[Label], obstacles: Mapping[str, tuple[float, fl
     symbols = {
         key: (x - half_symbol, x + half_symbol, y - half_symbol, y + half_symbol) for key, (x, y) in obstacles.items()
     }
-    placed: list[tuple[float, float, float, float]] = []
-    shown: set[str] = set()
-    for label in sorted(labels, key=lambda lb: -lb.priority):
+
+    def box_of(label: Label) -> tuple[float, float, float, float]:
         w = len(label.text) * CHAR_WIDTH * NAME_FONT_PX * km_per_px / 2
         h = LINE_HEIGHT * NAME_FONT_PX * km_per_px / 2
         cy = label.y + label.dy_px * km_per_px
-        box = (label.x - w, label.x + w, cy - h, cy + h)
+        return (label.x - w, label.x + w, cy - h, cy + h)
+
+    placed = [box_of(label) for label in fixed]
+    shown: set[str] = set()
+    for label in sorted(labels, key=lambda lb: -lb.priority):
+        box = box_of(label)
         others = [b for key, b in symbols.items() if key != label.key]
         if any(_overlap(box, other) for other in [*placed, *others]):
             continue
@@ -192,7 +206,8 @@ def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float,
 class SchoolMap:
     """One alternative's map in one year, in km on the plane.
 
-    areas: area_id, name, x, y, pupils (pupils living there), km (their mean road distance), label (bool);
+    areas: area_id, name, x, y, pupils (pupils living there), km (their mean road distance), label (bool),
+    label_narrow (bool: the name is shown on a phone too);
     shapes: the areas' shapes, drawn largest first (a town's polygon over its surroundings);
     schools: unit_id, name, x, y, kind ("open", "receiving", "full", "closed"), pupils, pupils_base, label;
     flows: area_id, unit_id, from (area name), to (school name), x0, y0, x1, y1, pupils, km, moved (bool);
@@ -209,10 +224,19 @@ class SchoolMap:
 
 
 def school_map(
-    result: Result, baseline: Result, dataset: Dataset, year: int, *, width_px: int = 480, height_px: int = 380
+    result: Result,
+    baseline: Result,
+    dataset: Dataset,
+    year: int,
+    *,
+    width_px: int = 480,
+    height_px: int = 380,
+    narrow_px: tuple[int, int] = NARROW_MAP_PX,
 ) -> SchoolMap:
     """The map of ``result`` against ``baseline`` (keep-all) in ``year``, names thinned for a map of
-    ``width_px`` × ``height_px`` (its nominal size on a 1280×720 screen).
+    ``width_px`` × ``height_px`` (its nominal size on a 1280×720 screen); the areas' column
+    ``label_narrow`` says which of those names also fit the ``narrow_px`` (width, height) map of
+    a phone (the server cannot know the screen: the page hides the others by a CSS media query).
 
     It runs on every slider move while the map is shown, so the tables are summed as
     area × school matrices with numpy rather than grouped and merged in pandas.
@@ -289,6 +313,17 @@ def school_map(
     shown = thin_labels(labels, symbols, km_per_px=km_per_px)
     schools["label"] = [f"s:{u}" in shown for u in schools["unit_id"]]
     area_frame["label"] = [f"a:{a}" in shown for a in area_ids]
+    # On a phone the schools' names stay (the page can hide only areas' names there) and the
+    # areas' names shown are placed again around them at the phone's scale: a subset, none overlapping.
+    narrow_km_per_px = max((extent[1] - extent[0]) / narrow_px[0], (extent[3] - extent[2]) / narrow_px[1], 1e-6)
+    kept = [lb for lb in labels if lb.key in shown]
+    narrow = thin_labels(
+        [lb for lb in kept if lb.key.startswith("a:")],
+        symbols,
+        km_per_px=narrow_km_per_px,
+        fixed=[lb for lb in kept if lb.key.startswith("s:")],
+    )
+    area_frame["label_narrow"] = [f"a:{a}" in narrow for a in area_ids]
 
     return SchoolMap(
         year=year,
