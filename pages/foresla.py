@@ -218,8 +218,12 @@ def card(n: int, proposal: Proposal, frontier: Frontier) -> None:
         for c in proposal.closures:
             places = [t("propose.where", name=safe.md(name), pupils=fmt.number(p)) for name, p in c.destinations]
             where = t("propose.and").join([", ".join(places[:-1]), places[-1]] if len(places) > 1 else places)
-            key = "propose.closure" if where else "propose.closure.nowhere"
-            st.markdown(t(key, name=safe.md(c.name), year=c.year, where=where))
+            if c.merged_into_name is None:
+                key = "propose.closure" if where else "propose.closure.nowhere"
+                st.markdown(t(key, name=safe.md(c.name), year=c.year, where=where))
+            else:
+                key = "propose.merge" if where else "propose.merge.nowhere"
+                st.markdown(t(key, name=safe.md(c.name), target=safe.md(c.merged_into_name), year=c.year, where=where))
         year = str(last_year)
         numbers = [
             (
@@ -267,6 +271,8 @@ else:
                 seconds=seconds,
                 efficient=fmt.number(frontier.efficient),
             )
+            + " "
+            + t("propose.searched.merges", count=frontier.structures)
         )
     else:
         proof = t("propose.proven") if frontier.proven else t("propose.best_found")
@@ -278,6 +284,8 @@ else:
                 seconds=seconds,
                 proof=proof,
             )
+            + " "
+            + t("propose.searched.closures_only")
         )
     if not frontier.proposals:
         st.info(t("propose.none"), icon=":material/search_off:")

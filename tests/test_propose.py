@@ -87,12 +87,16 @@ def test_kept_schools_are_never_closed_and_closures_stay_within_the_limit(demo):
     for p in frontier.proposals:
         closed = {a.unit for a in p.alternative.actions}
         assert not closed & keep and 1 <= len(closed) <= 2
-        assert all(a.action == "close" and a.year >= 2027 for a in p.alternative.actions)
+        assert all(a.action in ("close", "merge") and a.year >= 2027 for a in p.alternative.actions)
+        # A merge's receiving school stays open (a kept school may receive).
+        assert all(a.to not in closed for a in p.alternative.actions if a.action == "merge")
 
 
 def test_the_demo_frontier_is_distinct_efficient_and_what_jamfor_shows(demo, demo_frontier):
     f = demo_frontier
     assert f.method == "enumeration" and f.proven and f.space == 8 + 28 + 56
+    # Each set also with one school merged into its nearest F–6 school outside the set: 246 structures.
+    assert f.merges and f.structures == 246
     assert 3 <= len(f.proposals) <= 5
     ids = [p.alternative.id for p in f.proposals]
     assert len(set(ids)) == len(ids)
@@ -119,6 +123,94 @@ def test_the_demo_alternatives_are_on_or_behind_the_frontier(demo_frontier):
     for r in refs.values():
         assert not any(dominates(r.scores.vector(), p.scores.vector()) for p in demo_frontier.proposals)
     assert refs["close-smallest-2028"].dominated
+    # The merges are found by the search: Lövnäs into Norrby is a structure of its own on the frontier,
+    # Åsby into Norrby has the numbers of closing Åsby (its pupils go to Norrby anyway).
+    assert refs["merge-b-c"].on_frontier and not refs["merge-b-c"].dominated
+    assert refs["merge-a-b"].on_frontier and not refs["merge-a-b"].dominated
+    assert not refs["close-smallest-2028"].on_frontier
+
+
+def test_no_proposal_is_dominated_and_merges_are_distinct_from_closures(demo_frontier):
+    vectors = [p.scores.vector() for p in demo_frontier.proposals]
+    tolerance = np.array([1_000.0, 0.01, 0.5, 0.5, 0.0])
+    for a, b in itertools.permutations(vectors, 2):
+        assert not dominates(a, b, tolerance) and not np.all(np.abs(a - b) <= tolerance)
+    merged = [c for p in demo_frontier.proposals for c in p.closures if c.merged_into is not None]
+    assert merged, "the demo's frontier has a merge"
+    for p in demo_frontier.proposals:
+        for c in p.closures:
+            if c.merged_into_name is not None:
+                assert f"{c.name} går ihop med {c.merged_into_name} ({c.year})" in p.alternative.name
+
+
+# Hand case for merges: the tiny municipality with a fourth area, Dalby (D, lon 15.18, 4 pupils
+# in grade 0), between Björkängen (B, 15.10) and Östra Cé (C, 15.30); horizon 2025–2027, Åby (S-A)
+# kept, at most one closure from 2026. Road km = straight line × 1.5: D → S-B 6.67, D → S-C 10.01,
+# D → S-A 15.01. Dalby's pupils go to S-B today, so S-B's catchment is B and D.
+#
+# * Closing S-B: B's pupils go to S-A (8.34 km), Dalby's to the nearest, S-C (10.01 km).
+#   2027: S-C has grade 2: 3 + 4 = 7, grade 4: 2 → one class [7+2]; S-A has [18], [8+4+3], [25]
+#   → combined-grade pupils 9 + 15 = 24; mean km (18 × 8.3396 + 4 × 10.0075) / 67 = 2.8380.
+# * Merging S-B into S-A: Dalby's pupils follow their catchment to S-A (15.01 km). 2027: S-C
+#   [3+2], S-A [22], [8+4+3], [25] → combined 5 + 15 = 20 (fewer: the merge wins on quality);
+#   mean km (18 × 8.3396 + 4 × 15.0113) / 67 = 3.1367. S-A's 62 pupils need 62/12 = 5.167 FTE
+#   against 58/12 = 4.833 (S-C's one class is 1.2 FTE either way): +1/3 FTE × 500 000 = +166 667
+#   kr a year → PV 166 667 / 1.03 + 166 667 / 1.03² = 318 911 kr more than the closure.
+# Neither beats the other on everything: both are proposals.
+
+
+@pytest.fixture
+def dalby(tmp_path, tiny_spec, dataset_writer):
+    def make(capacity_a: float = 100.0):
+        spec = dict(tiny_spec)
+        spec["areas"] = [*tiny_spec["areas"], {"area_id": "D", "name": "Dalby", "lat": 60.0, "lon": 15.18}]
+        spec["population"] = [
+            *tiny_spec["population"],
+            {"area_id": "D", "age": 6, "persons": 4},
+            {"area_id": "D", "age": 40, "persons": 10},
+        ]
+        next(u for u in spec["units"] if u["unit_id"] == "S-A")["capacity"] = capacity_a
+        return load_dataset(dataset_writer(tmp_path / f"dalby{capacity_a:g}", spec))
+
+    return make
+
+
+MERGE_HAND = Constraints(keep=frozenset({"S-A"}), max_closures=1, earliest_year=2026)
+
+
+def test_hand_case_a_merge_beats_the_closure_on_quality(dalby):
+    frontier = propose(dalby(), "bas", MERGE_HAND, years=2)
+    # {S-B}, {S-C}; S-B also merged into S-A (its nearest F–6 school), S-C into S-B.
+    assert frontier.space == 2 and frontier.structures == 4 and frontier.merges
+    by_id = {p.alternative.id: p for p in frontier.proposals}
+    closed, merged = by_id["forslag:S-B@2026"], by_id["forslag:S-B>S-A@2026"]
+    assert closed.scores.combined_pupils == pytest.approx(24)
+    assert merged.scores.combined_pupils == pytest.approx(20)
+    assert closed.scores.mean_km == pytest.approx(2.8380, abs=1e-4)
+    assert merged.scores.mean_km == pytest.approx(3.1367, abs=1e-4)
+    assert merged.scores.cost_pv_sek - closed.scores.cost_pv_sek == pytest.approx(318_911, abs=2)
+    (c,) = merged.closures
+    assert (c.unit_id, c.merged_into, c.merged_into_name, c.year) == ("S-B", "S-A", "Åby skola", 2026)
+    assert c.destinations == (("Åby skola", pytest.approx(17.0)),)  # grades 1, 4, 6 of B and Dalby's 4
+    assert merged.alternative.name == "Björkängens skola går ihop med Åby skola (2026)"
+    (action,) = merged.alternative.actions
+    assert (action.action, action.unit, action.to) == ("merge", "S-B", "S-A")
+    # S-C into S-B sends C's pupils where closing S-C does: one proposal, the closure.
+    assert "forslag:S-C>S-B@2026" not in by_id and "forslag:S-C@2026" in by_id
+
+
+def test_a_merge_whose_receiving_school_is_full_is_excluded_when_capacity_is_asked(dalby):
+    # Åby with 60 places: 58 after closing S-B (fits), 62 after the merge: 2 of Dalby's pupils go
+    # to S-C instead, so Åby is flagged full every year.
+    ds = dalby(60.0)
+    r = evaluate(ds, "bas", structure_alternative({"S-B": 2026}, merges={"S-B": "S-A"}), years=2)
+    assert r.merge_targets["full"].all() and r.merge_overflow["pupils"].sum() == pytest.approx(4.0)
+    ids = {p.alternative.id for p in propose(ds, "bas", MERGE_HAND, years=2).proposals}
+    assert "forslag:S-B>S-A@2026" not in ids and "forslag:S-B@2026" in ids
+    # Without the condition the merge is allowed: C's class then holds 3 + 2 + 2 (combined 7 + 15 = 22 < 24).
+    loose = propose(ds, "bas", replace(MERGE_HAND, within_capacity=False), years=2)
+    allowed = {p.alternative.id: p for p in loose.proposals}
+    assert allowed["forslag:S-B>S-A@2026"].scores.combined_pupils == pytest.approx(22)
 
 
 def test_a_distance_limit_holds_in_every_year_when_re_evaluated(demo):

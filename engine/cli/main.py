@@ -215,7 +215,13 @@ def _print_frontier(name: str, frontier: Frontier) -> None:
     print(
         f"{name}: förslag under scenario {frontier.scenario}, {frontier.years} år. Sökte {searched} "
         f"{fmt.number(frontier.space, sep=SP)} möjliga uppsättningar nedläggningar "
-        f"({fmt.number(frontier.evaluated, sep=SP)} utvärderade, {frontier.efficient} effektiva; {proven}).\n"
+        f"({fmt.number(frontier.evaluated, sep=SP)} utvärderade, {frontier.efficient} effektiva; {proven}). "
+        + (
+            f"Varje uppsättning prövades också med en skola sammanslagen med sin närmaste i stället för stängd: "
+            f"{fmt.number(frontier.structures, sep=SP)} strukturer.\n"
+            if frontier.merges
+            else "Programmet söker bara nedläggningar, inte sammanslagningar.\n"
+        )
     )
     base = frontier.keep_all
     print(
@@ -228,7 +234,8 @@ def _print_frontier(name: str, frontier: Frontier) -> None:
         print(f"Förslag {n}: {p.alternative.name}")
         for c in p.closures:
             went = ", ".join(f"{n} ({fmt.number(v, sep=SP)})" for n, v in c.destinations) or "–"
-            print(f"    {c.name} stängs {c.year}; eleverna går till {went}")
+            done = f"går ihop med {c.merged_into_name}" if c.merged_into_name else "stängs"
+            print(f"    {c.name} {done} {c.year}; eleverna går till {went}")
         print(
             f"    nuvärde {fmt.mnkr(-s.cost_pv_sek, sep=SP)} sparat; medelavstånd {fmt.km(s.mean_km, sep=SP)}; "
             f"{fmt.number(s.over_threshold, sep=SP)} över skolskjutsgränsen; "

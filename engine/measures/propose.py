@@ -1,8 +1,13 @@
 """Föreslå alternativ: the school structures worth discussing, found by search and scored by the engine.
 
 Decisions. A proposal closes some of the dataset's schools, each from a year within the
-horizon (``close``: its pupils go to the nearest open school that has room, the engine's
-exact assignment). Grade-band changes (an F–9 becoming F–6) are not searched.
+horizon, each either closed (``close``: its pupils go to the nearest open school that has
+room, the engine's exact assignment) or merged into a named receiving school (``merge``:
+its catchment chooses the receiving school as if it stood where the closed one stood,
+engine.model.assignment; pupils it cannot hold go elsewhere and it is flagged full). The
+receiving schools tried for a school are its ``MERGE_TARGETS`` nearest (road km from its
+area) that teach all its grades and stay open. Grade-band changes (an F–9 becoming F–6)
+are not searched.
 
 Constraints, in a politician's words (:class:`Constraints`), checked on the engine's full
 evaluation of every year:
@@ -14,7 +19,8 @@ evaluation of every year:
 * no class above ``max_class_size`` pupils: the class model never forms a larger class
   than its cap (engine.model.classes), so the cap is the evaluation's ``max_class_size``;
 * every school within capacity (``within_capacity``): overcrowded pupils(t) ≤ keep-all's(t) + ½
-  (a municipality already over capacity is not made worse);
+  (a municipality already over capacity is not made worse), and no merge's receiving school
+  full in year t (Result.merge_targets: half a pupil or more had to go elsewhere);
 * nothing closes before ``earliest_year``.
 
 Objectives, all minimised, against keep-all in the same scenario (:class:`Scores`):
@@ -29,15 +35,22 @@ Objectives, all minimised, against keep-all in the same scenario (:class:`Scores
 
 Search. When the sets of closures number at most ``ENUMERATION_LIMIT`` (the demo: 8
 schools, at most 3 closures → 92 sets), every set is evaluated by the engine itself
-(exact enumeration). Each year's assignment depends only on the schools open that year,
-so one evaluation with the set closed from the earliest year tells which years it meets
-the constraints in; the whole set closes from the year after the last one it fails (closing
-later only adds cost, and the last year is the same), and those of its schools that fit
-earlier close earlier (:meth:`_Judge._staggered`, from the evaluations of its subsets). The
-result is the exact efficient set of that space. Larger municipalities are searched with a mixed-integer programme
-(:func:`programme`, capacitated facility location over the years), solved by HiGHS for a
-range of weights between money and travel; each structure it finds is evaluated by the
-engine in full. Either way the frontier is the structures no other found structure beats
+(exact enumeration), and with it every way of merging one of its schools into one of its
+receiving schools outside the set instead of closing it (at most ``MAX_MERGES`` per
+structure; the demo: 92 sets, 324 structures). Each
+year's assignment depends only on the schools open that year and the merges in force, so
+one evaluation with the structure from the earliest year tells which years it meets the
+constraints in; the whole structure takes effect from the year after the last one it fails
+(acting later only adds cost, and the last year is the same), and those of its schools
+that fit earlier go earlier (:meth:`_Judge._staggered`, from the evaluations of its
+sub-structures). The result is the exact efficient set of that space; a merge whose
+numbers equal those of another structure found before it (the closure whose pupils all go
+to the receiving school anyway) is the same proposal and kept once (:func:`efficient`).
+Larger municipalities are searched with a mixed-integer programme (:func:`programme`,
+capacitated facility location over the years), solved by HiGHS for a range of weights
+between money and travel; it decides closures only (a merge would tie each closed school's
+whole catchment to one receiving school, which the aggregated pairs cannot say), and each
+structure it finds is evaluated by the engine in full. Either way the frontier is the structures no other found structure beats
 on every objective, and at most ``max_proposals`` of them are picked to be distinct
 (:func:`distinct`). Each is then evaluated under every scenario: it is *framtidssäker*
 when it meets the constraints and saves money in all of them.
@@ -48,7 +61,7 @@ from __future__ import annotations
 import itertools
 import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -73,6 +86,10 @@ OBJECTIVES = ("cost_pv_sek", "mean_km", "over_threshold", "combined_pupils", "fr
 # return journey, ≈ 2 × 180 school days): from money alone to travel weighing heavily.
 TRAVEL_WEIGHTS_SEK = (0.0, 500.0, 2_000.0, 8_000.0)
 CANDIDATE_SCHOOLS = 4  # the programme offers each (area, grade band) its nearest schools
+# The enumeration merges at most MAX_MERGES schools per structure, each into its MERGE_TARGETS
+# nearest receiving schools: more multiplies the demo's evaluations past its 5 s budget.
+MERGE_TARGETS = 1
+MAX_MERGES = 1
 PROGRAMME_SECONDS = 5.0  # per weighting; the best found so far is taken after it
 
 Progress = Callable[[float, str], None]
@@ -111,12 +128,15 @@ class Scores:
 
 @dataclass(frozen=True, kw_only=True)
 class Closure:
-    """One school a proposal closes, from ``year``; ``destinations``: where its pupils go that year."""
+    """One school a proposal closes (or merges into ``merged_into``), from ``year``; ``destinations``:
+    where its pupils go that year."""
 
     unit_id: str
     name: str
     year: int
     destinations: tuple[tuple[str, float], ...]  # (school name, pupils), most first
+    merged_into: str | None = None  # the receiving school's unit id; None: closed
+    merged_into_name: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -144,6 +164,7 @@ class Reference:
     scores: Scores
     feasible: bool  # meets the constraints
     dominated: bool  # some structure on the frontier is at least as good on every objective, better on one
+    on_frontier: bool = False  # the search found an efficient structure with the same numbers
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -158,6 +179,8 @@ class Frontier:
     references: tuple[Reference, ...]
     method: str  # "enumeration" or "programme"
     space: int  # sets of closures in the searched space
+    merges: bool  # merges into a named school were searched too (the enumeration), not closures only
+    structures: int  # structures in the searched space: the sets, and for the enumeration their merges
     evaluated: int  # structures the engine evaluated
     efficient: int  # efficient structures found, before picking distinct ones
     proven: bool  # the efficient set is exact for the space (enumeration, or every programme solved to optimality)
@@ -174,6 +197,8 @@ class Frontier:
             "years": self.years,
             "method": self.method,
             "space": self.space,
+            "merges_searched": self.merges,
+            "structures": self.structures,
             "evaluated": self.evaluated,
             "efficient": self.efficient,
             "proven_optimal": self.proven,
@@ -192,13 +217,18 @@ class Frontier:
                 {
                     "alternative": p.alternative.id,
                     "name": p.alternative.name,
-                    "actions": [{"year": a.year, "action": a.action, "unit": a.unit} for a in p.alternative.actions],
+                    "actions": [
+                        {"year": a.year, "action": a.action, "unit": a.unit, **({"to": a.to} if a.to else {})}
+                        for a in p.alternative.actions
+                    ],
                     "closures": [
                         {
                             "unit_id": c.unit_id,
                             "name": c.name,
                             "year": c.year,
                             "destinations": [{"name": n, "pupils": v} for n, v in c.destinations],
+                            "merged_into": c.merged_into,
+                            "merged_into_name": c.merged_into_name,
                         }
                         for c in p.closures
                     ],
@@ -216,6 +246,7 @@ class Frontier:
                     **scores(r.scores),
                     "feasible": r.feasible,
                     "dominated": r.dominated,
+                    "on_frontier": r.on_frontier,
                 }
                 for r in self.references
             ],
@@ -242,7 +273,8 @@ class _Judge:
         self.params: Parameters = resolve(dataset.parameter_overrides, self.overrides)
         self.keep_all = self.evaluate(dataset.alternatives[KEEP_ALL])
         self.count = 0
-        self.failing: dict[frozenset[str], np.ndarray] = {}  # a set closed → bool [year] it breaks a constraint
+        # A structure ({(unit, receiving school or None)}) from one year → bool [year] it breaks a constraint.
+        self.failing: dict[frozenset[tuple[str, str | None]], np.ndarray] = {}
 
     def evaluate(self, alternative: Alternative) -> Result:
         return evaluate(self.dataset, self.scenario, alternative, self.overrides, years=self.years)
@@ -263,50 +295,62 @@ class _Judge:
             )
         if c.within_capacity:
             bad |= y["overcrowded_pupils"].to_numpy() > k["overcrowded_pupils"].to_numpy() + HALF_PUPIL
+            # Only a merge has a receiving school (and its table costs a few milliseconds to build).
+            targets = result.merge_targets if any(a.action == "merge" for a in result.alternative.actions) else None
+            if targets is not None and len(targets):
+                bad |= np.isin(y["year"].to_numpy(), targets.loc[targets["full"], "year"].to_numpy())
         return bad
 
-    def structure(self, closures: dict[str, int]) -> _Scored | None:
-        """Evaluate closing ``closures`` (unit → year); None if it breaks a constraint."""
-        scored = self.structure_or_result(closures)
+    def structure(self, closures: dict[str, int], merges: dict[str, str] | None = None) -> _Scored | None:
+        """Evaluate closing ``closures`` (unit → year), merging those in ``merges`` (unit → receiving
+        school) instead; None if it breaks a constraint."""
+        scored = self.structure_or_result(closures, merges)
         return scored if isinstance(scored, _Scored) else None
 
-    def structure_or_result(self, closures: dict[str, int]) -> _Scored | Result:
-        """The structure scored, or its result where it breaks a constraint. A set closed from one year
-        tells, for every later year, whether that set closed meets the constraints: kept in ``failing``."""
-        alternative = structure_alternative(closures)
+    def structure_or_result(self, closures: dict[str, int], merges: dict[str, str] | None = None) -> _Scored | Result:
+        """The structure scored, or its result where it breaks a constraint. A structure from one year
+        tells, for every later year, whether it meets the constraints: kept in ``failing``."""
+        merges = merges or {}
+        alternative = structure_alternative(closures, merges=merges)
         result = self.evaluate(alternative)
         self.count += 1
         bad = self.failing_years(result)
         if len(set(closures.values())) == 1:
-            self.failing[frozenset(closures)] = bad
+            self.failing[_key(closures, merges)] = bad
         if bad.any():
             return result
         return _Scored(alternative, result, self.score(result))
 
-    def earliest(self, units: Sequence[str], earliest_year: int) -> _Scored | None:
-        """Close ``units`` from the first years they meet the constraints (see the module's docstring)."""
-        first = self.structure_or_result(dict.fromkeys(units, earliest_year))
+    def earliest(
+        self, units: Sequence[str], earliest_year: int, merges: dict[str, str] | None = None
+    ) -> _Scored | None:
+        """Close (or merge) ``units`` from the first years they meet the constraints (module docstring)."""
+        merges = merges or {}
+        first = self.structure_or_result(dict.fromkeys(units, earliest_year), merges)
         if isinstance(first, _Scored):
             return first
-        bad = self.failing[frozenset(units)]
+        bad = self.failing[_key(units, merges)]
         calendar = first.years["year"].to_numpy()
         together = int(np.nonzero(bad)[0][-1]) + 1  # index of the first year from which the whole set fits
         if together >= len(calendar):
             return None
-        staggered = self._staggered(units, calendar, earliest_year - int(calendar[0]), together)
+        staggered = self._staggered(units, merges, calendar, earliest_year - int(calendar[0]), together)
         if len(set(staggered.values())) > 1:
-            scored = self.structure(staggered)
+            scored = self.structure(staggered, merges)
             if scored is not None:
                 return scored
-        return self.structure(dict.fromkeys(units, int(calendar[together])))
+        return self.structure(dict.fromkeys(units, int(calendar[together])), merges)
 
-    def _staggered(self, units: Sequence[str], calendar: np.ndarray, start: int, together: int) -> dict[str, int]:
+    def _staggered(
+        self, units: Sequence[str], merges: dict[str, str], calendar: np.ndarray, start: int, together: int
+    ) -> dict[str, int]:
         """Each unit's year when some close before the whole set fits (indices into ``calendar``).
 
         Year by year from ``start``, the closed set grows to the largest subset of ``units`` (most
-        premises and fixed cost saved among equals) that meets the constraints in every year until
-        ``together``, from when the whole set does; a subset's years are known from its own evaluation
-        (``failing``: the enumeration tries every subset first, the programme's sets have none).
+        premises and fixed cost saved among equals; each merged as in ``merges``) that meets the
+        constraints in every year until ``together``, from when the whole set does; a subset's years
+        are known from its own evaluation (``failing``: the enumeration tries every subset, with the
+        same merges, first; the programme's sets have none).
         """
         running = dict(
             zip(
@@ -324,12 +368,21 @@ class _Judge:
                 for c in itertools.combinations(units, j)
                 if closed <= frozenset(c)
             ]
-            fits = [c for c in options if c in self.failing and not self.failing[c][t:together].any()]
+            fits = [
+                c
+                for c in options
+                if _key(c, merges) in self.failing and not self.failing[_key(c, merges)][t:together].any()
+            ]
             if fits:
                 best = max(fits, key=lambda c: (len(c), sum(running[u] for u in c)))
                 year_of |= dict.fromkeys(best - closed, int(calendar[t]))
                 closed = best
         return {u: year_of.get(u, int(calendar[together])) for u in units}
+
+
+def _key(units: Iterable[str], merges: dict[str, str]) -> frozenset[tuple[str, str | None]]:
+    """A structure's key in :attr:`_Judge.failing`: each unit with its receiving school (None: closed)."""
+    return frozenset((u, merges.get(u)) for u in units)
 
 
 def scores(result: Result, keep_all: Result, discount_rate: float) -> Scores:
@@ -359,14 +412,23 @@ def _max_minutes(dataset: Dataset, result: Result) -> np.ndarray:
     return worst.reindex(years, fill_value=0.0).to_numpy(float)
 
 
-def structure_alternative(closures: dict[str, int], name: str = "") -> Alternative:
-    """The alternative that closes each unit from its year; its id names the structure."""
+def structure_alternative(
+    closures: dict[str, int], name: str = "", merges: dict[str, str] | None = None
+) -> Alternative:
+    """The alternative that closes each unit from its year, or merges it into ``merges[unit]``; its id
+    names the structure ("S-ASBY>S-NORRBY@2027" for a merge)."""
+    merges = merges or {}
     ordered = sorted(closures.items(), key=lambda item: (item[1], item[0]))
-    key = "-".join(f"{unit}@{year}" for unit, year in ordered)
+    key = "-".join(f"{unit}>{merges[unit]}@{year}" if unit in merges else f"{unit}@{year}" for unit, year in ordered)
     return Alternative(
         id=f"forslag:{key}",
         name=name or key,
-        actions=tuple(Action(year=year, action="close", unit=unit) for unit, year in ordered),
+        actions=tuple(
+            Action(year=year, action="merge", unit=unit, to=merges[unit])
+            if unit in merges
+            else Action(year=year, action="close", unit=unit)
+            for unit, year in ordered
+        ),
     )
 
 
@@ -377,15 +439,20 @@ def dominates(a: np.ndarray, b: np.ndarray, tolerance: np.ndarray | None = None)
 
 
 def efficient(points: np.ndarray, tolerance: np.ndarray | None = None) -> np.ndarray:
-    """bool [point]: no other point dominates it (among equal points the first is kept)."""
+    """bool [point]: no other point dominates it (among points equal within ``tolerance`` the first is kept:
+    a merge with the numbers of the closure before it is one proposal)."""
     n = len(points)
+    tol = np.zeros(points.shape[1:]) if tolerance is None else tolerance
     keep = np.ones(n, bool)
     for i in range(n):
         for j in range(n):
             if (
                 i != j
                 and keep[j]
-                and (dominates(points[j], points[i], tolerance) or (j < i and np.array_equal(points[j], points[i])))
+                and (
+                    dominates(points[j], points[i], tol)
+                    or (j < i and bool(np.all(np.abs(points[j] - points[i]) <= tol)))
+                )
             ):
                 keep[i] = False
                 break
@@ -459,12 +526,20 @@ def propose(
     chosen_method = method if method != "auto" else ("enumeration" if space <= ENUMERATION_LIMIT else "programme")
     judge = _Judge(dataset, scenarios[scenario_id], constraints, overrides or {}, years)
     found: list[_Scored] = []
+    receivers = merge_targets(dataset, judge.params) if chosen_method == "enumeration" else {}
+    structures = search_structures(dataset, constraints, receivers) if chosen_method == "enumeration" else space
     if chosen_method == "enumeration":
-        subsets = [c for j in range(1, k + 1) for c in itertools.combinations(candidates, j)]
-        for i, units in enumerate(subsets):
-            if i % 8 == 0:
-                report(0.8 * i / max(len(subsets), 1), f"{i} av {len(subsets)} strukturer prövade")
-            scored = judge.earliest(units, earliest)
+        # Smaller sets first: a structure's staggered years need its sub-structures' evaluations.
+        tried = [
+            (units, merges)
+            for j in range(1, k + 1)
+            for units in itertools.combinations(candidates, j)
+            for merges in _merge_choices(units, receivers)
+        ]
+        for i, (units, merges) in enumerate(tried):
+            if i % 16 == 0:
+                report(0.8 * i / max(len(tried), 1), f"{i} av {len(tried)} strukturer prövade")
+            scored = judge.earliest(units, earliest, merges)
             if scored is not None:
                 found.append(scored)
         proven = True
@@ -509,6 +584,8 @@ def propose(
         references=tuple(references),
         method=chosen_method,
         space=space,
+        merges=chosen_method == "enumeration",
+        structures=structures,
         evaluated=judge.count,
         efficient=len(front),
         proven=proven,
@@ -520,6 +597,44 @@ def search_space(dataset: Dataset, constraints: Constraints) -> int:
     """Sets of closures the constraints allow: Σ_{j=1..K} C(n, j), n schools not kept, K = max closures."""
     n = len(set(dataset.schools["unit_id"]) - constraints.keep)
     return sum(math.comb(n, j) for j in range(1, min(constraints.max_closures, n) + 1))
+
+
+def merge_targets(dataset: Dataset, params: Parameters) -> dict[str, tuple[str, ...]]:
+    """Each school's receiving schools to try: the ``MERGE_TARGETS`` nearest (road km from its area, the
+    engine's distances) that teach every grade it teaches, nearest first."""
+    schools = dataset.schools
+    km = distance_matrix(dataset.areas, schools, dataset.distances, params.detour_factor)
+    row = {a: i for i, a in enumerate(dataset.areas["area_id"])}
+    ids = schools["unit_id"].to_numpy()
+    lo, hi = schools["grade_min"].to_numpy(), schools["grade_max"].to_numpy()
+    out: dict[str, tuple[str, ...]] = {}
+    for s, (unit, area) in enumerate(zip(ids, schools["area_id"], strict=True)):
+        teaches = (lo <= lo[s]) & (hi >= hi[s]) & (ids != unit)
+        order = [int(j) for j in np.argsort(km[row[area]], kind="stable") if teaches[j]]
+        out[str(unit)] = tuple(str(ids[j]) for j in order[:MERGE_TARGETS])
+    return out
+
+
+def _merge_choices(units: Sequence[str], receivers: dict[str, tuple[str, ...]]) -> list[dict[str, str]]:
+    """Every way of closing ``units`` with at most ``MAX_MERGES`` of them merged instead (each into one of
+    its receiving schools outside the set): the closures (an empty dict) first."""
+    options = [[None, *(r for r in receivers.get(u, ()) if r not in units)] for u in units]
+    choices = [
+        {u: r for u, r in zip(units, choice, strict=True) if r is not None} for choice in itertools.product(*options)
+    ]
+    return [c for c in choices if len(c) <= MAX_MERGES]
+
+
+def search_structures(dataset: Dataset, constraints: Constraints, receivers: dict[str, tuple[str, ...]]) -> int:
+    """Structures the enumeration tries: each set of closures, and the set with one of its schools merged into
+    each of its receiving schools outside the set (:func:`_merge_choices`)."""
+    candidates = [s for s in dataset.schools["unit_id"] if s not in constraints.keep]
+    k = min(constraints.max_closures, len(candidates))
+    return sum(
+        len(_merge_choices(units, receivers))
+        for j in range(1, k + 1)
+        for units in itertools.combinations(candidates, j)
+    )
 
 
 def _tolerance(points: np.ndarray) -> np.ndarray:
@@ -545,14 +660,17 @@ def _destinations(result: Result, unit_id: str, year: int) -> tuple[tuple[str, f
 
 
 def proposal_name(closures: Sequence[Closure]) -> str:
-    """'Stäng Åsby skola och Backa skola (2027), Sjöviks skola (2029)': the schools by the year they close."""
+    """'Stäng Åsby skola och Backa skola (2027), Sjöviks skola (2029)': the schools by the year they close;
+    then each merge, 'Lövnäs skola går ihop med Norrby skola (2027)', parts joined by '; '."""
     by_year: dict[int, list[str]] = {}
     for c in closures:
-        by_year.setdefault(c.year, []).append(c.name)
+        if c.merged_into is None:
+            by_year.setdefault(c.year, []).append(c.name)
     parts = [
         f"{' och '.join([', '.join(n[:-1]), n[-1]] if len(n) > 1 else n)} ({y})" for y, n in sorted(by_year.items())
     ]
-    return "Stäng " + ", ".join(parts)
+    merged = [f"{c.name} går ihop med {c.merged_into_name} ({c.year})" for c in closures if c.merged_into is not None]
+    return "; ".join(([f"Stäng {', '.join(parts)}"] if parts else []) + merged)
 
 
 def _robust(dataset: Dataset, judges: dict[str, _Judge], own: _Judge, scored: _Scored) -> Proposal:
@@ -564,6 +682,8 @@ def _robust(dataset: Dataset, judges: dict[str, _Judge], own: _Judge, scored: _S
             name=str(names[a.unit]),
             year=a.year,
             destinations=_destinations(scored.result, a.unit, a.year),
+            merged_into=a.to,
+            merged_into_name=str(names[a.to]) if a.to else None,
         )
         for a in scored.alternative.actions
     )
@@ -602,6 +722,7 @@ def _references(dataset: Dataset, judge: _Judge, front: np.ndarray, tolerance: n
                 scores=s,
                 feasible=not judge.failing_years(result).any(),
                 dominated=any(dominates(p, s.vector(), tolerance) for p in front),
+                on_frontier=any(bool(np.all(np.abs(p - s.vector()) <= tolerance)) for p in front),
             )
         )
     return out

@@ -69,6 +69,26 @@ LABELS: dict[str, Label] = {
         "There are {count} possible sets of closures, too many to try one by one. An optimisation programme "
         "chose {evaluated} structures that the engine then worked through ({seconds} s). {proof}",
     ),
+    "propose.searched.merges": (
+        {
+            "one": "Varje uppsättning prövades också med en av skolorna sammanslagen med sin närmaste skola i stället "
+            "för stängd: {count} struktur i allt.",
+            "other": "Varje uppsättning prövades också med en av skolorna sammanslagen med sin närmaste skola i "
+            "stället för stängd: {count} strukturer i allt.",
+        },
+        {
+            "one": "Each set was also tried with one of its schools merged into its nearest school instead of "
+            "closed: {count} structure in all.",
+            "other": "Each set was also tried with one of its schools merged into its nearest school instead of "
+            "closed: {count} structures in all.",
+        },
+    ),
+    "propose.searched.closures_only": (
+        "Programmet söker bara nedläggningar: en sammanslagning med en namngiven skola prövas när uppsättningarna "
+        "är få nog att räkna igenom.",
+        "The programme searches closures only: a merge into a named school is tried when the sets are few enough "
+        "to work through.",
+    ),
     "propose.proven": (
         "Varje delproblem löstes till bevisat optimum.",
         "Every sub-problem was solved to a proven optimum.",
@@ -101,6 +121,11 @@ LABELS: dict[str, Label] = {
         "{name} closes in {year}; its pupils go to {where}.",
     ),
     "propose.closure.nowhere": ("{name} stängs {year}.", "{name} closes in {year}."),
+    "propose.merge": (
+        "{name} går ihop med {target} {year}; eleverna går till {where}.",
+        "{name} merges into {target} in {year}; its pupils go to {where}.",
+    ),
+    "propose.merge.nowhere": ("{name} går ihop med {target} {year}.", "{name} merges into {target} in {year}."),
     "propose.where": ("{name} ({pupils})", "{name} ({pupils})"),
     "propose.and": (" och ", " and "),
     "propose.saving": ("Sparar (nuvärde)", "Saves (present value)"),
