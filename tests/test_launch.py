@@ -162,6 +162,37 @@ def test_diagnostics_are_off_unless_asked_for():
     assert seen == [launch.DIAGNOSTICS_PATH]  # passed on to Streamlit (a 404 there), not answered
 
 
+def test_the_page_html_holds_the_first_paint_style_and_nothing_else_changes():
+    def serve(content_type: bytes, chunks: list[bytes]):
+        async def app(scope, receive, send):
+            assert all(k != b"accept-encoding" for k, _ in scope["headers"])  # asked uncompressed
+            length = str(sum(map(len, chunks))).encode()
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-type", content_type), (b"content-length", length)],
+                }
+            )
+            for i, chunk in enumerate(chunks):
+                await send({"type": "http.response.body", "body": chunk, "more_body": i < len(chunks) - 1})
+
+        sent: list[dict] = []
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "method": "GET", "path": "/jamfor", "headers": [(b"accept-encoding", b"gzip")]}
+        asyncio.run(launch._wrap_app(app, with_diagnostics=False)(scope, None, send))
+        body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+        return dict(sent[0]["headers"])[b"content-length"], body
+
+    length, body = serve(b"text/html; charset=UTF-8", [b"<html><head><title>x</tit", b"le></head><body></body></html>"])
+    assert body == b"<html><head><title>x</title>" + launch.FIRST_PAINT_STYLE + b"</head><body></body></html>"
+    assert length == str(len(body)).encode()
+    assert serve(b"application/javascript", [b"</head>"]) == (b"7", b"</head>")  # only the page's HTML
+
+
 def test_server_flags():
     app = ROOT / "app.py"
     argv = launch.streamlit_argv(app, 8600, dev=False, extra=["--server.headless", "false"])

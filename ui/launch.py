@@ -50,6 +50,14 @@ ROOT = Path(__file__).resolve().parent.parent
 MAX_UPLOAD_MB = 20  # engine.dataset.upload.MAX_UPLOAD_MB (tests/test_hostile_input.py checks): not imported
 # here, so the launcher stays importable before the heavy modules are loaded and frozen
 DIAGNOSTICS_PATH = "/_vagval/diagnostics"
+# In the page's HTML, so it holds from the first paint (our style arrives with the script's first
+# message, after it): the sidebar's room, kept until the sidebar arrives, so that its arrival does
+# not push the page aside (layout shift: benchmarks/layout_shift.py). Presentation mode has no sidebar.
+FIRST_PAINT_STYLE = (
+    b"<style>@media (min-width:768px){html:not(.vv-present):not(:has(h1)) [data-testid=stAppViewContainer]:not(:has([data-testid=stSidebar])){padding-left:300px}html:not(:has(h1)) [data-testid=stMainBlockContainer]{max-width:none!important;padding-left:5rem!important;padding-right:5rem!important}html.vv-present:not(:has(h1)){font-size:22px}html.vv-present:not(:has(h1)) [data-testid=stMainBlockContainer]{padding-top:1rem!important}html.vv-present:not(:has(h1)) header[data-testid=stHeader]{display:none}}</style>"
+    b"<script>if(/[?&]present=(1|true|ja)(&|$)/.test(location.search))"
+    b"document.documentElement.classList.add('vv-present')</script>"
+)
 
 # Everything a page imports that is big and lives for the whole process. Anything not
 # imported before the freeze is walked by every post-script collection.
@@ -190,9 +198,40 @@ def _wrap_app(app, with_diagnostics: bool, warm: bool = False):
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": body})
             return None
+        if (
+            scope["type"] == "http"
+            and scope.get("method") == "GET"
+            and not scope["path"].startswith(("/_stcore", "/static"))
+        ):
+            return await _with_first_paint_style(app, scope, receive, send)
         return await app(scope, receive, send)
 
     return asgi
+
+
+async def _with_first_paint_style(app, scope, receive, send):
+    """The response, with FIRST_PAINT_STYLE in its head when it is the page's HTML (asked uncompressed)."""
+    scope = {**scope, "headers": [(k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"]}
+    held: dict[str, Any] = {}
+
+    async def edit(message):
+        if message["type"] == "http.response.start":
+            if not dict(message["headers"]).get(b"content-type", b"").startswith(b"text/html"):
+                return await send(message)
+            held["start"], held["body"] = message, b""
+            return None
+        if "start" not in held:
+            return await send(message)
+        held["body"] += message.get("body", b"")
+        if message.get("more_body"):
+            return None
+        body = held["body"].replace(b"</head>", FIRST_PAINT_STYLE + b"</head>", 1)
+        start = held["start"]
+        headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
+        await send({**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]})
+        return await send({"type": "http.response.body", "body": body})
+
+    return await app(scope, receive, edit)
 
 
 def wrap_server_app(with_diagnostics: bool, warm: bool = False) -> None:
