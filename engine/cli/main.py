@@ -10,6 +10,7 @@
     python -m engine params [DATASET] [--json]
     python -m engine start KOMMUNKOD OUT      (OUT/ and OUT.xlsx, from the national files in data/public)
     python -m engine fetch KOMMUNKOD OUT [--cache DIR | --no-cache]   (the same from the agencies' APIs)
+    python -m engine calibrate DATASET [--write] [--json] [--backtest-year YEAR]   (base year against the official figures)
 
 Exit codes: 0 success, 2 bad data or arguments (problems on stderr, never a traceback), 3 an agency's
 service could not be reached or answered wrongly (`fetch`; a Swedish message on stderr).
