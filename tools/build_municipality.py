@@ -46,6 +46,7 @@ from engine.sources.estimates import (
     spread_bands,
     to_bands,
     to_hundredths,
+    trend_scenarios,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -836,43 +837,15 @@ other_costs_per_inhabitant_sek = {e["other_costs_per_inhabitant_sek"]:.0f}
 
 
 def _scenarios_toml(spec, tfr, net, births, deaths, domestic, abroad) -> str:
-    def block(sid, name, description, t, n, m):
-        return (
-            f'\n[[scenario]]\nid = "{sid}"\nname = "{name}"\ndescription = "{description}"\n'
-            f"tfr = {t:.2f}\nnet_migration_per_1000 = {n:.1f}\nmortality_change = {m}\n"
-        )
-
-    t_sv = _sv(tfr, 2)
     return (
         f"# Scenarios for {spec.name} (built by tools/build_municipality.py).\n"
         f"# bas is calibrated on Kolada: {_fmt(births, 1)} births a year (2020–2022) against the\n"
         f"# base-year women (half of each age) × fertility_share gives tfr {tfr:.2f}; net migration\n"
         f"# ({_fmt(domestic, 1)} domestic {_fmt(abroad, 1)} abroad a year) per 1 000 inhabitants gives {net:.1f}.\n"
-        + block(
-            "bas",
-            "Bas: som de senaste fem åren",
-            f"Barnafödandet ({t_sv} barn per kvinna) och flyttningarna (netto {_sv(net, 1)} per 1 000 invånare) "
-            "fortsätter som de senaste åren enligt Kolada.",
-            tfr,
-            net,
-            0.0,
-        )
-        + block(
-            "stress",
-            "Stresstest: snabbare minskning",
-            "Färre barn föds och fler flyttar ut än de senaste fem åren: vad händer om minskningen går fortare?",
-            max(0.6, tfr - 0.2),
-            net - 5.0,
-            0.0,
-        )
-        + block(
-            "stabilisering",
-            "Stabilisering",
-            "Barnafödandet återhämtar sig något, fler flyttar in och livslängden ökar.",
-            tfr + 0.2,
-            max(net + 4.0, 2.0),
-            -0.05,
-        )
+    ) + "".join(
+        f'\n[[scenario]]\nid = "{d.id}"\nname = "{d.name}"\ndescription = "{d.description}"\n'
+        f"tfr = {d.tfr:.2f}\nnet_migration_per_1000 = {d.net_migration_per_1000:.1f}\nmortality_change = {d.mortality_change}\n"
+        for d in trend_scenarios(tfr, net)
     )
 
 

@@ -14,6 +14,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
+from engine.core import formatting as fmt
 from engine.core.parameters import resolve
 
 MAX_AGE = 100  # the open age group: 100 and older
@@ -317,3 +318,50 @@ def ring_area_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
         cy += (y1 + y2) * cross
     a /= 2
     return abs(a), cy / (6 * a), cx / (6 * a) / k
+
+
+@dataclass(frozen=True, kw_only=True)
+class ScenarioDraft:
+    """One of the three scenarios a real municipality starts with (scenarios.toml's fields)."""
+
+    id: str
+    name: str
+    description: str
+    tfr: float  # children per woman
+    net_migration_per_1000: float  # per 1 000 inhabitants and year
+    mortality_change: float  # share, −0.05 = 5 % lower death risks
+
+
+def trend_scenarios(tfr: float, net: float) -> tuple[ScenarioDraft, ...]:
+    """bas, stress and stabilisering around a municipality's recent trend (``tfr`` and ``net``
+    calibrated on Kolada): bas goes on as the last five years; stress has 0,2 fewer children per
+    woman (at least 0,6) and 5 per 1 000 more moving out; stabilisering 0,2 more children, at
+    least +4 per 1 000 (and at least 2 per 1 000 net in) and 5 % lower death risks."""
+    return (
+        ScenarioDraft(
+            id="bas",
+            name="Bas: som de senaste fem åren",
+            description=f"Barnafödandet ({fmt.number(tfr, 2, ' ')} barn per kvinna) och flyttningarna "
+            f"(netto {fmt.number(net, 1, ' ')} per 1 000 invånare) fortsätter som de senaste åren enligt Kolada.",
+            tfr=tfr,
+            net_migration_per_1000=net,
+            mortality_change=0.0,
+        ),
+        ScenarioDraft(
+            id="stress",
+            name="Stresstest: snabbare minskning",
+            description="Färre barn föds och fler flyttar ut än de senaste fem åren: vad händer om minskningen "
+            "går fortare?",
+            tfr=max(0.6, tfr - 0.2),
+            net_migration_per_1000=net - 5.0,
+            mortality_change=0.0,
+        ),
+        ScenarioDraft(
+            id="stabilisering",
+            name="Stabilisering",
+            description="Barnafödandet återhämtar sig något, fler flyttar in och livslängden ökar.",
+            tfr=tfr + 0.2,
+            net_migration_per_1000=max(net + 4.0, 2.0),
+            mortality_change=-0.05,
+        ),
+    )

@@ -37,6 +37,7 @@ from engine.sources.estimates import (
     shift_and_scale,
     spread_bands,
     to_hundredths,
+    trend_scenarios,
 )
 
 BASE_YEAR = 2025  # population 31 Dec 2024, pupils 2025/26
@@ -534,39 +535,10 @@ def build(facts: PublicFacts) -> Started:
 
 
 def _scenarios(name: str, tfr: float, net: float) -> str:
-    def block(sid: str, title: str, description: str, t: float, n: float, mort: float) -> str:
-        return (
-            f"\n[[scenario]]\nid = {_toml_str(sid)}\nname = {_toml_str(title)}\ndescription = {_toml_str(description)}\n"
-            f"tfr = {t:.2f}\nnet_migration_per_1000 = {n:.1f}\nmortality_change = {mort}\n"
-        )
-
-    return (
-        f"# Scenarier för {name}: bas kalibrerad på Kolada (se README.md).\n"
-        + block(
-            "bas",
-            "Bas: som de senaste fem åren",
-            f"Barnafödandet ({fmt.number(tfr, 2, ' ')} barn per kvinna) och flyttningarna "
-            f"(netto {fmt.number(net, 1, ' ')} per 1 000 invånare) fortsätter som de senaste åren enligt Kolada.",
-            tfr,
-            net,
-            0.0,
-        )
-        + block(
-            "stress",
-            "Stresstest: snabbare minskning",
-            "Färre barn föds och fler flyttar ut än de senaste fem åren: vad händer om minskningen går fortare?",
-            max(0.6, tfr - 0.2),
-            net - 5.0,
-            0.0,
-        )
-        + block(
-            "stabilisering",
-            "Stabilisering",
-            "Barnafödandet återhämtar sig något, fler flyttar in och livslängden ökar.",
-            tfr + 0.2,
-            max(net + 4.0, 2.0),
-            -0.05,
-        )
+    return f"# Scenarier för {name}: bas kalibrerad på Kolada (se README.md).\n" + "".join(
+        f"\n[[scenario]]\nid = {_toml_str(d.id)}\nname = {_toml_str(d.name)}\ndescription = {_toml_str(d.description)}\n"
+        f"tfr = {d.tfr:.2f}\nnet_migration_per_1000 = {d.net_migration_per_1000:.1f}\nmortality_change = {d.mortality_change}\n"
+        for d in trend_scenarios(tfr, net)
     )
 
 
