@@ -10,9 +10,11 @@ then they fail, so CI never passes without them.
 from __future__ import annotations
 
 import os
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -71,3 +73,23 @@ def store_location(backend: str, tmp_path: Path, request: pytest.FixtureRequest)
         yield str(tmp_path / "vagval.duckdb")
         return
     yield from postgres_location(request.getfixturevalue("postgres_server"))
+
+
+def together(n: int, call: Callable[[int], Any]) -> list[Any]:
+    """``call(i)`` from n threads released at the same moment; their results (or exceptions) in order."""
+    barrier = threading.Barrier(n)
+    out: list[Any] = [None] * n
+
+    def run(i: int) -> None:
+        barrier.wait()
+        try:
+            out[i] = call(i)
+        except Exception as exc:
+            out[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return out

@@ -8,38 +8,15 @@ database.
 from __future__ import annotations
 
 import json
-import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from store_support import together
 
 from engine.store import DuckDBStore, NameTaken, PostgresStore, Store, StoreBusy
-
-
-def together(n: int, call: Callable[[int], Any]) -> list[Any]:
-    """``call(i)`` from n threads released at the same moment; their results (or exceptions) in order."""
-    barrier = threading.Barrier(n)
-    out: list[Any] = [None] * n
-
-    def run(i: int) -> None:
-        barrier.wait()
-        try:
-            out[i] = call(i)
-        except Exception as exc:
-            out[i] = exc
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return out
-
 
 # --- choosing the backend -----------------------------------------------------------------
 

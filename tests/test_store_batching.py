@@ -3,31 +3,10 @@ every caller gets its own result or error, and nothing is lost."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
+from store_support import together
 
 from engine.store import Store
-
-
-def together(n: int, call) -> list:
-    """``call(i)`` from n threads released at the same moment; their results (or exceptions) in order."""
-    barrier = threading.Barrier(n)
-    out: list = [None] * n
-
-    def run(i: int) -> None:
-        barrier.wait()
-        try:
-            out[i] = call(i)
-        except Exception as exc:
-            out[i] = exc
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return out
 
 
 def test_sixty_saves_at_once_are_all_kept(tmp_path) -> None:
