@@ -37,3 +37,14 @@ def test_an_error_reaches_the_caller(tmp_path) -> None:
     store = Store(tmp_path / "s.duckdb")
     with pytest.raises(Exception, match="nowhere"):
         store._execute("SELECT * FROM nowhere")
+
+
+def test_the_warm_up_and_the_first_visitor_share_one_store_on_a_fresh_file(app_store) -> None:
+    """On a fresh server the launcher's warm-up and the first visitor ask for the store at once:
+    both must get the same one, or two stores create the same tables together and DuckDB
+    refuses one ("Catalog write-write conflict"), which the visitor sees as an error page."""
+    from ui import data
+
+    stores = together(6, lambda _: data.store())
+    assert not [s for s in stores if isinstance(s, Exception)]
+    assert len({id(s) for s in stores}) == 1

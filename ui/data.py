@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import json
 import os
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -150,9 +151,18 @@ def clear() -> None:
 dataset.clear = clear  # type: ignore[attr-defined]  # callers cleared dataset() when it was itself cached
 
 
+_store_lock = threading.Lock()
+
+
 def store() -> Store:
-    """The one store of this process (STORE_PATH)."""
-    return _store(str(STORE_PATH))
+    """The one store of this process (STORE_PATH).
+
+    The launcher's warm-up thread and the first visitor ask for it at the same moment on a
+    fresh server; ``lru_cache`` would then open two stores on one file, whose tables created
+    together conflict ("Catalog write-write conflict") and show the visitor an error page.
+    """
+    with _store_lock:
+        return _store(str(STORE_PATH))
 
 
 @functools.lru_cache(maxsize=1)
