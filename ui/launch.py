@@ -46,18 +46,65 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ui.style import page_css
+
 ROOT = Path(__file__).resolve().parent.parent
 MAX_UPLOAD_MB = 20  # engine.dataset.upload.MAX_UPLOAD_MB (tests/test_hostile_input.py checks): not imported
 # here, so the launcher stays importable before the heavy modules are loaded and frozen
 DIAGNOSTICS_PATH = "/_vagval/diagnostics"
 # In the page's HTML, so it holds from the first paint (our style arrives with the script's first
-# message, after it): the sidebar's room, kept until the sidebar arrives, so that its arrival does
-# not push the page aside (layout shift: benchmarks/layout_shift.py). Presentation mode has no sidebar.
-FIRST_PAINT_STYLE = (
-    b"<style>@media (min-width:768px){html:not(.vv-present):not(:has(h1)) [data-testid=stAppViewContainer]:not(:has([data-testid=stSidebar])){padding-left:300px}html:not(:has(h1)) [data-testid=stMainBlockContainer]{max-width:none!important;padding-left:5rem!important;padding-right:5rem!important}html.vv-present:not(:has(h1)){font-size:22px}html.vv-present:not(:has(h1)) [data-testid=stMainBlockContainer]{padding-top:1rem!important}html.vv-present:not(:has(h1)) header[data-testid=stHeader]{display:none}}</style>"
-    b"<script>if(/[?&]present=(1|true|ja)(&|$)/.test(location.search))"
-    b"document.documentElement.classList.add('vv-present')</script>"
+# message, after it): the sidebar's room until the sidebar arrives, and the wide layout (or
+# presentation mode's size) until the page's own style (ui.frame.apply_style, known by its
+# scoreboard rules) is in force, so that neither arrival moves the page (layout shift:
+# benchmarks/layout_shift.py, tests/test_browser_numbers.py). A script takes each style away
+# at its moment, and both a second after the first run has ended (a page without them, such
+# as the bare benchmark page; Streamlit draws the last elements after the run's end): a CSS
+# `:has()` on the whole document would do the same, but Chrome then re-checks every
+# element's style on every change, which cost each slider move ≈ 20 ms.
+_FIRST_PAINT_SIDE = (
+    "<style id=vv-first-side>@media (min-width:768px){html:not(.vv-present) "
+    "[data-testid=stAppViewContainer]{padding-left:300px}}</style>"
 )
+# The wide layout (set_page_config arrives with the first message) and the page's own rules.
+_WIDE = (
+    "@media (min-width:768px){[data-testid=stMainBlockContainer]{max-width:none!important;"
+    "padding-left:5rem!important;padding-right:5rem!important}"
+    "html.vv-present [data-testid=stMainBlockContainer]{padding-top:1rem!important}}"
+)
+# The page's rules go after the head: Streamlit's own, added to the head later, must not win over
+# them. (No // comments inside: the lines are joined into one.)
+_FIRST_PAINT_SCRIPT = """<script>(function(){
+var d=document,h=d.documentElement,present=/[?&]present=(1|true|ja)(&|$)/.test(location.search);
+if(present)h.classList.add('vv-present');
+var first=d.createElement('style');first.id='vv-first-page';first.textContent=present?%(present)s:%(base)s;
+h.appendChild(first);
+var side=present,page=false,ran=false;
+function drop(id){var s=d.getElementById(id);if(s)s.remove();}
+function ours(s){return s.id!=='vv-first-page'&&s.textContent.indexOf('.vv-board')>=0;}
+if(side)drop('vv-first-side');
+var watch=new MutationObserver(function(changes){
+  var ended=false;
+  for(var i=0;i<changes.length;i++){var c=changes[i];
+    if(c.type==='attributes'){var state=c.target.getAttribute('data-test-script-state');if(state==='running')ran=true;else if(state==='notRunning'&&ran)ended=true;}
+    else if(!page)for(var j=0;j<c.addedNodes.length;j++){var n=c.addedNodes[j];
+      if(n.nodeType===1&&[].some.call(n.tagName==='STYLE'?[n]:n.getElementsByTagName('style'),ours))page=true;}}
+  if(!side&&d.querySelector('[data-testid=stSidebar]')){side=true;drop('vv-first-side');}
+  if(page)drop('vv-first-page');
+  if(side&&page)watch.disconnect();
+  if(ended)setTimeout(done,1000);
+});
+function done(){side=page=true;drop('vv-first-side');drop('vv-first-page');watch.disconnect();}
+watch.observe(h,{subtree:true,childList:true,attributes:true,attributeFilter:['data-test-script-state']});
+})();</script>"""
+FIRST_PAINT_STYLE = (
+    _FIRST_PAINT_SIDE
+    + "".join(line.strip() for line in _FIRST_PAINT_SCRIPT.splitlines())
+    % {
+        # JSON strings are JavaScript strings; '<' written out so no '</style>' or '</script>' can end the script
+        mode: json.dumps(_WIDE + page_css(present=mode == "present")).replace("<", "\\u003c")
+        for mode in ("present", "base")
+    }
+).encode()
 
 # Everything a page imports that is big and lives for the whole process. Anything not
 # imported before the freeze is walked by every post-script collection.
