@@ -81,6 +81,38 @@ def test_a_shared_link_reopens_the_part_chart_group_and_year(server: str, browse
     fresh.close()
 
 
+def test_the_address_bar_follows_every_slider_move_without_a_history_entry_each(server: str, browser) -> None:
+    """A slider on Jämför reruns only its fragment, which writes the address bar itself (not through
+    st.query_params: session._write_url); back at the default the parameter leaves it again, a whole
+    run afterwards keeps it, and a reload reopens the value."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.goto(f"{server}/jamfor")
+    _wait_idle(page, ".vv-value")
+    entries = page.evaluate("history.length")
+    slider = page.locator('[data-testid="stSlider"]').filter(has_text="Största klass").get_by_role("slider").first
+    slider.focus()
+    page.keyboard.press("ArrowLeft")  # 25 → 24
+    page.wait_for_function("() => location.search.includes('max_class_size=24')", timeout=30_000)
+    page.keyboard.press("ArrowRight")  # back to the default: nothing to carry
+    page.wait_for_function("() => !location.search.includes('max_class_size')", timeout=30_000)
+    for _ in range(2):
+        page.keyboard.press("ArrowLeft")
+    page.wait_for_function("() => location.search.includes('max_class_size=23')", timeout=30_000)
+    assert page.evaluate("history.length") == entries  # the steps replace the address, they add no entries
+    # A run of the whole app ("Dela länk" is one) writes the address through Streamlit and keeps the value.
+    page.get_by_role("button", name="Dela länk").click()
+    assert "max_class_size=23" in page.locator('[role="dialog"] code').first.inner_text()
+    page.keyboard.press("Escape")
+    _wait_idle(page, ".vv-value")
+    assert "max_class_size=23" in page.url
+    page.reload()
+    _wait_idle(page, ".vv-value")
+    assert "max_class_size=23" in page.url
+    assert "Största klass: 23" in page.locator('[data-testid="stMain"]').inner_text()
+    context.close()
+
+
 def test_presentation_mode_has_every_big_number_above_the_fold_and_a_way_on(server: str, browser) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()

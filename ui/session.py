@@ -7,7 +7,11 @@ undo and writes the URL. A link therefore always reopens what is on screen.
 
 from __future__ import annotations
 
+import json
+from urllib.parse import urlencode
+
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from engine.core.types import KEEP_ALL
 from ui import data, safe
@@ -15,6 +19,7 @@ from ui.i18n import t, use_language
 from ui.state import ViewState, default_view, from_query, to_query, valid_id
 
 HISTORY_LIMIT = 30
+URL_KEY = "vv.url"  # the query this session last put in the browser's address bar
 
 
 def session_seed(key: str, value: object) -> None:
@@ -72,9 +77,33 @@ def commit(new: ViewState) -> None:
         del history[:-HISTORY_LIMIT]
         st.session_state["view"] = new
     use_language(new.lang)
-    query = to_query(new, _defaults())
-    if dict(st.query_params) != query:
+    _write_url(to_query(new, _defaults()))
+
+
+def _write_url(query: dict[str, str]) -> None:
+    """Put ``query`` in the browser's address bar, so that a reload or a copied address reopens the view.
+
+    In a run of the whole page through ``st.query_params``. In a fragment's own run (a slider
+    on Jämför) through ``history.replaceState`` in a script element instead: Streamlit answers a
+    change of ``st.query_params`` by redrawing the whole app in the browser, which made every
+    slider move ≈ 20 ms slower (benchmarks/README.md), and a slider's steps need no entries in
+    the browser's history. Streamlit's own record of the query is then behind; the next whole
+    run writes it again, whatever it holds.
+    """
+    ctx = get_script_run_ctx()
+    if ctx is not None and ctx.fragment_ids_this_run:
+        if st.session_state.get(URL_KEY) != query:
+            st.session_state[URL_KEY] = query
+            # JSON is JavaScript; '<' written out so that no text in the query can end the script
+            search = json.dumps("?" + urlencode(query) if query else "").replace("<", "\\u003c")
+            st.html(
+                f"<script>history.replaceState(history.state, '', location.pathname + {search})</script>",
+                unsafe_allow_javascript=True,
+            )
+        return
+    if dict(st.query_params) != query or st.session_state.get(URL_KEY, query) != query:
         st.query_params.from_dict(query)
+    st.session_state[URL_KEY] = query
 
 
 def choice(name: str, key: str, options: list, default: object) -> None:
