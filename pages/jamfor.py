@@ -12,7 +12,7 @@ from engine.measures.effects import effect
 from ui import charts, data, frame, geo, memo, numbers, session
 from ui.frame import show
 from ui.i18n import t
-from ui.widgets import alternative_picker, parameter_sliders
+from ui.widgets import alternative_picker, parameter_sliders, picked_alternatives, slider_overrides
 
 frame.open_page()
 
@@ -24,11 +24,12 @@ if not view.present:  # on a projector the big numbers need the room
     st.caption(t("compare.intro"))
 frame.changes_in_page()
 
-# On a projector the answer comes first, above the fold at 1280×720; what to compare folds away below it.
-answer = st.container() if view.present else None
-
-# What to compare: a choice that redraws the whole page.
-with st.expander(t("compare.pick"), expanded=False) if view.present else st.container():
+# What to compare: a choice that redraws the whole page. On a projector the answer comes first,
+# above the fold at 1280×720, and the choice folds away below it, drawn after it from the same
+# value: drawn first it would stand on screen until the answer arrived and pushed it down.
+if view.present:
+    picked = picked_alternatives(view, data.alternatives())
+else:
     picked = alternative_picker(view, data.alternatives())
 session.commit(view.with_(alternatives=tuple(picked)))
 
@@ -52,13 +53,9 @@ def comparison() -> None:
     styles = charts.style(list(alts))
     names = {a: alt.name for a, alt in alts.items()}
 
-    if view.present:  # the answer first; the sliders fold away below it
-        main, controls = st.container(), st.expander(t("compare.params"), expanded=False)
-    else:
-        controls, main = st.columns([1, 3], gap="large")
-    with controls:
+    def assumptions() -> tuple[str, dict[str, float]]:
+        """The group of sliders shown and the assumptions they set."""
         st.markdown(f"### {t('compare.params')}\n\n:gray[{t('compare.params.help')}]")  # one element, not two
-        session.choice("group", "w.slider_group", list(SLIDER_GROUPS), SLIDER_GROUPS[0])
         group = st.radio(  # a list, not pills: five long names in a narrow column must wrap
             t("compare.params.group"),
             SLIDER_GROUPS,
@@ -66,11 +63,21 @@ def comparison() -> None:
             format_func=lambda g: t(f"group.{g}"),
             label_visibility="collapsed",
         )
-        overrides = parameter_sliders(view, (group,), framed=False)
+        return group, parameter_sliders(view, (group,), framed=False)
+
+    session.choice("group", "w.slider_group", list(SLIDER_GROUPS), SLIDER_GROUPS[0])
+    if view.present:  # the answer first; the sliders fold away below it, drawn after it (as the picker)
+        main = st.container()
+        group = st.session_state["w.slider_group"]
+        overrides = slider_overrides(view, (group,))
+    else:
+        controls, main = st.columns([1, 3], gap="large")
+        with controls:
+            group, overrides = assumptions()
+        frame.changes(view.with_(overrides=overrides), controls)
 
     view = view.with_(overrides=overrides)
     session.commit(view)
-    frame.changes(view, controls)
 
     compared = session.compared(view)
     results = {a: data.result(view, a) for a in compared}
@@ -151,7 +158,7 @@ def comparison() -> None:
 
     with main:
         # The answer first: big numbers per alternative, keep-all ("if we do not act") first, in grey.
-        frame.scoreboard([(names[alt], styles[alt]["color"], big_numbers(alt)) for alt in compared])
+        frame.scoreboard([(names[alt], styles[alt]["color"], big_numbers(alt)) for alt in compared], key="compare")
 
         if len(compared) == 1:
             st.info(t("compare.none"))
@@ -346,7 +353,14 @@ def comparison() -> None:
             year=(shown_year, last if shown_year is not None else None),
         )
 
+        if view.present:
+            with st.expander(t("compare.params"), expanded=False) as controls:
+                assumptions()
+            frame.changes(view, controls)
 
-with answer or st.container():
-    comparison()
+
+comparison()
+if view.present:
+    with st.expander(t("compare.pick"), expanded=False):
+        alternative_picker(view, data.alternatives())
 frame.close_page()

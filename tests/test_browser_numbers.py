@@ -3,6 +3,8 @@
 * "Dela länk" reopens what is on screen: the part, the chart, the group of sliders and the year.
 * Presentation mode at 1280×720: every big number above the fold, and a way to the next page.
 * Streamlit's own English texts are gone from the Swedish view where we use them.
+* Nothing jumps while a page loads: cumulative layout shift under 0.1 on every page, in normal
+  and presentation mode (benchmarks/layout_shift.py measures it the same way).
 
 Skipped like tests/test_browser.py when /usr/bin/chromium is missing (unless VAGVAL_REQUIRE_BROWSER=1).
 """
@@ -19,6 +21,7 @@ import pytest
 from pages_support import ADMIN_CODE
 from test_browser import CHROMIUM, CHROMIUM_ARGS, _serve, _wait_idle
 
+from benchmarks.layout_shift import LIMIT, layout_shift
 from ui.frame import NAVIGATION
 from ui.labels import LABELS
 
@@ -160,3 +163,19 @@ def test_no_english_from_streamlit_in_the_swedish_view(server: str, browser) -> 
     )
     assert '"Välj fil"' in shown and '"Högst 20 MB per fil"' in shown, shown
     context.close()
+
+
+def test_nothing_jumps_while_any_page_loads(server: str, browser) -> None:
+    """Each page's first visit on a fresh server, in normal and presentation mode at 1280×720:
+    Chrome's cumulative layout shift stays under 0.1. A page over it is measured twice more and
+    judged by the median, as benchmarks/layout_shift.py does (a load can land on a busy moment)."""
+    over = {}
+    for query in ("", "?present=1"):
+        for nav in NAVIGATION:
+            url = f"{server}/{Path(nav.script).stem}{query}"
+            shifts = [layout_shift(browser, url)[0]]
+            if shifts[0] >= LIMIT:
+                shifts += [layout_shift(browser, url)[0] for _ in range(2)]
+            if sorted(shifts)[len(shifts) // 2] >= LIMIT:
+                over[url.removeprefix(server)] = [round(v, 3) for v in shifts]
+    assert not over, over

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import threading
 from collections.abc import Callable, Iterable
@@ -258,9 +259,13 @@ class Number:
     help: str | None = None
 
 
-def scoreboard(columns: list[tuple[str, str, list[Number]]]) -> None:
-    """Big numbers side by side: one column per (name, colour, numbers), as one block."""
-    st.html(scoreboard_html(columns))  # raw HTML: no markdown parser in the browser
+def scoreboard(columns: list[tuple[str, str, list[Number]]], *, key: str | None = None) -> None:
+    """Big numbers side by side: one column per (name, colour, numbers), as one block.
+
+    With ``key`` the block stands in the container ``vv-board-<key>``, which ui/style.py gives its
+    height before Streamlit has loaded the code that draws it (layout shift)."""
+    with st.container(key=f"vv-board-{key}") if key else contextlib.nullcontext():
+        st.html(scoreboard_html(columns))  # raw HTML: no markdown parser in the browser
 
 
 def scoreboard_html(columns: list[tuple[str, str, list[Number]]]) -> str:

@@ -37,6 +37,7 @@ import argparse
 import functools
 import gc
 import importlib
+import importlib.util
 import json
 import os
 import socket
@@ -65,12 +66,6 @@ _FIRST_PAINT_SIDE = (
     "<style id=vv-first-side>@media (min-width:768px){html:not(.vv-present) "
     "[data-testid=stAppViewContainer]{padding-left:300px}}</style>"
 )
-# The wide layout (set_page_config arrives with the first message) and the page's own rules.
-_WIDE = (
-    "@media (min-width:768px){[data-testid=stMainBlockContainer]{max-width:none!important;"
-    "padding-left:5rem!important;padding-right:5rem!important}"
-    "html.vv-present [data-testid=stMainBlockContainer]{padding-top:1rem!important}}"
-)
 # The page's rules go after the head: Streamlit's own, added to the head later, must not win over
 # them. (No // comments inside: the lines are joined into one.)
 _FIRST_PAINT_SCRIPT = """<script>(function(){
@@ -96,12 +91,36 @@ var watch=new MutationObserver(function(changes){
 function done(){side=page=true;drop('vv-first-side');drop('vv-first-page');watch.disconnect();}
 watch.observe(h,{subtree:true,childList:true,attributes:true,attributeFilter:['data-test-script-state']});
 })();</script>"""
+
+# Streamlit loads a widget's code when React first draws one, and shows a grey placeholder of
+# another height until then: the page moves when the widget replaces it. These are the widgets
+# the pages draw above the fold; their code is loaded with the page instead.
+LAZY_WIDGETS = ("Multiselect", "Selectbox", "Slider", "Radio", "ButtonGroup", "Checkbox", "Metric", "Html")
+
+
+def _font_preloads() -> str:
+    """``<link rel=preload>`` for the icon font Streamlit's widgets use. Streamlit asks for it only once
+    React draws the first icon (≈ 0,5 s); until it is there an icon's name shows as text
+    ("keyboard_arrow_down"), wider than the icon, and the page moves when the font arrives."""
+    spec = importlib.util.find_spec("streamlit")
+    if spec is None or spec.origin is None:
+        return ""
+    static = Path(spec.origin).parent / "static" / "static"
+    fonts = "".join(
+        f'<link rel=preload href="./static/media/{font.name}" as=font type=font/woff2 crossorigin>'
+        for font in sorted((static / "media").glob("MaterialSymbols-Rounded.*.woff2"))
+    )
+    widgets = [js.name for name in LAZY_WIDGETS for js in sorted((static / "js").glob(f"{name}.*.js"))]
+    return fonts + "<script>" + "".join(f"import('./static/js/{js}');" for js in widgets) + "</script>"
+
+
 FIRST_PAINT_STYLE = (
-    _FIRST_PAINT_SIDE
+    _font_preloads()
+    + _FIRST_PAINT_SIDE
     + "".join(line.strip() for line in _FIRST_PAINT_SCRIPT.splitlines())
     % {
         # JSON strings are JavaScript strings; '<' written out so no '</style>' or '</script>' can end the script
-        mode: json.dumps(_WIDE + page_css(present=mode == "present")).replace("<", "\\u003c")
+        mode: json.dumps(page_css(present=mode == "present")).replace("<", "\\u003c")
         for mode in ("present", "base")
     }
 ).encode()

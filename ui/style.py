@@ -34,13 +34,42 @@ h1 {font-size: 2.2rem !important; padding: 0.5rem 0 0.75rem 0 !important;}
 .vv-number {margin: 0.2rem 0 0.5rem 0 !important;}
 .vv-name {min-height: 2.6em !important;}
 .vv-label {font-size: 1.1rem !important;}
+.st-key-vv-board-compare [data-testid="stSkeleton"] {height: 25rem !important}
 .block-container {padding-top: 1rem; max-width: 100% !important;}
+@media (min-width: 768px) {[data-testid="stMainBlockContainer"] {padding-top: 1rem !important}}
 """
 BASE_CSS = """
 [data-testid="stMetricValue"] {font-size: 1.9rem;}
 """
 
 
+# The wide layout as Streamlit draws it, stated outright: the launcher
+# draws the first paint with these rules before Streamlit's own have arrived, so they must be the
+# same before and after.
+LAYOUT_CSS = """
+@media (min-width: 768px) {
+  [data-testid="stMainBlockContainer"] {max-width: none !important; padding-left: 5rem !important;
+                                        padding-right: 5rem !important}
+}
+"""
+
+# Streamlit draws a grey placeholder 2,5 rem high where a widget will be until the widget's code
+# has loaded, and the page moved when the widget arrived: a widget as wide as its column (a
+# select box, a multiselect, a text field or a slider, each with its label above it) is 4,25 rem
+# high, a link to a page in the sidebar 2 rem (and 0,75 rem closer to the next). Our widgets' keys start with "w-"; the sidebar's
+# links have none; Jämför's big numbers are ≈ 30 rem high (25 rem on a projector, twice as
+# many rows on a phone). (Attribute selectors only: a `:has()` would cost every change its time.)
+PLACEHOLDER_CSS = """
+[data-testid="stMain"] [data-testid="stElementContainer"][width="100%"][height="auto"] > [data-testid="stSkeleton"],
+[data-testid="stSidebar"] [data-testid="stElementContainer"][class*="st-key-w-"][width="100%"] > [data-testid="stSkeleton"]
+  {height: 4.25rem}
+[data-testid="stSidebar"] [data-testid="stElementContainer"]:not([class*="st-key-"])[width="100%"] > [data-testid="stSkeleton"]
+  {height: 2rem; margin-bottom: -0.75rem}
+.st-key-vv-board-compare [data-testid="stSkeleton"] {height: 30rem}
+@media (max-width: 640px) {.st-key-vv-board-compare [data-testid="stSkeleton"] {height: 60rem}}
+"""
+
+
 def page_css(present: bool) -> str:
     """The rules of a page in normal or presentation mode (without the ``<style>`` element)."""
-    return (PRESENTATION_CSS if present else BASE_CSS) + SCOREBOARD_CSS
+    return LAYOUT_CSS + PLACEHOLDER_CSS + (PRESENTATION_CSS if present else BASE_CSS) + SCOREBOARD_CSS
