@@ -53,15 +53,15 @@ ROOT = Path(__file__).resolve().parent.parent
 MAX_UPLOAD_MB = 20  # engine.dataset.upload.MAX_UPLOAD_MB (tests/test_hostile_input.py checks): not imported
 # here, so the launcher stays importable before the heavy modules are loaded and frozen
 DIAGNOSTICS_PATH = "/_vagval/diagnostics"
-# In the page's HTML, so it holds from the first paint (our style arrives with the script's first
-# message, after it): the sidebar's room until the sidebar arrives, and the wide layout (or
-# presentation mode's size) until the page's own style (ui.frame.apply_style, known by its
-# scoreboard rules) is in force, so that neither arrival moves the page (layout shift:
-# benchmarks/layout_shift.py, tests/test_browser_numbers.py). A script takes each style away
-# at its moment, and both a second after the first run has ended (a page without them, such
-# as the bare benchmark page; Streamlit draws the last elements after the run's end): a CSS
-# `:has()` on the whole document would do the same, but Chrome then re-checks every
-# element's style on every change, which cost each slider move ≈ 20 ms.
+# In the page's HTML, so that it holds from the first paint (the page's own style arrives with the
+# script's first messages, after it): the sidebar's room until the sidebar arrives, and the page's
+# style (ui/style.py, for the mode the link asks for) until the page's own copy is in force, so
+# that neither arrival moves the page (layout shift: benchmarks/layout_shift.py,
+# tests/test_browser_numbers.py). A script takes each away at its moment, and both a second after
+# the first run has ended (a page without them, such as the bare benchmark page; Streamlit draws
+# the last elements after the run's end). A CSS `:has()` on the whole document would need no
+# script, but Chrome then re-checks every element's style on every change, which cost each slider
+# move ≈ 10 ms.
 _FIRST_PAINT_SIDE = (
     "<style id=vv-first-side>@media (min-width:768px){html:not(.vv-present) "
     "[data-testid=stAppViewContainer]{padding-left:300px}}</style>"
@@ -92,11 +92,6 @@ function done(){side=page=true;drop('vv-first-side');drop('vv-first-page');watch
 watch.observe(h,{subtree:true,childList:true,attributes:true,attributeFilter:['data-test-script-state']});
 })();</script>"""
 
-# Streamlit loads a widget's code when React first draws one, and shows a grey placeholder of
-# another height until then: the page moves when the widget replaces it. These are the widgets
-# the pages draw above the fold; their code is loaded with the page instead.
-LAZY_WIDGETS = ("Multiselect", "Selectbox", "Slider", "Radio", "ButtonGroup", "Checkbox", "Metric", "Html")
-
 
 def _font_preloads() -> str:
     """``<link rel=preload>`` for the icon font Streamlit's widgets use. Streamlit asks for it only once
@@ -105,13 +100,11 @@ def _font_preloads() -> str:
     spec = importlib.util.find_spec("streamlit")
     if spec is None or spec.origin is None:
         return ""
-    static = Path(spec.origin).parent / "static" / "static"
-    fonts = "".join(
+    media = Path(spec.origin).parent / "static" / "static" / "media"
+    return "".join(
         f'<link rel=preload href="./static/media/{font.name}" as=font type=font/woff2 crossorigin>'
-        for font in sorted((static / "media").glob("MaterialSymbols-Rounded.*.woff2"))
+        for font in sorted(media.glob("MaterialSymbols-Rounded.*.woff2"))
     )
-    widgets = [js.name for name in LAZY_WIDGETS for js in sorted((static / "js").glob(f"{name}.*.js"))]
-    return fonts + "<script>" + "".join(f"import('./static/js/{js}');" for js in widgets) + "</script>"
 
 
 FIRST_PAINT_STYLE = (
