@@ -164,7 +164,12 @@ class Result:
         """
         plan = self._plan
         ids, names = plan.units["unit_id"].to_numpy(), plan.units["name"].to_numpy()
-        elsewhere = self.merge_overflow.groupby(["year", "unit_id"])["pupils"].sum() if any(plan.merges) else {}
+        # Summed from the placement's arrays, not merge_overflow's frame: this runs on every slider move.
+        elsewhere: dict[tuple[int, int], float] = {}
+        m = self._merge_overflow
+        if m is not None:
+            for t, target, pupils in zip(m.year.tolist(), m.receiving.tolist(), m.pupils.tolist(), strict=True):
+                elsewhere[(t, target)] = elsewhere.get((t, target), 0.0) + pupils
         rows = []
         for t, year in enumerate(plan.calendar_years):
             sources: dict[int, list[str]] = {}
@@ -176,7 +181,7 @@ class Result:
             f = self._flows[t]
             load = np.bincount(f.school, weights=f.pupils, minlength=len(ids))
             for target, merged in sources.items():
-                away = float(elsewhere.get((year, ids[target]), 0.0))
+                away = elsewhere.get((t, target), 0.0)
                 capacity = float(plan.capacity[t, target])
                 rows.append(
                     {
