@@ -89,7 +89,10 @@ def merge_shortfalls(result: Result) -> list[MergeShortfall]:
     year. (A receiving school full without anyone going elsewhere — no other school had room — shows as
     overcrowding.)"""
     targets = result.merge_targets
-    full = targets[targets["full"] & (targets["pupils_elsewhere"] >= MIN_PUPILS_SHOWN)]
+    shown = targets["full"].to_numpy(dtype=bool) & (targets["pupils_elsewhere"].to_numpy() >= MIN_PUPILS_SHOWN)
+    if not shown.any():  # the usual answer, on every slider move: no pandas work for it
+        return []
+    full = targets[shown]
     out = []
     for unit_id, rows in full.groupby("unit_id", sort=False):
         worst = rows.loc[rows["pupils_elsewhere"].idxmax()]
