@@ -65,19 +65,12 @@ def comparison() -> None:
         )
         return group, parameter_sliders(view, (group,), framed=False)
 
+    # Everything is computed from the widgets' values before anything is drawn, and then drawn at
+    # once: the browser, which shares the machine's two cores with the server, then lays the page
+    # out once per move instead of once per batch of elements as they trickle in (DESIGN.md §7).
     session.choice("group", "w.slider_group", list(SLIDER_GROUPS), SLIDER_GROUPS[0])
-    if view.present:  # the answer first; the sliders fold away below it, drawn after it (as the picker)
-        main = st.container()
-        group = st.session_state["w.slider_group"]
-        overrides = slider_overrides(view, (group,))
-    else:
-        controls, main = st.columns([1, 3], gap="large")
-        with controls:
-            group, overrides = assumptions()
-        frame.changes(view.with_(overrides=overrides), controls)
-
-    view = view.with_(overrides=overrides)
-    session.commit(view)
+    group = st.session_state["w.slider_group"]
+    view = view.with_(overrides=slider_overrides(view, (group,)))
 
     compared = session.compared(view)
     results = {a: data.result(view, a) for a in compared}
@@ -156,18 +149,29 @@ def comparison() -> None:
         traces = charts.lines(years, column=column, names=names, styles=styles, **kwargs)
         show(charts.figure(traces, title=title, source=src, y_title=y_title, big=big), key)
 
-    with main:
-        # The answer first: big numbers per alternative, keep-all ("if we do not act") first, in grey.
-        frame.scoreboard([(names[alt], styles[alt]["color"], big_numbers(alt)) for alt in compared], key="compare")
+    # The answer first: big numbers per alternative, keep-all ("if we do not act") first, in grey.
+    board = [(names[alt], styles[alt]["color"], big_numbers(alt)) for alt in compared]
+    # One element for all: each element costs the browser time on a slider move.
+    summaries = [frame.summary(names[alt], effects[alt]) for alt in compared[1:]]
+    # A merge whose receiving school cannot hold the pupils: the alternative as proposed does not fit.
+    shortfalls = [line for alt in compared[1:] for line in memo.shortfall_sentences(results[alt])]
 
+    if view.present:  # the answer first; the sliders fold away below it, drawn after it (as the picker)
+        main = st.container()
+    else:
+        controls, main = st.columns([1, 3], gap="large")
+        with controls:
+            assumptions()
+        frame.changes(view, controls)
+    session.commit(view)  # after the columns: in a fragment's run it may draw an element (session._write_url)
+
+    with main:
+        frame.scoreboard(board, key="compare")
         if len(compared) == 1:
             st.info(t("compare.none"))
-        # One element for all: each element costs the browser time on a slider move.
-        summaries = [frame.summary(names[alt], effects[alt]) for alt in compared[1:]]
         if summaries:
             st.markdown("\n\n".join(summaries))
-        # A merge whose receiving school cannot hold the pupils: the alternative as proposed does not fit.
-        if shortfalls := [line for alt in compared[1:] for line in memo.shortfall_sentences(results[alt])]:
+        if shortfalls:
             st.warning("\n\n".join(shortfalls))
 
         memo.memo_button(view, compared)
