@@ -186,90 +186,12 @@ if big:
 else:
     builder, effect_box = st.columns([2, 3], gap="large")
 
-with builder:
-    options = list(alts)
-    session.session_seed("w.build.from", draft["from"])
-    keep_valid("w.build.from", options)
-    st.selectbox(
-        t("build.from"),
-        options,
-        key="w.build.from",
-        on_change=start_from,
-        format_func=lambda a: (
-            t("build.from.empty")
-            if a == KEEP_ALL
-            else t("build.from.saved", name=alts[a].name)
-            if data.is_saved(a)
-            else alts[a].name
-        ),
-        help=t("build.from.help"),
-    )
-    session.session_seed("w.build.name", draft["name"])
-    draft["name"] = st.text_input(t("build.name"), key="w.build.name", help=t("build.name.help"), max_chars=120)
-    session.session_seed("w.build.description", draft["description"])
-    draft["description"] = st.text_area(
-        t("build.description"),
-        key="w.build.description",
-        help=t("build.description.help"),
-        placeholder=t("build.description.placeholder"),
-        height=110,
-    )
-
-    st.subheader(t("build.actions"))
-    actions: list[dict] = draft["actions"]
-    if not actions:
-        st.caption(t("build.actions.none"))
-    for i, action in enumerate(actions):
-        text_col, button_col = st.columns([5, 1], vertical_alignment="center")
-        text_col.markdown(f"{i + 1}. {action_text(action)}")
-        button_col.button(
-            t("build.remove"),
-            key=f"build.remove.{i}",
-            on_click=remove_action,
-            args=(i,),
-            help=t("build.remove.help"),
-            icon=":material/delete:",
-        )
-
-    problems_box = st.container()  # filled once the draft has been checked, right under its actions
-    with st.container(border=True):
-        st.markdown(f"**{t('build.add')}**")
-        session.session_seed("w.build.add.action", "merge")
-        kind = st.selectbox(
-            t("build.add.action"), ACTIONS, key="w.build.add.action", format_func=lambda a: t(f"action.{a}")
-        )
-        session.session_seed("w.build.add.unit", unit_ids[0])
-        keep_valid("w.build.add.unit", unit_ids)
-        unit = st.selectbox(t("build.add.unit"), unit_ids, key="w.build.add.unit", format_func=unit_label)
-        if unit_service[unit] != "grundskola":
-            st.caption(t("build.add.not_school"))
-        if kind == "merge":
-            targets = [u for u in unit_ids if u != unit and unit_service[u] == unit_service[unit]]
-            if targets:
-                session.session_seed("w.build.add.to", targets[0])
-                keep_valid("w.build.add.to", targets)
-                st.selectbox(t("build.add.to"), targets, key="w.build.add.to", format_func=unit_label)
-        if kind == "set_capacity":
-            session.session_seed(f"w.build.add.capacity.{unit}", int(unit_capacity[unit]))
-            st.number_input(
-                t("build.add.capacity"),
-                min_value=0,
-                max_value=100_000,
-                step=10,
-                key=f"w.build.add.capacity.{unit}",
-                help=t("build.add.capacity.help", capacity=fmt.number(unit_capacity[unit])),
-            )
-        session.session_seed("w.build.add.year", min(first_year + 2, last_year))
-        keep_valid("w.build.add.year", years)
-        st.select_slider(t("build.add.year"), options=years, key="w.build.add.year")
-        st.button(
-            t("build.add.button"),
-            key="build.add",
-            on_click=add_action,
-            icon=":material/add:",
-            disabled=kind == "merge"
-            and not [u for u in unit_ids if u != unit and unit_service[u] == unit_service[unit]],
-        )
+# The draft's texts as their fields hold them, read before the fields are drawn: on a projector
+# the effect is drawn above the builder and first, so that nothing under it moves when it arrives.
+session.session_seed("w.build.name", draft["name"])
+session.session_seed("w.build.description", draft["description"])
+draft["name"], draft["description"] = st.session_state["w.build.name"], st.session_state["w.build.description"]
+actions: list[dict] = draft["actions"]
 
 # --- check the draft -----------------------------------------------------------------
 
@@ -286,9 +208,95 @@ except DatasetError as exc:
         text = safe.md(plain(p.message))
         problems.append(t("build.problem.action", n=p.row, message=text) if p.row is not None else text)
 
-with problems_box:
-    if problems:
-        st.error(t("build.invalid") + "\n\n" + "\n".join(f"- {p}" for p in problems))
+
+def draw_builder() -> None:
+    """The draft's name, description and actions, and the form that adds one (in ``builder``)."""
+    with builder:
+        options = list(alts)
+        session.session_seed("w.build.from", draft["from"])
+        keep_valid("w.build.from", options)
+        st.selectbox(
+            t("build.from"),
+            options,
+            key="w.build.from",
+            on_change=start_from,
+            format_func=lambda a: (
+                t("build.from.empty")
+                if a == KEEP_ALL
+                else t("build.from.saved", name=alts[a].name)
+                if data.is_saved(a)
+                else alts[a].name
+            ),
+            help=t("build.from.help"),
+        )
+        st.text_input(t("build.name"), key="w.build.name", help=t("build.name.help"), max_chars=120)
+        st.text_area(
+            t("build.description"),
+            key="w.build.description",
+            help=t("build.description.help"),
+            placeholder=t("build.description.placeholder"),
+            height=110,
+        )
+
+        st.subheader(t("build.actions"))
+        if not actions:
+            st.caption(t("build.actions.none"))
+        for i, action in enumerate(actions):
+            text_col, button_col = st.columns([5, 1], vertical_alignment="center")
+            text_col.markdown(f"{i + 1}. {action_text(action)}")
+            button_col.button(
+                t("build.remove"),
+                key=f"build.remove.{i}",
+                on_click=remove_action,
+                args=(i,),
+                help=t("build.remove.help"),
+                icon=":material/delete:",
+            )
+
+        if problems:  # right under its actions
+            st.error(t("build.invalid") + "\n\n" + "\n".join(f"- {p}" for p in problems))
+        with st.container(border=True):
+            st.markdown(f"**{t('build.add')}**")
+            session.session_seed("w.build.add.action", "merge")
+            kind = st.selectbox(
+                t("build.add.action"), ACTIONS, key="w.build.add.action", format_func=lambda a: t(f"action.{a}")
+            )
+            session.session_seed("w.build.add.unit", unit_ids[0])
+            keep_valid("w.build.add.unit", unit_ids)
+            unit = st.selectbox(t("build.add.unit"), unit_ids, key="w.build.add.unit", format_func=unit_label)
+            if unit_service[unit] != "grundskola":
+                st.caption(t("build.add.not_school"))
+            if kind == "merge":
+                targets = [u for u in unit_ids if u != unit and unit_service[u] == unit_service[unit]]
+                if targets:
+                    session.session_seed("w.build.add.to", targets[0])
+                    keep_valid("w.build.add.to", targets)
+                    st.selectbox(t("build.add.to"), targets, key="w.build.add.to", format_func=unit_label)
+            if kind == "set_capacity":
+                session.session_seed(f"w.build.add.capacity.{unit}", int(unit_capacity[unit]))
+                st.number_input(
+                    t("build.add.capacity"),
+                    min_value=0,
+                    max_value=100_000,
+                    step=10,
+                    key=f"w.build.add.capacity.{unit}",
+                    help=t("build.add.capacity.help", capacity=fmt.number(unit_capacity[unit])),
+                )
+            session.session_seed("w.build.add.year", min(first_year + 2, last_year))
+            keep_valid("w.build.add.year", years)
+            st.select_slider(t("build.add.year"), options=years, key="w.build.add.year")
+            st.button(
+                t("build.add.button"),
+                key="build.add",
+                on_click=add_action,
+                icon=":material/add:",
+                disabled=kind == "merge"
+                and not [u for u in unit_ids if u != unit and unit_service[u] == unit_service[unit]],
+            )
+
+
+if not big:
+    draw_builder()
 
 # --- the effect against keeping all --------------------------------------------------
 
@@ -380,6 +388,9 @@ with effect_box:
                 config=charts.PLOTLY_CONFIG,
                 key="build.chart",
             )
+
+if big:
+    draw_builder()
 
 # --- save, delete, TOML ----------------------------------------------------------------
 

@@ -57,9 +57,10 @@ DIAGNOSTICS_PATH = "/_vagval/diagnostics"
 # script's first messages, after it): the sidebar's room until the sidebar arrives, and the page's
 # style (ui/style.py, for the mode the link asks for) until the page's own copy is in force, so
 # that neither arrival moves the page (layout shift: benchmarks/layout_shift.py,
-# tests/test_browser_numbers.py). A script takes each away at its moment, and both a second after
-# the first run has ended (a page without them, such as the bare benchmark page; Streamlit draws
-# the last elements after the run's end). A CSS `:has()` on the whole document would need no
+# tests/test_browser_numbers.py). A script takes each away at its moment: the sidebar's room at
+# the latest a second after the first run has ended (a page without a sidebar, such as the bare
+# benchmark page; Streamlit draws the last elements after the run's end), the page's style at the
+# latest ten seconds after (a first visit on a busy server can take that long to draw it). A CSS `:has()` on the whole document would need no
 # script, but Chrome then re-checks every element's style on every change, which cost each slider
 # move ≈ 10 ms.
 _FIRST_PAINT_SIDE = (
@@ -88,7 +89,8 @@ var watch=new MutationObserver(function(changes){
   if(side&&page)watch.disconnect();
   if(ended)setTimeout(done,1000);
 });
-function done(){side=page=true;drop('vv-first-side');drop('vv-first-page');watch.disconnect();}
+function done(){side=true;drop('vv-first-side');if(page)watch.disconnect();else setTimeout(gone,9000);}
+function gone(){page=true;drop('vv-first-page');watch.disconnect();}
 watch.observe(h,{subtree:true,childList:true,attributes:true,attributeFilter:['data-test-script-state']});
 })();</script>"""
 
