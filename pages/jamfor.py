@@ -53,17 +53,17 @@ def comparison() -> None:
     styles = charts.style(list(alts))
     names = {a: alt.name for a, alt in alts.items()}
 
-    def assumptions() -> tuple[str, dict[str, float]]:
-        """The group of sliders shown and the assumptions they set."""
+    def assumptions() -> None:
+        """The group of sliders shown and its sliders (their values were read before: slider_overrides)."""
         st.markdown(f"### {t('compare.params')}\n\n:gray[{t('compare.params.help')}]")  # one element, not two
-        group = st.radio(  # a list, not pills: five long names in a narrow column must wrap
+        shown = st.radio(  # a list, not pills: five long names in a narrow column must wrap
             t("compare.params.group"),
             SLIDER_GROUPS,
             key="w.slider_group",
             format_func=lambda g: t(f"group.{g}"),
             label_visibility="collapsed",
         )
-        return group, parameter_sliders(view, (group,), framed=False)
+        parameter_sliders(view, (shown,), framed=False)
 
     # Everything is computed from the widgets' values before anything is drawn, and then drawn at
     # once: the browser, which shares the machine's two cores with the server, then lays the page
