@@ -47,11 +47,17 @@ def browser():
         chromium.close()
 
 
-def test_a_shared_link_reopens_the_part_chart_group_and_year(server: str, browser) -> None:
+def _open(browser, url: str):
+    """A fresh visitor at 1280×720 (a new context: no session, no cookie) on ``url``, once it is idle."""
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
-    page.goto(f"{server}/jamfor")
+    page.goto(url)
     _wait_idle(page, ".vv-value")
+    return context, page
+
+
+def test_a_shared_link_reopens_the_part_chart_group_and_year(server: str, browser) -> None:
+    context, page = _open(browser, f"{server}/jamfor")
     page.locator('[data-testid="stRadio"]').get_by_text("Kostnader", exact=True).click()
     page.wait_for_function("() => location.search.includes('group=costs')", timeout=30_000)
     page.locator('[data-testid="stButtonGroup"]').get_by_text("Geografi och resor", exact=True).click()
@@ -72,10 +78,7 @@ def test_a_shared_link_reopens_the_part_chart_group_and_year(server: str, browse
     }  # fmt: skip
 
     # A fresh visitor (new context: no session, no cookie) opens exactly that.
-    fresh = browser.new_context(viewport={"width": 1280, "height": 720})
-    page = fresh.new_page()
-    page.goto(link)
-    _wait_idle(page, ".vv-value")
+    fresh, page = _open(browser, link)
     page.wait_for_timeout(1000)
     assert parse_qs(urlparse(page.url).query) == asked  # nothing dropped on the way in
     assert page.get_by_role("radio", name="Kostnader").is_checked()
@@ -88,10 +91,7 @@ def test_the_address_bar_follows_every_slider_move_without_a_history_entry_each(
     """A slider on Jämför reruns only its fragment, which writes the address bar itself (not through
     st.query_params: session._write_url); back at the default the parameter leaves it again, a whole
     run afterwards keeps it, and a reload reopens the value."""
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    page = context.new_page()
-    page.goto(f"{server}/jamfor")
-    _wait_idle(page, ".vv-value")
+    context, page = _open(browser, f"{server}/jamfor")
     entries = page.evaluate("history.length")
     slider = page.locator('[data-testid="stSlider"]').filter(has_text="Största klass").get_by_role("slider").first
     slider.focus()
@@ -117,10 +117,7 @@ def test_the_address_bar_follows_every_slider_move_without_a_history_entry_each(
 
 
 def test_presentation_mode_has_every_big_number_above_the_fold_and_a_way_on(server: str, browser) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    page = context.new_page()
-    page.goto(f"{server}/jamfor?present=1")
-    _wait_idle(page, ".vv-value")
+    context, page = _open(browser, f"{server}/jamfor?present=1")
     page.wait_for_timeout(1000)
     values = page.locator(".vv-value")
     assert values.count() == 12  # four numbers for keep-all and each of two alternatives
@@ -140,10 +137,7 @@ def test_presentation_mode_has_every_big_number_above_the_fold_and_a_way_on(serv
 
 
 def test_no_english_from_streamlit_in_the_swedish_view(server: str, browser) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    page = context.new_page()
-    page.goto(f"{server}/jamfor")
-    _wait_idle(page, ".vv-value")
+    context, page = _open(browser, f"{server}/jamfor")
     assert page.locator('[data-testid="stMainMenu"]').count() == 0  # the ⋮ menu (Rerun, Settings, Print…)
     page.locator('[data-testid="stMultiSelect"] input').first.click()  # opens the list of alternatives
     page.wait_for_timeout(500)
