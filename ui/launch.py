@@ -74,9 +74,9 @@ var d=document,h=d.documentElement,present=/[?&]present=(1|true|ja)(&|$)/.test(l
 if(present)h.classList.add('vv-present');
 var first=d.createElement('style');first.id='vv-first-page';first.textContent=present?%(present)s:%(base)s;
 h.appendChild(first);
-var side=present,page=false,ran=false;
+var side=present,page=false,ran=false,timer=null;
 function drop(id){var s=d.getElementById(id);if(s)s.remove();}
-function ours(s){return s.id!=='vv-first-page'&&s.textContent.indexOf('.vv-board')>=0;}
+function ours(s){return s.textContent.indexOf('.vv-board')>=0;}
 if(side)drop('vv-first-side');
 var watch=new MutationObserver(function(changes){
   var ended=false;
@@ -87,7 +87,7 @@ var watch=new MutationObserver(function(changes){
   if(!side&&d.querySelector('[data-testid=stSidebar]')){side=true;drop('vv-first-side');}
   if(page)drop('vv-first-page');
   if(side&&page)watch.disconnect();
-  if(ended)setTimeout(done,1000);
+  if(ended&&!timer)timer=setTimeout(done,1000);
 });
 function done(){side=true;drop('vv-first-side');if(page)watch.disconnect();else setTimeout(gone,9000);}
 function gone(){page=true;drop('vv-first-page');watch.disconnect();}
