@@ -375,7 +375,7 @@ with effect_box:
             traces = charts.lines(
                 accumulated, column="diff_sek", names=names, styles=styles, scale=1e-6, hover_format=",.1f"
             )
-            st.plotly_chart(
+            frame.show(
                 charts.figure(
                     traces,
                     title=t("chart.accumulated", first=e.first_year),
@@ -384,9 +384,7 @@ with effect_box:
                     big=big,
                     layout={"yaxis": {"rangemode": "normal"}},
                 ),
-                width="stretch",
-                config=charts.PLOTLY_CONFIG,
-                key="build.chart",
+                "build.chart",
             )
 
 if big:

@@ -215,7 +215,7 @@ else:
                 ],
             },
         )
-        st.plotly_chart(fig, width="stretch", config=charts.PLOTLY_CONFIG, key="inv.chart")
+        frame.show(fig, "inv.chart")
         st.caption(t("inv.chart.caption", scenario=safe.md(scenario.name), threshold=fmt.percent(threshold, 0)))
         with st.expander(t("how")):
             st.markdown(t("explain.inv", year=year_10, threshold=fmt.percent(threshold, 0), base=ds.base_year))

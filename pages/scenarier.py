@@ -190,7 +190,7 @@ for i, sid in enumerate(ids):
             }
         )
 axis_style = {"gridcolor": "#e5e5e5", "zeroline": False, "rangemode": "tozero", "tickformat": ",.0f"}
-st.plotly_chart(
+frame.show(
     charts.figure(
         traces,
         title=t("sc.chart.trend"),
@@ -208,9 +208,7 @@ st.plotly_chart(
             "xaxis": {"anchor": "y2"},
         },
     ),
-    width="stretch",
-    config=charts.PLOTLY_CONFIG,
-    key="sc.trend",
+    "sc.trend",
 )
 with st.expander(t("how")):
     st.markdown(t("explain.scenarios", first=first, last=last))
@@ -273,7 +271,7 @@ for i, sid in enumerate(ids):
             "hovertemplate": f"%{{x:,.0f}}<extra>{column}</extra>",
         }
     )
-st.plotly_chart(
+frame.show(
     charts.figure(
         dot_traces,
         title=t("sc.chart.areas", first=first, last=last),
@@ -292,9 +290,7 @@ st.plotly_chart(
             "yaxis": {"autorange": "reversed", "rangemode": "normal", "title": {"text": ""}},
         },
     ),
-    width="stretch",
-    config=charts.PLOTLY_CONFIG,
-    key="sc.areas",
+    "sc.areas",
 )
 if len(area_table) > MAX_AREAS_IN_CHART:
     st.caption(t("sc.areas.truncated", n=MAX_AREAS_IN_CHART, total=len(area_table)))

@@ -8,6 +8,7 @@ screenshot can stand alone, and Swedish number separators (1 234,5).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import textwrap
 from collections.abc import Sequence
 
@@ -23,7 +24,10 @@ DASHES = ("dash", "dot", "dashdot", "longdash", "longdashdot", "solid", "dash")
 SYMBOLS = ("diamond", "square", "triangle-up", "star", "hexagon", "cross", "x")  # markers for non-alternative series
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9")
 FONT = "Source Sans Pro, Arial, sans-serif"
+TEXT_COLOUR = "#31333F"  # Streamlit's text, so a chart reads as part of the page
+AXIS_TEXT_COLOUR = "#555867"  # ticks and axis titles: a step lighter, still legible on a projector
 LEGEND_ROWS = 3  # the rows a legend of keep-all and up to three alternatives takes on a phone
+TITLE_CHARS = 48  # the longest line of a title: a phone's width at the size ui/style.py gives it there
 SOURCE_CHARS = 60  # the longest line of a chart's source line (≈ a phone's width at its font size)
 
 
@@ -54,27 +58,48 @@ def figure(
 
     Plotly's validation costs ≈ 10 ms a figure, a tenth of a slider's budget, so
     figures are built from dicts this module controls and validation is skipped.
+    The layout carries the whole look (fonts, colours, a bold title at the left, axes that
+    make room for their labels): the page draws it without Streamlit's chart theme, whose
+    merging in the browser cost ≈ 13 ms of each slider move (ui.frame.show), and the memo's
+    PDF, which has no theme, looks the same.
     """
     size = 20 if big else 14
     traces = [_shown(trace) for trace in traces]
     pixels = int(height * (1.3 if big else 1.0))
     # The title at the top and the legend under it, both placed in pixels from the top, so a legend
     # that wraps to several rows on a phone grows down towards the plot, never over the title.
-    title_px = 14 + round((size + 4) * 1.3) * (title.count("<br>") + 1)
+    # A long title on two lines: plotly never wraps it, and a phone cut it at the chart's edge.
+    title_lines = textwrap.wrap(title, TITLE_CHARS, break_long_words=False) or [""]
+    title_px = 14 + round((size + 4) * 1.3) * len(title_lines)
     # Every line of the source at most SOURCE_CHARS long: a phone shows about that many, and a
     # longer line was cut at the chart's right edge.
     source_lines = [part for line in source.split("\n") for part in textwrap.wrap(line, SOURCE_CHARS) or [""]]
+    source_note = {
+        "text": "<br>".join(safe.plot(line) for line in source_lines),
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0,
+        "y": 0,
+        "yshift": -55,
+        "yanchor": "top",
+        "showarrow": False,
+        "font": {"size": max(10, size - 4), "color": "#555"},
+        "xanchor": "left",
+        "align": "left",  # a wrapped source line reads from the left edge
+    }
     base = {
         "title": {
-            "text": safe.plot(title),
-            "font": {"size": size + 4},
+            "text": "<br>".join(safe.plot(line) for line in title_lines),
+            "font": {"size": size + 4, "color": TEXT_COLOUR, "weight": "bold"},
+            "x": 0,
+            "xanchor": "left",
             "yref": "container",
             "y": 1,
             "yanchor": "top",
             "pad": {"t": 10},
         },
         "separators": ", ",  # decimal comma, space as thousands separator
-        "font": {"family": FONT, "size": size},
+        "font": {"family": FONT, "size": size, "color": TEXT_COLOUR},
         "height": pixels,
         "margin": {
             "l": 10,
@@ -91,25 +116,19 @@ def figure(
             "x": 0,
         },
         "plot_bgcolor": "white",
+        "paper_bgcolor": "white",
         "hovermode": "x unified",
-        "annotations": [
-            {
-                "text": "<br>".join(safe.plot(line) for line in source_lines),
-                "xref": "paper",
-                "yref": "paper",
-                "x": 0,
-                "y": 0,
-                "yshift": -55,
-                "yanchor": "top",
-                "showarrow": False,
-                "font": {"size": max(10, size - 4), "color": "#555"},
-                "xanchor": "left",
-                "align": "left",  # a wrapped source line reads from the left edge
-            }
-        ],
-        "xaxis": {"showgrid": False, "linecolor": "#999", "dtick": 2 if big else 1},
+        "hoverlabel": {"bgcolor": "white", "bordercolor": "#d5d6da", "font": {"color": TEXT_COLOUR}},
+        "annotations": [source_note],
+        "xaxis": {
+            "showgrid": False,
+            "linecolor": "#999",
+            "dtick": 2 if big else 1,
+            "tickfont": {"color": AXIS_TEXT_COLOUR},
+        },
         "yaxis": {
-            "title": {"text": safe.plot(y_title)},
+            "title": {"text": safe.plot(y_title), "font": {"color": AXIS_TEXT_COLOUR}},
+            "tickfont": {"color": AXIS_TEXT_COLOUR},
             "gridcolor": "#e5e5e5",
             "zeroline": False,
             "rangemode": "tozero",
@@ -120,7 +139,51 @@ def figure(
         if key == "legend" and isinstance(value, dict) and "y" in value and "yref" not in value:
             base[key]["yref"] = "paper"  # a page that places it itself (the map: under it) means the plot's frame
     base["xaxis"] = _last_year_ticked(base["xaxis"], traces)
+    for name in ("yaxis", "yaxis2"):  # measured here, not by plotly in the browser (see _left_room)
+        if name in base:
+            base[name] = {k: v for k, v in base[name].items() if k != "automargin"}
+    base["margin"]["l"] = max(base["margin"]["l"], _left_room(base, traces, size))
+    source_note["xshift"] = 10 - base["margin"]["l"]  # from the figure's edge: a long line fits a phone
+    x_title = (base["xaxis"].get("title") or {}).get("text")
+    if x_title and not base["xaxis"].get("automargin") and source_note in base["annotations"]:
+        below = round(size * 1.4) + 6  # the x axis's title between its labels and the source line
+        base["margin"]["b"] += below
+        source_note["yshift"] -= below
     return PlainFigure.of({"data": traces, "layout": base})
+
+
+def _left_room(layout: dict, traces: list[dict], size: int) -> int:
+    """Pixels left of the plot for the y axes' tick labels and titles, estimated from the values.
+
+    Plotly can measure them itself (``automargin``), but then lays the figure out twice on every
+    redraw: 10–18 ms of each slider move. A label is ≈ 0,6 em a character at the tick font
+    (``size`` px); the widest is that of the largest value, as plotly writes it: "1 000" with
+    ``tickformat`` ",…", otherwise "12k" from 10 000 and "1,5M" from a million.
+    """
+    room = 0
+    for name in ("yaxis", "yaxis2"):
+        axis = layout.get(name)
+        if axis is None or axis.get("visible") is False:
+            continue
+        ref = "y" if name == "yaxis" else "y2"
+        values = [
+            v for trace in traces if trace.get("yaxis", "y") == ref for v in trace.get("y") or [] if v is not None
+        ]
+        words = [v for v in values if isinstance(v, str)]
+        numbers = [abs(float(v)) for v in values if not isinstance(v, str)]
+        chars = max((len(line) for w in words for line in w.split("<br>")), default=0)
+        if numbers:
+            largest = max(numbers)
+            if axis.get("tickformat", "").startswith(",") or largest < 10_000:
+                digits = len(f"{math.ceil(largest):,}")
+            else:
+                digits = len(f"{largest / (1e6 if largest >= 1e6 else 1e3):.0f}") + 3  # "1,5M", "12k"
+            decimals = 2 if largest < 10 else 0  # "2,5"
+            sign = 1 if any(float(v) < 0 for v in values if not isinstance(v, str)) else 0
+            chars = max(chars, digits + decimals + sign)
+        title = (axis.get("title") or {}).get("text") or ""
+        room = max(room, round(chars * 0.6 * size) + 12 + (round(size * 1.3) + 8 if title else 0))
+    return room
 
 
 def _last_year_ticked(xaxis: dict, traces: list[dict]) -> dict:

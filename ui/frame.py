@@ -315,8 +315,12 @@ def download_table(frame: pd.DataFrame, name: str, key: str) -> None:
 
 
 def show(fig, key: str) -> None:
-    """A chart at full width with the project's plotly settings (PNG download, no logo)."""
-    st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=key)
+    """A chart at full width with the project's plotly settings (PNG download, no logo).
+
+    Without Streamlit's chart theme: the figure carries its own look (ui.charts.figure), and the
+    theme's merge into every figure in the browser took ≈ 13 ms of each slider move (DESIGN.md §7;
+    benchmarks/README.md)."""
+    st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, theme=None, key=key)
 
 
 def how(*paragraphs: str) -> None:

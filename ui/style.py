@@ -23,6 +23,10 @@ SCOREBOARD_CSS = """
 .vv-bad {background: #fdeaea; color: #a3211b}
 .vv-off {background: #eef0f4; color: #4a4f5c}
 """
+# A chart's title on a phone: a line of ui.charts.TITLE_CHARS characters fits its width at this size.
+CHART_CSS = """
+@media (max-width: 640px) {.js-plotly-plot .gtitle {font-size: 13px !important}}
+"""
 PRESENTATION_CSS = """
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"] {display: none;}
 html, body, [data-testid="stAppViewContainer"] {font-size: 22px;}
@@ -72,4 +76,4 @@ PLACEHOLDER_CSS = """
 
 def page_css(present: bool) -> str:
     """The rules of a page in normal or presentation mode (without the ``<style>`` element)."""
-    return LAYOUT_CSS + PLACEHOLDER_CSS + (PRESENTATION_CSS if present else BASE_CSS) + SCOREBOARD_CSS
+    return LAYOUT_CSS + PLACEHOLDER_CSS + (PRESENTATION_CSS if present else BASE_CSS) + SCOREBOARD_CSS + CHART_CSS
