@@ -25,6 +25,7 @@ from engine.model.evaluate import Result
 from ui import charts, data, safe, session
 from ui.frame import show, signed
 from ui.i18n import t
+from ui.style import MAP_WIDE_ONLY_FILL
 
 AREA_FILL = "#ECEEE6"
 AREA_LINE = "#A6A99C"
@@ -33,14 +34,6 @@ FULL_RED = "#C00000"
 OPEN_GREY = "#4D4D4D"
 MAX_FLOW_WIDTH = 12.0  # px for the largest flow on the map; the others in proportion to their pupils
 WIDTH_CLASSES = 6  # arrows are drawn in this many widths, one trace each
-# The names placed for a wider map than a phone's, in a colour of their own that a CSS rule
-# finds in plotly's SVG (Streamlit gives traces new uids, so a class cannot name the trace):
-# under Streamlit's phone breakpoint they are hidden, and the phone's names do not overlap.
-WIDE_ONLY_FILL = "rgb(52, 52, 52)"  # as plotly writes it in the text's style; #333 to the eye
-WIDE_ONLY_CSS = (
-    "<style>@media (max-width: 640px) "
-    f'{{.js-plotly-plot .textpoint text[style*="fill: {WIDE_ONLY_FILL}"] {{display: none}}}}</style>'
-)
 
 
 def school_map(
@@ -81,7 +74,7 @@ def school_map(
         }
     )
     wide = a[a["label"] & ~a["label_narrow"]]
-    if not wide.empty:  # the names a phone has no room for: hidden there by WIDE_ONLY_CSS
+    if not wide.empty:  # the names a phone has no room for: hidden there by ui.style.CHART_CSS
         traces.append(
             {
                 "type": "scatter",
@@ -90,7 +83,7 @@ def school_map(
                 "mode": "text",
                 "text": [safe.plot(n) for n in wide["name"]],
                 "textposition": "middle center",
-                "textfont": {"size": NAME_FONT_PX, "color": WIDE_ONLY_FILL},
+                "textfont": {"size": NAME_FONT_PX, "color": MAP_WIDE_ONLY_FILL},
                 "hoverinfo": "skip",
                 "showlegend": False,
             }
@@ -325,7 +318,6 @@ def map_section(
             pad={"t": 12},
         )
         show(fig, "g.map")
-        st.html(WIDE_ONLY_CSS)
     with beside:
         bands = travel_bands({a: results[a] for a in compared}, year)
         st.markdown(f"**{t('map.bands.title', year=year)}**", help=t("map.bands.help"))

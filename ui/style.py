@@ -24,8 +24,14 @@ SCOREBOARD_CSS = """
 .vv-off {background: #eef0f4; color: #4a4f5c}
 """
 # A chart's title on a phone: a line of ui.charts.TITLE_CHARS characters fits its width at this size.
-CHART_CSS = """
-@media (max-width: 640px) {.js-plotly-plot .gtitle {font-size: 13px !important}}
+# The map's names placed for a wider map than a phone's are drawn in a colour of their own
+# (ui.geo: Streamlit gives traces new uids, so a class cannot name the trace), hidden on a phone.
+# In the page's style, not beside the map: a style element drawn again on every move of the
+# map's slider made the browser restyle the whole page each time.
+MAP_WIDE_ONLY_FILL = "rgb(52, 52, 52)"  # as plotly writes it in the text's style; #333 to the eye
+CHART_CSS = f"""
+@media (max-width: 640px) {{.js-plotly-plot .gtitle {{font-size: 13px !important}}
+  .js-plotly-plot .textpoint text[style*="fill: {MAP_WIDE_ONLY_FILL}"] {{display: none}}}}
 """
 PRESENTATION_CSS = """
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"] {display: none;}
