@@ -143,6 +143,39 @@ def test_no_english_from_streamlit_in_the_swedish_view(server: str, browser) -> 
     page.wait_for_timeout(500)
     menu = page.locator('[role="listbox"]').first.inner_text()
     assert "Select all" not in menu and "You can only select" not in menu, menu
+    # Streamlit's Stop button (top right during a slow run) is written by the page's style: an
+    # element of its shape shows "Avbryt" and hides the English word.
+    stop = page.evaluate(
+        """() => { const w = document.createElement('div'); w.setAttribute('data-testid', 'stStatusWidget');
+                   const b = document.createElement('button'); b.textContent = 'Stop'; w.append(b);
+                   document.body.append(w);
+                   const shown = [getComputedStyle(b, '::after').content, getComputedStyle(b).fontSize];
+                   w.remove(); return shown; }"""
+    )
+    assert stop == ['"Avbryt"', "0px"], stop
+    # A chart's buttons (plotly's own tooltips, from data-title) when the pointer comes near them.
+    page.locator(".js-plotly-plot").first.hover()
+    titles = page.locator(".js-plotly-plot .modebar-btn").evaluate_all("bs => bs.map(b => b.dataset.title)")
+    assert "Ladda ner diagrammet som PNG" in titles and "Återställ axlarna" in titles, titles
+    assert not {"Download plot as a PNG", "Zoom", "Pan", "Reset axes"} & set(titles), titles
+    # A table's toolbar: its buttons' names and the tooltip that names one.
+    page.goto(f"{server}/jamfor?tab=table")
+    table = page.locator('[data-testid="stDataFrame"]').first
+    table.wait_for(timeout=30_000)
+    table.hover()
+    buttons = page.locator('[data-testid="stElementToolbar"] button')
+    buttons.first.wait_for(timeout=10_000)
+    buttons.first.hover()  # the pointer near the toolbar names all its buttons
+    names = buttons.evaluate_all("bs => bs.map(b => b.getAttribute('aria-label'))")
+    assert "Ladda ner som CSV" in names and "Sök" in names and "Helskärm" in names, names
+    tip = page.locator('[data-testid="stTooltipContent"]').first
+    tip.wait_for(timeout=10_000)
+    assert tip.inner_text().strip() == "Visa eller dölj kolumner", tip.inner_text()
+    # The English view keeps plotly's own English.
+    page.goto(f"{server}/jamfor?lang=en")
+    page.locator(".js-plotly-plot").first.hover()
+    titles = page.locator(".js-plotly-plot .modebar-btn").evaluate_all("bs => bs.map(b => b.dataset.title)")
+    assert "Download plot as a PNG" in titles, titles
     # The uploader's own words, drawn by CSS in place of Streamlit's "Upload" and "20MB per file".
     page.goto(f"{server}/data")
     _wait_idle(page)

@@ -14,8 +14,13 @@ SOURCES = [p for p in [*ROOT.glob("pages/*.py"), *ROOT.glob("ui/*.py"), ROOT / "
 CODE = "\n".join(p.read_text(encoding="utf-8") for p in SOURCES)
 ASKED = set(re.findall(r"""\bt\(\s*["']([A-Za-z0-9_.]+)["']""", CODE))
 LITERAL_KEYS = {k for k in ASKED if not k.endswith(".")}
-# Keys built at run time, e.g. t(f"group.{group}") or t("about.origin." + origin): their literal start.
-PREFIXES = set(re.findall(r"""f["']([a-z_]+\.[a-z_.]*)\{""", CODE)) | {k for k in ASKED if k.endswith(".")}
+# Keys built at run time, e.g. t(f"group.{group}") or t("about.origin." + origin), or taken by their
+# start (ui/launch.py: key.startswith("chrome.")): their literal start.
+PREFIXES = (
+    set(re.findall(r"""f["']([a-z_]+\.[a-z_.]*)\{""", CODE))
+    | {k for k in ASKED if k.endswith(".")}
+    | set(re.findall(r"""startswith\(["']([a-z_]+\.)["']\)""", CODE))
+)
 
 
 def fields(text: str) -> set[str]:

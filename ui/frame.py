@@ -20,7 +20,7 @@ from engine.core.types import KEEP_ALL, MAX_YEARS
 from engine.dataset import DatasetError
 from engine.measures.effects import Effect
 from engine.store import StoreBusy
-from ui import data, safe, session
+from ui import data, numbers, safe, session
 from ui.charts import PLOTLY_CONFIG, source_line
 from ui.i18n import share_suffix, t
 from ui.i18n import unit as i18n_unit
@@ -245,7 +245,7 @@ def sidebar_footer(view: ViewState) -> None:
 def apply_style(view: ViewState) -> None:
     """The page's style. Style-only ``st.html`` goes to Streamlit's event container: unlike a markdown
     element it takes no room, so nothing below it moves when it arrives (cumulative layout shift)."""
-    st.html(f"<style>{page_css(view.present)}</style>")
+    st.html(f"<style>{page_css(view.present)}{numbers.status_words()}</style>")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -271,9 +271,9 @@ def scoreboard(columns: list[tuple[str, str, list[Number]]], *, key: str | None 
 def scoreboard_html(columns: list[tuple[str, str, list[Number]]]) -> str:
     """The scoreboard's HTML. Names come from the dataset (an upload), so every text is escaped."""
     cells = []
-    for name, colour, numbers in columns:
+    for name, colour, shown in columns:
         rows = []
-        for n in numbers:
+        for n in shown:
             help_mark = f'<span class="vv-help" title="{safe.html(n.help)}">?</span>' if n.help else ""
             change = ""
             if n.change is not None:

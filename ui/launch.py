@@ -47,6 +47,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ui.labels.numbers import LABELS
 from ui.style import page_css
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,6 +95,36 @@ function gone(){page=true;drop('vv-first-page');watch.disconnect();}
 watch.observe(h,{subtree:true,childList:true,attributes:true,attributeFilter:['data-test-script-state']});
 })();</script>"""
 
+# Streamlit's and plotly's own English on buttons and in tooltips (a table's toolbar, a chart's
+# buttons, the link that skips to the content), written in Swedish unless the link asks for
+# English (lang=en). Where a word stands decides when: a button's label (aria-label, plotly's
+# data-title) when the pointer or the focus comes near it, a tooltip's text when Streamlit adds
+# it to its overlay. Text nodes keep their identity (nodeValue), so React can still update them.
+# Nothing runs on a slider move: no observer watches the page itself.
+_CHROME_WORDS_SCRIPT = """<script>(function(){
+var d=document,words=%(words)s;
+function sv(){return !/[?&]lang=en(&|$)/.test(location.search);}
+function label(e){['aria-label','data-title'].forEach(function(a){var w=words[e.getAttribute(a)];if(w)e.setAttribute(a,w);});}
+function text(root){var walk=d.createTreeWalker(root,NodeFilter.SHOW_TEXT),n;
+  while((n=walk.nextNode())){var w=words[n.nodeValue.trim()];if(w)n.nodeValue=w;}}
+function near(ev){var t=ev.target;if(!sv()||!t||t.nodeType!==1)return;
+  var box=t.closest('[data-testid=stElementToolbar],.modebar')||t;
+  label(box);[].forEach.call(box.querySelectorAll('[aria-label],[data-title]'),label);
+  if(!box.querySelector('*'))text(box);}
+d.addEventListener('pointerover',near,true);d.addEventListener('focusin',near,true);
+var overlay=null;
+function tips(changes){if(!sv())return;
+  changes.forEach(function(c){[].forEach.call(c.addedNodes,function(n){if(n.nodeType===1)text(n);else if(n.nodeType===3)text(n.parentNode);});});}
+function watch(){var o=d.getElementById('stFloatingOverlayPortal');
+  if(o&&o!==overlay){overlay=o;new MutationObserver(tips).observe(o,{subtree:true,childList:true});}}
+d.addEventListener('DOMContentLoaded',function(){watch();new MutationObserver(watch).observe(d.body,{childList:true});});
+})();</script>"""
+
+
+def chrome_words() -> dict[str, str]:
+    """English → Swedish for Streamlit's and plotly's own words (the ``chrome.`` labels)."""
+    return {english: swedish for key, (swedish, english) in LABELS.items() if key.startswith("chrome.")}
+
 
 def _font_preloads() -> str:
     """``<link rel=preload>`` for the icon font Streamlit's widgets use. Streamlit asks for it only once
@@ -118,6 +149,8 @@ FIRST_PAINT_STYLE = (
         mode: json.dumps(page_css(present=mode == "present")).replace("<", "\\u003c")
         for mode in ("present", "base")
     }
+    + "".join(line.strip() for line in _CHROME_WORDS_SCRIPT.splitlines())
+    % {"words": json.dumps(chrome_words()).replace("<", "\\u003c")}
 ).encode()
 
 # Everything a page imports that is big and lives for the whole process. Anything not

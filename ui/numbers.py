@@ -179,6 +179,22 @@ def against_keep_all_metric(target: Any, label: str, cost_diff_sek: float, *, he
     target.metric(label, amount, verb, delta_color=colour, delta_arrow="off", help=help)
 
 
+def _css_words(key: str, **values: object) -> str:
+    """A label as the text of a CSS ``content``: no backslash or double quote can end it early."""
+    return t(key, **values).replace("\\", "").replace('"', "'")
+
+
+def status_words() -> str:
+    """CSS that writes the Stop button of Streamlit's status widget (top right while a page is
+    being computed, on a slow first visit) in the view's language, as :func:`uploader_words` does."""
+    button = '[data-testid="stStatusWidget"] button'
+    return (
+        f"{button} {{font-size: 0}}"
+        f'{button}::after {{content: "{_css_words("status.stop")}"; font-size: 0.875rem}}'
+        f'{button}:disabled::after {{content: "{_css_words("status.stopping")}"}}'
+    )
+
+
 def uploader_words(mb: int) -> str:
     """CSS that writes ``st.file_uploader``'s own texts ('Upload', '20MB per file') in the view's language.
 
@@ -186,13 +202,10 @@ def uploader_words(mb: int) -> str:
     place (tests/test_browser_numbers.py reads what the browser shows).
     """
 
-    def words(key: str, **values: object) -> str:
-        return t(key, **values).replace("\\", "").replace('"', "'")
-
     button = '[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p'
     limit = '[data-testid="stFileUploaderDropzoneInstructions"] span'
     return (
         f"<style>{button}, {limit} {{font-size: 0}}"
-        f'{button}::after {{content: "{words("upload.button")}"; font-size: 1rem}}'
-        f'{limit}::after {{content: "{words("upload.limit", mb=mb)}"; font-size: 0.875rem}}</style>'
+        f'{button}::after {{content: "{_css_words("upload.button")}"; font-size: 1rem}}'
+        f'{limit}::after {{content: "{_css_words("upload.limit", mb=mb)}"; font-size: 0.875rem}}</style>'
     )

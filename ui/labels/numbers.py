@@ -19,6 +19,26 @@ LABELS: dict[str, Label] = {
     # st.file_uploader's own texts, which Streamlit writes in English only (ui/numbers.py uploader_words).
     "upload.button": ("Välj fil", "Choose a file"),
     "upload.limit": ("Högst {mb} MB per fil", "At most {mb} MB per file"),
+    # The button Streamlit shows top right while a page is being computed (ui/numbers.py status_words).
+    "status.stop": ("Avbryt", "Stop"),
+    "status.stopping": ("Avbryter …", "Stopping …"),
+    # Streamlit's and plotly's own words on buttons and in tooltips, which neither lets a page set:
+    # the launcher's script writes the Swedish where the English stands (ui/launch.py, chrome_words).
+    # The English must be exactly theirs.
+    "chrome.columns": ("Visa eller dölj kolumner", "Show/hide columns"),
+    "chrome.csv": ("Ladda ner som CSV", "Download as CSV"),
+    "chrome.search": ("Sök", "Search"),
+    "chrome.fullscreen": ("Helskärm", "Fullscreen"),
+    "chrome.close_fullscreen": ("Stäng helskärm", "Close fullscreen"),
+    "chrome.skip": ("Hoppa till innehållet", "Skip to main content"),
+    "chrome.running": ("Räknar …", "Running..."),
+    "chrome.png": ("Ladda ner diagrammet som PNG", "Download plot as a PNG"),
+    "chrome.zoom": ("Zooma", "Zoom"),
+    "chrome.pan": ("Panorera", "Pan"),
+    "chrome.zoom_in": ("Zooma in", "Zoom in"),
+    "chrome.zoom_out": ("Zooma ut", "Zoom out"),
+    "chrome.autoscale": ("Anpassa skalan", "Autoscale"),
+    "chrome.reset": ("Återställ axlarna", "Reset axes"),
     # Presentation mode: between the method's pages without the sidebar.
     "present.previous": ("← {page}", "← {page}"),
     "present.next": ("{page} →", "{page} →"),
