@@ -96,7 +96,7 @@ def figure(
             "yref": "container",
             "y": 1,
             "yanchor": "top",
-            "pad": {"t": 10},
+            "pad": {"t": title_pad(len(title_lines), size + 4)},
         },
         "separators": ", ",  # decimal comma, space as thousands separator
         "font": {"family": FONT, "size": size, "color": TEXT_COLOUR},
@@ -105,7 +105,7 @@ def figure(
             "l": 10,
             "r": 10,
             "t": title_px + LEGEND_ROWS * round(size * 1.6),
-            "b": 70 + 14 * (len(source_lines) - 1),
+            "b": 61 + round(max(10, size - 4) * 1.3) * len(source_lines),  # under the plot: the source line
         },
         "legend": {
             "orientation": "h",
@@ -150,6 +150,12 @@ def figure(
         base["margin"]["b"] += below
         source_note["yshift"] -= below
     return PlainFigure.of({"data": traces, "layout": base})
+
+
+def title_pad(lines: int, font_px: int, top: int = 10) -> int:
+    """Pixels above a title of ``lines`` lines anchored at its top: plotly puts each line after the
+    first half a line higher (a second line at 18 px moved the first 6 px out of the figure)."""
+    return top + round(font_px * 1.3 / 2) * (lines - 1)
 
 
 def _left_room(layout: dict, traces: list[dict], size: int) -> int:

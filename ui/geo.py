@@ -315,7 +315,7 @@ def map_section(
             y=1.0,
             yref="container",
             yanchor="top",
-            pad={"t": 12},
+            pad={"t": charts.title_pad(len(lines), spec["title"]["font"]["size"], top=12)},
         )
         show(fig, "g.map")
     with beside:
