@@ -153,6 +153,14 @@ def test_no_english_from_streamlit_in_the_swedish_view(server: str, browser) -> 
                    w.remove(); return shown; }"""
     )
     assert stop == ['"Avbryt"', "0px"], stop
+    # The running icon's label, for a screen reader, as the header shows it during a run.
+    running = page.evaluate(
+        """async () => { const i = document.createElement('div'); i.setAttribute('aria-label', 'Running...');
+                         document.querySelector('[data-testid=stHeader]').append(i);
+                         await new Promise(r => setTimeout(r, 50)); const label = i.getAttribute('aria-label');
+                         i.remove(); return label; }"""
+    )
+    assert running == "Räknar …", running
     # A chart's buttons (plotly's own tooltips, from data-title) when the pointer comes near them.
     page.locator(".js-plotly-plot").first.hover()
     titles = page.locator(".js-plotly-plot .modebar-btn").evaluate_all("bs => bs.map(b => b.dataset.title)")

@@ -99,8 +99,9 @@ watch.observe(h,{subtree:true,childList:true,attributes:true,attributeFilter:['d
 # buttons, the link that skips to the content), written in Swedish unless the link asks for
 # English (lang=en). Where a word stands decides when: a button's label (aria-label, plotly's
 # data-title) when the pointer or the focus comes near it, a tooltip's text when Streamlit adds
-# it to its overlay. Text nodes keep their identity (nodeValue), so React can still update them.
-# Nothing runs on a slider move: no observer watches the page itself.
+# it to its overlay, the running icon's label (for a screen reader) when it appears in the
+# header. Text nodes keep their identity (nodeValue), so React can still update them. Only the
+# header is watched on a slider move (its status icon comes and goes), never the page itself.
 _CHROME_WORDS_SCRIPT = """<script>(function(){
 var d=document,words=%(words)s;
 function sv(){return !/[?&]lang=en(&|$)/.test(location.search);}
@@ -118,6 +119,11 @@ function tips(changes){if(!sv())return;
 function watch(){var o=d.getElementById('stFloatingOverlayPortal');
   if(o&&o!==overlay){overlay=o;new MutationObserver(tips).observe(o,{subtree:true,childList:true});}}
 d.addEventListener('DOMContentLoaded',function(){watch();new MutationObserver(watch).observe(d.body,{childList:true});});
+var tries=0;
+function header(){var hd=d.querySelector('[data-testid=stHeader]');
+  if(!hd){if(tries++<60)setTimeout(header,500);return;}
+  new MutationObserver(function(){if(sv())[].forEach.call(hd.querySelectorAll('[aria-label]'),label);}).observe(hd,{subtree:true,childList:true});}
+header();
 })();</script>"""
 
 
