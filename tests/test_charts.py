@@ -8,6 +8,7 @@ estimated here, and the tests below pin that estimate by hand.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from tests.pages_support import figures, open_page
@@ -96,3 +97,21 @@ def test_every_chart_is_drawn_without_streamlits_theme_and_without_automargin(ap
     for spec in figures(at).values():
         axes = [value for key, value in spec["layout"].items() if key.startswith("yaxis")]
         assert axes and not any(axis.get("automargin") for axis in axes)
+
+
+def test_the_hover_writes_numbers_as_the_page_does() -> None:
+    # Plotly's own hover format would write -10.66 as "-10,7"; the page writes a true minus and a
+    # no-break space between thousands, and "–" where there is no value.
+    assert charts.hover_numbers([-10.66, 1234.5, float("nan")], ",.1f") == ["−10,7", "1\u00a0234,5", "–"]
+    assert charts.hover_numbers([12.0], ",.0f", " %") == ["12 %"]
+    traces = charts.lines(
+        {"keep_all": pd.DataFrame({"year": [2025, 2026], "diff_sek": [0.0, -2_345_000.0]})},
+        column="diff_sek",
+        names={"keep_all": "Behåll alla skolor"},
+        styles={"keep_all": {"color": "#6E6E6E", "dash": "solid"}},
+        scale=1e-6,
+        hover_format=",.1f",
+    )
+    # −2 345 000 kr × 1e-6 = −2,345 mnkr → "−2,3" with one decimal.
+    assert traces[0]["customdata"] == ["0,0", "−2,3"]
+    assert traces[0]["hovertemplate"] == "%{customdata}<extra>%{fullData.name}</extra>"

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
 from ui import safe
 
@@ -275,6 +277,13 @@ class PlainFigure(go.Figure):
         return self._plain
 
 
+def hover_numbers(values: Iterable[float], hover_format: str, suffix: str = "") -> list[str]:
+    """The values as the hover shows them, written here: plotly's hover formats write a minus as a
+    hyphen ("-10,7"), the page a true minus ("−10,7"). ``hover_format`` gives the decimals (",.1f")."""
+    decimals = int(found.group(1)) if (found := re.search(r"\.(\d+)f", hover_format)) else 0
+    return [fmt.number(float(v), decimals) + suffix for v in values]
+
+
 def series_style(i: int) -> dict:
     """Line and marker of the i-th of several series that are not alternatives (age groups, services):
     colour, dash and symbol all change, so the series are told apart without colour too."""
@@ -314,7 +323,8 @@ def lines(
                 # and the dash pattern already tells alternatives apart beside the colour.
                 "mode": "lines",
                 "line": {"color": s["color"], "dash": s["dash"], "width": 4 if alt_id == KEEP_ALL else 3},
-                "hovertemplate": f"%{{y:{hover_format}}}{' %' if percent else ''}<extra>%{{fullData.name}}</extra>",
+                "customdata": hover_numbers(values, hover_format, " %" if percent else ""),
+                "hovertemplate": "%{customdata}<extra>%{fullData.name}</extra>",
             }
         )
     return traces
@@ -336,7 +346,8 @@ def bars(
             "x": list(categories),
             "y": list(vals),
             "marker": {"color": styles[alt_id]["color"], "pattern": {"shape": "" if alt_id == KEEP_ALL else "/"}},
-            "hovertemplate": f"%{{y:{hover_format}}}<extra>%{{fullData.name}}</extra>",
+            "customdata": hover_numbers(vals, hover_format),
+            "hovertemplate": "%{customdata}<extra>%{fullData.name}</extra>",
         }
         for alt_id, vals in values.items()
     ]
