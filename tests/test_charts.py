@@ -42,6 +42,11 @@ def test_room_for_thousands_written_out_and_small_decimals() -> None:
     assert charts._left_room({"yaxis": {}}, [{**LINE, "y": [0.5, 2.5]}], 20) == 48
 
 
+def test_room_for_a_suffix_on_the_labels() -> None:
+    # 120 → "120" (3 characters) and " %" (2): 5 × 0,6 × 14 = 42, + 12 = 54.
+    assert charts._left_room({"yaxis": {"ticksuffix": " %"}}, [{**LINE, "y": [0, 120]}], 14) == 54
+
+
 def test_room_for_names_on_the_axis_counts_the_longest_line() -> None:
     # "Vålbergaskolan" is 14 characters; the other name's longest line is "Tillbyggnad" (11):
     # round(14 × 0,6 × 14) = round(117,6) = 118, + 12 = 130.

@@ -166,7 +166,8 @@ def _left_room(layout: dict, traces: list[dict], size: int) -> int:
     Plotly can measure them itself (``automargin``), but then lays the figure out twice on every
     redraw: 10–18 ms of each slider move. A label is ≈ 0,6 em a character at the tick font
     (``size`` px); the widest is that of the largest value, as plotly writes it: "1 000" with
-    ``tickformat`` ",…", otherwise "12k" from 10 000 and "1,5M" from a million.
+    ``tickformat`` ",…", otherwise "12k" from 10 000 and "1,5M" from a million, with the axis's
+    ``tickprefix`` and ``ticksuffix``.
     """
     room = 0
     for name in ("yaxis", "yaxis2"):
@@ -189,6 +190,7 @@ def _left_room(layout: dict, traces: list[dict], size: int) -> int:
             decimals = 2 if largest < 10 else 0  # "2,5"
             sign = 1 if any(float(v) < 0 for v in values if not isinstance(v, str)) else 0
             chars = max(chars, digits + decimals + sign)
+        chars += len(axis.get("tickprefix", "")) + len(axis.get("ticksuffix", ""))  # "120 %"
         title = (axis.get("title") or {}).get("text") or ""
         room = max(room, round(chars * 0.6 * size) + 12 + (round(size * 1.3) + 8 if title else 0))
     return room
