@@ -163,6 +163,7 @@ def test_no_english_from_streamlit_in_the_swedish_view(server: str, browser) -> 
     assert running == "Räknar …", running
     # A chart's buttons (plotly's own tooltips, from data-title) when the pointer comes near them.
     page.locator(".js-plotly-plot").first.hover()
+    page.locator(".js-plotly-plot .modebar-btn").first.hover()  # the pointer on a button, as its tooltip needs
     titles = page.locator(".js-plotly-plot .modebar-btn").evaluate_all("bs => bs.map(b => b.dataset.title)")
     assert "Ladda ner diagrammet som PNG" in titles and "Återställ axlarna" in titles, titles
     assert not {"Download plot as a PNG", "Zoom", "Pan", "Reset axes"} & set(titles), titles
@@ -182,6 +183,7 @@ def test_no_english_from_streamlit_in_the_swedish_view(server: str, browser) -> 
     # The English view keeps plotly's own English.
     page.goto(f"{server}/jamfor?lang=en")
     page.locator(".js-plotly-plot").first.hover()
+    page.locator(".js-plotly-plot .modebar-btn").first.hover()
     titles = page.locator(".js-plotly-plot .modebar-btn").evaluate_all("bs => bs.map(b => b.dataset.title)")
     assert "Download plot as a PNG" in titles, titles
     # The uploader's own words, drawn by CSS in place of Streamlit's "Upload" and "20MB per file".

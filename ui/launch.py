@@ -98,8 +98,9 @@ watch.observe(h,{subtree:true,childList:true,attributes:true,attributeFilter:['d
 # Streamlit's and plotly's own English on buttons and in tooltips (a table's toolbar, a chart's
 # buttons, the link that skips to the content), written in Swedish unless the link asks for
 # English (lang=en). Where a word stands decides when: a button's label (aria-label, plotly's
-# data-title) when the pointer or the focus comes near it, a tooltip's text when Streamlit adds
-# it to its overlay, the running icon's label (for a screen reader) when it appears in the
+# data-title) when the pointer or the focus comes near it (only its toolbar or the element itself
+# is looked at, never a whole container the pointer crosses), a tooltip's text when Streamlit
+# adds it to its overlay, the running icon's label (for a screen reader) when it appears in the
 # header. Text nodes keep their identity (nodeValue), so React can still update them. Only the
 # header is watched on a slider move (its status icon comes and goes), never the page itself.
 _CHROME_WORDS_SCRIPT = """<script>(function(){
@@ -109,9 +110,9 @@ function label(e){['aria-label','data-title'].forEach(function(a){var w=words[e.
 function text(root){var walk=d.createTreeWalker(root,NodeFilter.SHOW_TEXT),n;
   while((n=walk.nextNode())){var w=words[n.nodeValue.trim()];if(w)n.nodeValue=w;}}
 function near(ev){var t=ev.target;if(!sv()||!t||t.nodeType!==1)return;
-  var box=t.closest('[data-testid=stElementToolbar],.modebar')||t;
-  label(box);[].forEach.call(box.querySelectorAll('[aria-label],[data-title]'),label);
-  if(!box.querySelector('*'))text(box);}
+  var bar=t.closest('[data-testid=stElementToolbar],.modebar');
+  if(bar)[].forEach.call(bar.querySelectorAll('[aria-label],[data-title]'),label);
+  label(t);if(!t.firstElementChild)text(t);}
 d.addEventListener('pointerover',near,true);d.addEventListener('focusin',near,true);
 var overlay=null;
 function tips(changes){if(!sv())return;
