@@ -61,9 +61,9 @@ DIAGNOSTICS_PATH = "/_vagval/diagnostics"
 # tests/test_browser_numbers.py). A script takes each away at its moment: the sidebar's room at
 # the latest a second after the first run has ended (a page without a sidebar, such as the bare
 # benchmark page; Streamlit draws the last elements after the run's end), the page's style at the
-# latest ten seconds after (a first visit on a busy server can take that long to draw it). A CSS `:has()` on the whole document would need no
-# script, but Chrome then re-checks every element's style on every change, which cost each slider
-# move ≈ 10 ms.
+# latest ten seconds after (a first visit on a busy server can take that long to draw it). A CSS
+# `:has()` on the whole document would need no script, but Chrome then re-checks every element's
+# style on every change, which cost each slider move ≈ 10 ms.
 _FIRST_PAINT_SIDE = (
     "<style id=vv-first-side>@media (min-width:768px){html:not(.vv-present) "
     "[data-testid=stAppViewContainer]{padding-left:300px}}</style>"

@@ -66,9 +66,10 @@ LAYOUT_CSS = """
 # Streamlit draws a grey placeholder 2,5 rem high where a widget will be until the widget's code
 # has loaded, and the page moved when the widget arrived: a widget as wide as its column (a
 # select box, a multiselect, a text field or a slider, each with its label above it) is 4,25 rem
-# high, a link to a page in the sidebar 2 rem (and 0,75 rem closer to the next). Our widgets' keys start with "w-"; the sidebar's
-# links have none; Jämför's big numbers are ≈ 30 rem high (25 rem on a projector, twice as
-# many rows on a phone). (Attribute selectors only: a `:has()` would cost every change its time.)
+# high, a link to a page in the sidebar 2 rem (and 0,75 rem closer to the next). Our widgets'
+# keys start with "w-"; the sidebar's links have none; Jämför's big numbers are ≈ 30 rem high
+# (25 rem on a projector, twice as many rows on a phone). (Attribute selectors only: a `:has()`
+# would cost every change its time.)
 PLACEHOLDER_CSS = """
 [data-testid="stMain"] [data-testid="stElementContainer"][width="100%"][height="auto"] > [data-testid="stSkeleton"],
 [data-testid="stSidebar"] [data-testid="stElementContainer"][class*="st-key-w-"][width="100%"] > [data-testid="stSkeleton"]
