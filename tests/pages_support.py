@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -39,6 +40,37 @@ def metrics(at: AppTest) -> dict[str, list[str]]:
         for label, value in SCOREBOARD_NUMBER.findall(block.proto.body):
             out.setdefault(html.unescape(label), []).append(html.unescape(value))
     return out
+
+
+class _TableReader(HTMLParser):
+    """The cells of an HTML table, row by row, as the browser shows them (entities read)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append("".join(self._cell).strip())
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def html_table(body: str) -> list[list[str]]:
+    """The rows of the first table in an ``st.html`` body, header first, each a list of cell texts."""
+    reader = _TableReader()
+    reader.feed(body[body.index("<table") : body.index("</table>") + len("</table>")])
+    return reader.rows
 
 
 def texts(at: AppTest) -> str:

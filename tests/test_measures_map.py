@@ -25,6 +25,7 @@ from engine.measures.map import (
     Label,
     Plane,
     area_shapes,
+    arrow_outlines,
     school_map,
     thin_labels,
     travel_bands,
@@ -173,3 +174,42 @@ def test_a_phone_shows_a_subset_of_the_areas_names_and_every_schools_name(demo) 
     # Myrheden lies 4,9 km north and 3,7 km west of Åsby skola: 32 × 25 px on a phone, under its name.
     assert a.set_index("name").loc["Myrheden", ["label", "label_narrow"]].tolist() == [True, False]
     assert set(a.loc[a["label_narrow"], "name"]) == {"Skogsbo", "Fäbodarna"}  # the outlying areas keep theirs
+
+
+def test_an_arrow_is_as_wide_as_its_pupils_and_ends_in_a_head_at_its_tip() -> None:
+    flows = pd.DataFrame(
+        {"x0": [0.0, 0.0], "y0": [0.0, 0.0], "x1": [10.0, 0.0], "y1": [0.0, 0.5], "pupils": [100.0, 1.0]}
+    )
+    xs, ys = arrow_outlines(flows, km_per_px=0.1, max_pupils=100.0)
+    corners = np.column_stack([xs, ys])
+    # East, the largest flow: shaft 12 px × 0.1 km/px = 1.2 km wide (±0.6); head ±(0.9 × 12 + 3) × 0.1 = ±1.38 km,
+    # 1.6 × 1.38 = 2.208 km long, so its base is at x = 10 − 2.208 = 7.792.
+    east = [(0, 0.6), (7.792, 0.6), (7.792, 1.38), (10, 0), (7.792, -1.38), (7.792, -0.6), (0, -0.6)]
+    np.testing.assert_allclose(corners[:7], east, atol=1e-9)
+    assert np.isnan(corners[7]).all()  # each outline ends with a gap
+    # North, one pupil, 0.5 km: the thinnest shaft, 1.5 px = 0.15 km (±0.075). Its head, ±(0.9 × 1.5 + 3) × 0.1
+    # = ±0.435 km and 0.696 km long, is longer than the arrow: only a head, 0.5 km long and ±0.5 / 1.6 = ±0.3125 wide,
+    # its base at the start. The left normal of north points west (−x).
+    north = [(-0.075, 0), (-0.075, 0), (-0.3125, 0), (0, 0.5), (0.3125, 0), (0.075, 0), (0.075, 0)]
+    np.testing.assert_allclose(corners[8:15], north, atol=1e-9)
+    assert len(xs) == 16
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(-50, 50), st.floats(-50, 50), st.floats(0.01, 80), st.floats(0, 2 * math.pi), st.floats(1, 500))
+def test_every_arrow_is_symmetric_about_its_line_and_ends_at_its_tip(
+    x0: float, y0: float, length: float, angle: float, pupils: float
+) -> None:
+    x1, y1 = x0 + length * math.cos(angle), y0 + length * math.sin(angle)
+    flows = pd.DataFrame({"x0": [x0], "y0": [y0], "x1": [x1], "y1": [y1], "pupils": [pupils]})
+    xs, ys = arrow_outlines(flows, km_per_px=0.05, max_pupils=500.0)
+    pts = np.column_stack([xs[:7], ys[:7]])
+    assert pts[3] == pytest.approx((x1, y1))
+    # Corner k and corner 6 − k mirror each other across the arrow's line: same distance along it, opposite sides.
+    d = np.array([x1 - x0, y1 - y0]) / length
+    n = np.array([-d[1], d[0]])
+    along, across = (pts - (x0, y0)) @ d, (pts - (x0, y0)) @ n
+    np.testing.assert_allclose(along, along[::-1], atol=1e-7)
+    np.testing.assert_allclose(across, -across[::-1], atol=1e-7)
+    assert (across[:3] > 0).all()  # the left side first: every outline goes round the same way
+    assert along.min() >= -1e-7 and along.max() <= length + 1e-7  # from the area's point to the tip, no further

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pages_support import figures, open_page
+from pages_support import figures, html_table, open_page
 from streamlit.testing.v1 import AppTest
 
 COMPARE = "pages/jamfor.py"
@@ -33,19 +33,28 @@ def test_one_map_with_names_for_the_chosen_alternative_and_the_bands_beside_it(a
     assert "<b>Centrum</b><br>136 elever · 0,4 km" in hovers.replace("\xa0", " ")
     kinds = {tr["name"]: len(tr["x"]) for tr in spec["data"] if tr.get("name", "").startswith("Skola")}
     assert kinds == {"Skola (öppen)": 6, "Skola (tar emot elever)": 1, "Skola (stängd)": 1}
+    # The arrows of each colour one filled shape: few traces, whatever the number of flows (the slider's budget).
+    arrows = {tr["name"]: tr for tr in spec["data"] if tr.get("fill") == "toself" and tr.get("name")}
+    assert set(arrows) == {"Elever från området till skolan", "Elever som byter skola"}
+    assert len(spec["data"]) == 8  # shapes, 2 × arrows, the arrows' hovers, areas, 3 kinds of school
     assert spec["layout"]["legend"]["y"] < 0 and spec["layout"]["annotations"][0]["y"] == 1.0  # under the map
     # The bands of every compared alternative; Swedish numbers; the threshold with its difference.
-    [table] = at.table
-    frame = table.value
-    assert list(frame.columns) == [
+    [bands] = [h.proto.body for h in at.get("html") if h.proto.body.startswith('<div class="vv-bands-block"')]
+    header, *rows = html_table(bands)
+    assert header == [
+        "Avstånd till skolan",
         "Behåll alla skolor",
         "Slå samman Åsby och Norrby (2027)",
         "Slå samman Lövnäs och Norrby (2027)",
     ]
-    assert list(frame.index) == ["0–2 km", "2–5 km", "5–10 km", "10–20 km", "20+ km", "Över skolskjutsgränsen"]
-    assert frame.loc["0–2 km"].tolist() == ["560", "548", "533"]
-    assert frame.loc["Över skolskjutsgränsen"].tolist() == ["198", "210 (+12)", "225 (+27)"]
-    assert any("härledda ur deras mittpunkter" in c.value for c in at.caption)
+    assert [row[0] for row in rows] == ["0–2 km", "2–5 km", "5–10 km", "10–20 km", "20+ km", "Över skolskjutsgränsen"]
+    assert rows[0][1:] == ["560", "548", "533"]
+    assert rows[-1][1:] == ["198", "210 (+12)", "225 (+27)"]
+    assert "Hur långt eleverna reser 2035" in bands
+    assert "inom parentes skillnaden mot att behålla alla skolor" in bands  # the note shown, not in a tooltip
+    assert "härledda ur deras mittpunkter" in bands
+    # One element beside the map, not a table, a heading and a caption: each costs the slider time.
+    assert not at.table and not any("Pilarnas bredd" in c.value for c in at.caption)
 
 
 def test_the_other_alternative_and_another_year_redraw_the_one_map(app_store) -> None:
@@ -73,4 +82,30 @@ def test_ragundas_own_borders(app_store) -> None:
     shapes = spec["data"][0]
     assert shapes["fill"] == "toself" and len(shapes["x"]) == 40 + 65 + 86 + 20 + 4  # four rings, each ended by None
     assert {"Ragunda sydöstra (Bispgården)", "Anders-Olofskolan"} <= drawn_names(spec)
-    assert any("(areas.geojson)" in c.value for c in at.caption)
+    assert any("(areas.geojson)" in h.proto.body for h in at.get("html"))
+
+
+def test_the_bands_block_escapes_names_from_the_data() -> None:
+    import pandas as pd
+
+    from engine.measures.map import TravelBands
+    from ui import geo, i18n
+
+    hostile = '<img src=x onerror="alert(1)"> & Co'
+    bands = TravelBands(
+        year=2030,
+        bands=("0–2",),
+        pupils=pd.DataFrame({"keep-all": [1234.0], "x": [-5.0]}, index=["0–2"]),
+        over_threshold=pd.Series({"keep-all": 10.0, "x": 7.0}),
+        over_diff=pd.Series({"keep-all": 0.0, "x": -3.0}),
+    )
+    i18n.use_language("sv")
+    body = geo.bands_html(bands, {"keep-all": "Behåll", "x": hostile}, title="<b>Titel</b>", notes=("a < b",))
+    assert "<img" not in body and "<b>" not in body
+    assert '&lt;img src=x onerror="alert(1)"&gt; &amp; Co' in body  # text, not a tag: quotes are harmless there
+    assert "&lt;b&gt;Titel&lt;/b&gt;" in body and "a &lt; b" in body
+    # Read as the browser shows it: the name as written; Swedish numbers with a true minus.
+    header, row, over = html_table(body)
+    assert header[2] == hostile
+    assert row == ["0–2 km", "1\xa0234", "−5"]
+    assert over == ["Över skolskjutsgränsen", "10", "7 (−3)"]

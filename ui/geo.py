@@ -4,8 +4,10 @@ Plotly's tile maps fetch their style and glyphs from the internet, so the map is
 as scatter traces on cartesian axes in kilometres (engine.measures.map lays it out),
 with equal scaling. For the slider budget the number of traces is bounded whatever the
 dataset holds: one trace for every area's shape, one for the areas' points and names,
-one per kind of school, one per width class of arrows, one for the arrowheads of each colour and one
-for the arrows' hovers.
+one per kind of school, one filled trace for the arrows of each colour and one for the
+arrows' hovers. Each trace costs plotly time on every move of the map's slider, whatever
+its size (defaults, its array attributes, its layer), so the arrows are outlines
+(engine.measures.map.arrow_outlines), not a line per width.
 """
 
 from __future__ import annotations
@@ -13,13 +15,19 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 
 from engine.core import formatting as fmt
 from engine.core.types import KEEP_ALL
-from engine.measures.map import NAME_FONT_PX, SCHOOL_SYMBOL_PX, SchoolMap, TravelBands, travel_bands
+from engine.measures.map import (
+    NAME_FONT_PX,
+    SCHOOL_SYMBOL_PX,
+    SchoolMap,
+    TravelBands,
+    arrow_outlines,
+    travel_bands,
+)
 from engine.measures.map import school_map as measure_map
 from engine.model.evaluate import Result
 from ui import charts, data, safe, session
@@ -32,8 +40,6 @@ AREA_LINE = "#A6A99C"
 FLOW_GREY = "#9A9A9A"
 FULL_RED = "#C00000"
 OPEN_GREY = "#4D4D4D"
-MAX_FLOW_WIDTH = 12.0  # px for the largest flow on the map; the others in proportion to their pupils
-WIDTH_CLASSES = 6  # arrows are drawn in this many widths, one trace each
 
 
 def school_map(
@@ -62,9 +68,13 @@ def school_map(
             "mode": "markers+text",
             "name": labels["area"],
             "marker": {"size": 6, "color": "#777"},
-            "text": [safe.plot(n) if shown else "" for n, shown in zip(a["name"], a["label_narrow"], strict=True)],
+            "text": [safe.plot(n) if shown else "" for n, shown in zip(a["name"], a["label"], strict=True)],
             "textposition": "middle center",
-            "textfont": {"size": NAME_FONT_PX, "color": "#333"},
+            # The names a phone has no room for in a colour of their own, which ui.style.CHART_CSS hides there.
+            "textfont": {
+                "size": NAME_FONT_PX,
+                "color": ["#333" if narrow else MAP_WIDE_ONLY_FILL for narrow in a["label_narrow"]],
+            },
             "hovertext": [
                 f"<b>{safe.plot(n)}</b><br>{pupils(p)}" + (f" · {km(d)}" if d == d else "")
                 for n, p, d in zip(a["name"], a["pupils"], a["km"], strict=True)
@@ -73,21 +83,6 @@ def school_map(
             "showlegend": False,
         }
     )
-    wide = a[a["label"] & ~a["label_narrow"]]
-    if not wide.empty:  # the names a phone has no room for: hidden there by ui.style.CHART_CSS
-        traces.append(
-            {
-                "type": "scatter",
-                "x": wide["x"].tolist(),
-                "y": wide["y"].tolist(),
-                "mode": "text",
-                "text": [safe.plot(n) for n in wide["name"]],
-                "textposition": "middle center",
-                "textfont": {"size": NAME_FONT_PX, "color": MAP_WIDE_ONLY_FILL},
-                "hoverinfo": "skip",
-                "showlegend": False,
-            }
-        )
     s = m.schools
     # A closed school first: a school that opens or takes pupils at the same place is drawn over it.
     for kind, symbol, fill in (
@@ -164,62 +159,34 @@ def _shapes(m: SchoolMap) -> dict:
 def _flows(
     m: SchoolMap, colour: str, labels: dict[str, str], pupils: Callable[[float], str], km: Callable[[float], str]
 ) -> list[dict]:
-    """Arrows from area to school, as wide as their pupils, grouped in a few widths; moved pupils in colour."""
+    """Arrows from area to school, as wide as their pupils: the grey ones and the moved ones (in the
+    alternative's colour) each one filled shape, and their hovers at the arrows' middles."""
     f = m.flows
     if f.empty:
         return []
-    # Plain numpy arrays: this runs on every move of the map's slider, and pandas' boolean
-    # indexing per group cost more than the rest of the figure (DESIGN.md §7).
-    x0, y0, x1, y1 = (f[c].to_numpy(float) for c in ("x0", "y0", "x1", "y1"))
-    moved_all = f["moved"].to_numpy(bool)
     counts = f["pupils"].to_numpy(float)
-    width = np.ceil(counts / counts.max() * WIDTH_CLASSES) * (MAX_FLOW_WIDTH / WIDTH_CLASSES)
+    moved_all = f["moved"].to_numpy(bool)
     traces: list[dict] = []
     for moved in (False, True):
-        line_colour = colour if moved else FLOW_GREY
-        group = "moved" if moved else "flow"
-        mine = moved_all == moved
-        for i, w in enumerate(np.unique(width[mine])):
-            idx = np.flatnonzero(mine & (width == w))
-            # x0, x1, gap for each arrow: one polyline per width, broken by None between arrows.
-            xs = np.column_stack([x0[idx], x1[idx], np.full(len(idx), np.nan)]).ravel().tolist()
-            ys = np.column_stack([y0[idx], y1[idx], np.full(len(idx), np.nan)]).ravel().tolist()
-            traces.append(
-                {
-                    "type": "scatter",
-                    "x": [None if v != v else v for v in xs],
-                    "y": [None if v != v else v for v in ys],
-                    "mode": "lines",
-                    "line": {"color": line_colour, "width": float(w)},
-                    "opacity": 0.85 if moved else 0.55,
-                    "hoverinfo": "skip",
-                    "name": labels["flow_moved" if moved else "flow"],
-                    "legendgroup": group,
-                    "showlegend": i == 0,
-                }
-            )
-        if not mine.any():
+        if not (moved_all == moved).any():
             continue
-        # The heads of one colour in one trace, each turned along its arrow and sized by its width
-        # (equal axes: the angle on screen is the angle in km). Fewer traces draw faster on a slider move.
+        xs, ys = arrow_outlines(f[moved_all == moved], km_per_px=m.km_per_px, max_pupils=float(counts.max()))
+        fill = colour if moved else FLOW_GREY
         traces.append(
             {
                 "type": "scatter",
-                "x": x1[mine].tolist(),
-                "y": y1[mine].tolist(),
-                "mode": "markers",
-                "marker": {
-                    "symbol": "triangle-up",
-                    "size": (7 + 1.2 * width[mine]).tolist(),
-                    "angle": np.degrees(np.arctan2(x1[mine] - x0[mine], y1[mine] - y0[mine])).tolist(),
-                    "color": line_colour,
-                },
-                "opacity": 0.9 if moved else 0.7,
+                "x": [None if v != v else v for v in xs.tolist()],
+                "y": [None if v != v else v for v in ys.tolist()],
+                "mode": "lines",
+                "fill": "toself",
+                "fillcolor": fill,
+                "line": {"color": fill, "width": 0.5},
+                "opacity": 0.85 if moved else 0.55,
                 "hoverinfo": "skip",
-                "legendgroup": group,
-                "showlegend": False,
+                "name": labels["flow_moved" if moved else "flow"],
             }
         )
+    x0, y0, x1, y1 = (f[c].to_numpy(float) for c in ("x0", "y0", "x1", "y1"))
     traces.append(
         {
             "type": "scatter",
@@ -320,9 +287,11 @@ def map_section(
         show(fig, "g.map")
     with beside:
         bands = travel_bands({a: results[a] for a in compared}, year)
-        st.markdown(f"**{t('map.bands.title', year=year)}**", help=t("map.bands.help"))
-        st.table(bands_table(bands, names))
-    st.caption(t("map.note") + " " + t("map.shapes.cells" if m.shapes.derived else "map.shapes.given"))
+        notes = (
+            t("map.bands.help"),
+            t("map.note") + " " + t("map.shapes.cells" if m.shapes.derived else "map.shapes.given"),
+        )
+        st.html(bands_html(bands, names, title=t("map.bands.title", year=year), notes=notes))
 
 
 def bands_table(bands: TravelBands, names: Mapping[str, str]) -> pd.DataFrame:
@@ -332,6 +301,23 @@ def bands_table(bands: TravelBands, names: Mapping[str, str]) -> pd.DataFrame:
         fmt.number(v) + ("" if a == KEEP_ALL else f" ({signed(bands.over_diff[a], fmt.number, prose=True, even='±')})")
         for a, v in bands.over_threshold.items()
     ]
-    table = pd.DataFrame(rows, index=[safe.md(names[a]) for a in bands.pupils.columns]).T
+    table = pd.DataFrame(rows, index=[names[a] for a in bands.pupils.columns]).T
     table.index.name = t("map.bands.distance")
     return table
+
+
+def bands_html(bands: TravelBands, names: Mapping[str, str], *, title: str, notes: Sequence[str]) -> str:
+    """The distance bands beside the map as one HTML block: the title, the table, its notes under it.
+
+    One element rather than a heading, a table and a caption: every element re-sent on a move of the
+    map's year slider costs the browser time, and Streamlit's table with its heading and caption took
+    ≈ 40 ms of each move (DESIGN.md §7; benchmarks/README.md). The notes are shown, not hidden in a
+    tooltip that a phone cannot open. Names come from the dataset: pandas escapes the table's cells
+    and headers, and every other text is escaped here.
+    """
+    table = bands_table(bands, names).reset_index().to_html(index=False, border=0, classes="vv-bands", escape=True)
+    return (
+        f'<div class="vv-bands-block"><div class="vv-bands-title">{safe.html(title)}</div>{table}'
+        + "".join(f'<p class="vv-note">{safe.html(note)}</p>' for note in notes)
+        + "</div>"
+    )

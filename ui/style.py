@@ -33,6 +33,18 @@ CHART_CSS = f"""
 @media (max-width: 640px) {{.js-plotly-plot .gtitle {{font-size: 13px !important}}
   .js-plotly-plot .textpoint text[style*="fill: {MAP_WIDE_ONLY_FILL}"] {{display: none}}}}
 """
+# The travel distances beside the map (ui.geo.bands_html): numbers right-aligned in equal widths,
+# the last row (beyond the transport threshold) set apart.
+BANDS_CSS = """
+.vv-bands-title {font-weight: 600; margin-bottom: 0.4rem}
+table.vv-bands {border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: 0.95rem}
+table.vv-bands th, table.vv-bands td {padding: 0.35rem 0.5rem; text-align: right; vertical-align: top; line-height: 1.35;
+  border-bottom: 1px solid rgba(49, 51, 63, 0.12)}
+table.vv-bands th {font-weight: 600; border-bottom-color: rgba(49, 51, 63, 0.35)}
+table.vv-bands th:first-child, table.vv-bands td:first-child {text-align: left}
+table.vv-bands tbody tr:last-child td {font-weight: 600; border-bottom: none}
+.vv-note {color: rgba(49, 51, 63, 0.7); font-size: 0.875rem; margin: 0.6rem 0 0 0}
+"""
 PRESENTATION_CSS = """
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"] {display: none;}
 html, body, [data-testid="stAppViewContainer"] {font-size: 22px;}
@@ -83,4 +95,11 @@ PLACEHOLDER_CSS = """
 
 def page_css(present: bool) -> str:
     """The rules of a page in normal or presentation mode (without the ``<style>`` element)."""
-    return LAYOUT_CSS + PLACEHOLDER_CSS + (PRESENTATION_CSS if present else BASE_CSS) + SCOREBOARD_CSS + CHART_CSS
+    return (
+        LAYOUT_CSS
+        + PLACEHOLDER_CSS
+        + (PRESENTATION_CSS if present else BASE_CSS)
+        + SCOREBOARD_CSS
+        + CHART_CSS
+        + BANDS_CSS
+    )

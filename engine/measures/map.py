@@ -14,7 +14,9 @@ Everything is laid out in a local plane in kilometres, so that the page only dra
   a name already placed or a school's symbol is left to the hover;
 * flows: pupils from each area to each school in one year, as arrows from the area's
   point to the school, with the pupils and the road distance (km); "moved" when the
-  alternative sends more pupils along it than keeping all schools does;
+  alternative sends more pupils along it than keeping all schools does. Each arrow is
+  an outline (``arrow_outlines``) as wide as its pupils, so that all arrows of one
+  colour are one filled shape for the browser;
 * distance bands: pupils by road distance to their school (0–2, 2–5, 5–10, 10–20, over
   20 km) for every compared alternative, and who is beyond the transport threshold.
 """
@@ -45,6 +47,8 @@ NAME_FONT_PX = 13  # names at this size are legible on a projector at 1280×720
 CHAR_WIDTH = 0.58  # mean width of a character in a sans-serif font, in font sizes
 LINE_HEIGHT = 1.25  # a line of text, in font sizes
 MOVED_MIN_PUPILS = 0.5  # a flow counts as moved when it carries this many more pupils than under keep-all
+MAX_ARROW_PX = 12.0  # the shaft of the map's largest flow, at the map's nominal scale; the others in proportion
+MIN_ARROW_PX = 1.5  # the thinnest shaft: a flow of one pupil stays visible
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -211,7 +215,8 @@ class SchoolMap:
     shapes: the areas' shapes, drawn largest first (a town's polygon over its surroundings);
     schools: unit_id, name, x, y, kind ("open", "receiving", "full", "closed"), pupils, pupils_base, label;
     flows: area_id, unit_id, from (area name), to (school name), x0, y0, x1, y1, pupils, km, moved (bool);
-    extent: x_min, x_max, y_min, y_max of everything drawn, km.
+    extent: x_min, x_max, y_min, y_max of everything drawn, km;
+    km_per_px: the map's nominal scale (km on the ground per pixel on a 1280×720 screen).
     """
 
     year: int
@@ -221,6 +226,7 @@ class SchoolMap:
     schools: pd.DataFrame
     flows: pd.DataFrame
     extent: tuple[float, float, float, float]
+    km_per_px: float
 
 
 def school_map(
@@ -334,6 +340,7 @@ def school_map(
         schools=schools,
         flows=_flows(pupils, pupils_base, km, area_frame, plan, plane, km_per_px),
         extent=extent,
+        km_per_px=km_per_px,
     )
 
 
@@ -388,6 +395,56 @@ def _flows(
         }
     )
     return out[keep].reset_index(drop=True)
+
+
+def arrow_outlines(flows: pd.DataFrame, *, km_per_px: float, max_pupils: float) -> tuple[np.ndarray, np.ndarray]:
+    """Each flow's arrow as a closed outline (km), the outlines one after another, each followed by NaN.
+
+    For a flow of p pupils from (x0, y0) to (x1, y1), length L km, unit direction d and its
+    left normal n = (−d_y, d_x), with s = ``km_per_px``:
+
+    * shaft width   w = max(MIN_ARROW_PX, MAX_ARROW_PX · p / ``max_pupils``) · s   (km)
+    * head's half-width  h = (0.9 · w/s + 3) · s, its length  l = min(1.6 · h, L)   (km)
+    * the shaft, w/2 either side of the line, runs from (x0, y0) to the head's base at L − l;
+      the head narrows from ±h at its base to the tip (x1, y1). An arrow shorter than its
+      head is only a head, narrowed in proportion (h · L / l).
+
+    The seven corners go round the same way for every arrow (left side out, right side back),
+    so overlapping arrows fill as one shape under the non-zero rule. Widths in pixels at the
+    nominal scale: a phone's smaller map draws them narrower, in step with the map.
+    """
+    x0, y0, x1, y1 = (flows[c].to_numpy(float) for c in ("x0", "y0", "x1", "y1"))
+    length = np.hypot(x1 - x0, y1 - y0)
+    safe_length = np.where(length > 0, length, 1.0)
+    dx, dy = (x1 - x0) / safe_length, (y1 - y0) / safe_length
+    nx, ny = -dy, dx
+    shaft_px = np.maximum(MIN_ARROW_PX, MAX_ARROW_PX * flows["pupils"].to_numpy(float) / max(max_pupils, 1e-9))
+    half = shaft_px / 2 * km_per_px
+    head_half = (0.9 * shaft_px + 3) * km_per_px
+    head = np.minimum(1.6 * head_half, length)
+    head_half = head_half * np.where(1.6 * head_half > length, head / np.maximum(1.6 * head_half, 1e-12), 1.0)
+    bx, by = x1 - dx * head, y1 - dy * head  # the head's base on the line
+    corners_x = [
+        x0 + nx * half,
+        bx + nx * half,
+        bx + nx * head_half,
+        x1,
+        bx - nx * head_half,
+        bx - nx * half,
+        x0 - nx * half,
+        np.full(len(x0), np.nan),
+    ]
+    corners_y = [
+        y0 + ny * half,
+        by + ny * half,
+        by + ny * head_half,
+        y1,
+        by - ny * head_half,
+        by - ny * half,
+        y0 - ny * half,
+        np.full(len(x0), np.nan),
+    ]
+    return np.column_stack(corners_x).ravel(), np.column_stack(corners_y).ravel()
 
 
 @dataclass(frozen=True, kw_only=True)
