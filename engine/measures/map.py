@@ -270,22 +270,22 @@ def school_map(
         }
     )
 
-    this_year = result.units[result.units["year"] == year]
+    this_year = year_rows(result.units, year, ("unit_id", "name", "open", "pupils"))
     at = unit_ids.get_indexer(this_year["unit_id"])
-    base_year = baseline.units[baseline.units["year"] == year]
+    base_year = year_rows(baseline.units, year, ("unit_id", "pupils"))
     base_pupils = np.zeros(len(unit_ids))
     found = unit_ids.get_indexer(base_year["unit_id"])
-    base_pupils[found[found >= 0]] = base_year["pupils"].to_numpy()[found >= 0]
+    base_pupils[found[found >= 0]] = base_year["pupils"][found >= 0]
     sx, sy = plane.xy(plan["lat"].to_numpy()[at], plan["lon"].to_numpy()[at])
-    is_open = this_year["open"].to_numpy(bool)
-    school_pupils = this_year["pupils"].to_numpy(float)
-    targets = result.merge_targets  # a mask, not DataFrame.query: its parser cost 2 ms a slider move
-    full = set(targets.loc[(targets["year"] == year) & targets["full"].astype(bool), "unit_id"])
+    is_open = this_year["open"].astype(bool)
+    school_pupils = this_year["pupils"].astype(float)
+    targets = year_rows(result.merge_targets, year, ("unit_id", "full"))
+    full = targets["unit_id"][targets["full"].astype(bool)]
     is_alt = result.alternative.id != KEEP_ALL
     schools = pd.DataFrame(
         {
-            "unit_id": this_year["unit_id"].to_numpy(),
-            "name": this_year["name"].to_numpy(),
+            "unit_id": this_year["unit_id"],
+            "name": this_year["name"],
             "open": is_open,
             "pupils": school_pupils,
             "x": sx,
@@ -294,7 +294,7 @@ def school_map(
             "kind": np.select(
                 [
                     ~is_open,
-                    this_year["unit_id"].isin(full).to_numpy() & is_alt,
+                    np.isin(this_year["unit_id"], full) & is_alt,
                     (school_pupils > base_pupils[at] + MOVED_MIN_PUPILS) & is_alt,
                 ],
                 ["closed", "full", "receiving"],
@@ -344,19 +344,30 @@ def school_map(
     )
 
 
+def year_rows(frame: pd.DataFrame, year: int, columns: Sequence[str]) -> dict[str, np.ndarray]:
+    """``columns`` of ``frame``'s rows in ``year``, as numpy arrays.
+
+    A mask on the columns needed rather than the frame's boolean indexing, which takes every
+    column: taking rows from pandas' Arrow-backed text columns was most of the map's time on
+    the server on each move of its slider (DESIGN.md §7).
+    """
+    mask = frame["year"].to_numpy() == year
+    return {column: frame[column].to_numpy()[mask] for column in columns}
+
+
 def _pair_totals(
     flows: pd.DataFrame, year: int, area_ids: pd.Index, unit_ids: pd.Index
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pupils [area, school] in ``year`` summed over grades, and the road distance of each pair (km)."""
-    this = flows[flows["year"] == year]
+    this = year_rows(flows, year, ("area_id", "unit_id", "pupils", "km"))
     a = area_ids.get_indexer(this["area_id"])
     u = unit_ids.get_indexer(this["unit_id"])
     ok = (a >= 0) & (u >= 0)
     cell = a[ok] * len(unit_ids) + u[ok]
     size = len(area_ids) * len(unit_ids)
-    pupils = np.bincount(cell, weights=this["pupils"].to_numpy(float)[ok], minlength=size)
+    pupils = np.bincount(cell, weights=this["pupils"].astype(float)[ok], minlength=size)
     km = np.zeros(size)
-    km[cell] = this["km"].to_numpy(float)[ok]  # one distance per pair, whatever the grade
+    km[cell] = this["km"].astype(float)[ok]  # one distance per pair, whatever the grade
     shape = (len(area_ids), len(unit_ids))
     return pupils.reshape(shape), km.reshape(shape)
 
@@ -470,11 +481,11 @@ def travel_bands(results: Mapping[str, Result], year: int) -> TravelBands:
     columns = {}
     over = {}
     for alt, r in results.items():
-        f = r.flows[r.flows["year"] == year]
-        band = np.searchsorted(edges, f["km"].to_numpy(float), side="right") - 1  # [lo, hi): lo ≤ km < hi
-        columns[alt] = np.bincount(band, weights=f["pupils"].to_numpy(float), minlength=len(names))[: len(names)]
-        row = r.years[r.years["year"] == year]
-        over[alt] = float(row["pupils_over_threshold"].iloc[0]) if len(row) else 0.0
+        f = year_rows(r.flows, year, ("km", "pupils"))
+        band = np.searchsorted(edges, f["km"].astype(float), side="right") - 1  # [lo, hi): lo ≤ km < hi
+        columns[alt] = np.bincount(band, weights=f["pupils"].astype(float), minlength=len(names))[: len(names)]
+        row = year_rows(r.years, year, ("pupils_over_threshold",))["pupils_over_threshold"]
+        over[alt] = float(row[0]) if len(row) else 0.0
     over_s = pd.Series(over)
     base = over_s.get(KEEP_ALL, 0.0)
     return TravelBands(
