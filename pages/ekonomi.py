@@ -277,7 +277,8 @@ with main:
                         "fillmode": "overlay",
                     },
                 },
-                "hovertemplate": f"%{{y:,.1f}} mnkr<extra>{t('eco.series.result')}</extra>",
+                "customdata": charts.hover_numbers(fmt.in_mnkr(values), ",.1f", " mnkr"),  # a deficit with "−"
+                "hovertemplate": f"%{{customdata}}<extra>{t('eco.series.result')}</extra>",
             }
         ]
         show(

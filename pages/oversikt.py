@@ -208,7 +208,8 @@ elif section == "population":
                 "y": fmt.in_percent(change[g]).tolist(),
                 "name": age_names[g],
                 **charts.series_style(i),
-                "hovertemplate": f"%{{y:+,.0f}} %<extra>{age_names[g]}</extra>",
+                "customdata": charts.hover_numbers(fmt.in_percent(change[g]), ",.0f", " %", signed=True),
+                "hovertemplate": f"%{{customdata}}<extra>{age_names[g]}</extra>",
             }
             for i, g in enumerate(groups)
         ]

@@ -109,6 +109,8 @@ def test_the_hover_writes_numbers_as_the_page_does() -> None:
     # no-break space between thousands, and "–" where there is no value.
     assert charts.hover_numbers([-10.66, 1234.5, float("nan")], ",.1f") == ["−10,7", "1\u00a0234,5", "–"]
     assert charts.hover_numbers([12.0], ",.0f", " %") == ["12 %"]
+    # A change: plus before what is not negative; −0,4 % rounds to 0 and reads "+0 %", not "−0 %".
+    assert charts.hover_numbers([3.2, -12.0, -0.4], ",.0f", " %", signed=True) == ["+3 %", "−12 %", "+0 %"]
     traces = charts.lines(
         {"keep_all": pd.DataFrame({"year": [2025, 2026], "diff_sek": [0.0, -2_345_000.0]})},
         column="diff_sek",
@@ -120,3 +122,20 @@ def test_the_hover_writes_numbers_as_the_page_does() -> None:
     # −2 345 000 kr × 1e-6 = −2,345 mnkr → "−2,3" with one decimal.
     assert traces[0]["customdata"] == ["0,0", "−2,3"]
     assert traces[0]["hovertemplate"] == "%{customdata}<extra>%{fullData.name}</extra>"
+
+
+def test_the_economys_deficits_and_oversikts_declines_hover_with_a_true_minus(app_store) -> None:
+    at = open_page("pages/ekonomi.py")
+    [result] = [tr for spec in figures(at).values() for tr in spec["data"] if tr.get("name") == "Resultat"]
+    assert result["hovertemplate"].startswith("%{customdata}")
+    assert any(text.startswith("−") for text in result["customdata"])  # the demo runs deficits
+    assert all(text.endswith(" mnkr") and "-" not in text for text in result["customdata"])
+    at = open_page("pages/oversikt.py", tab="population")
+    changes = [  # the age groups' change since the first year, in per cent
+        tr
+        for spec in figures(at).values()
+        for tr in spec["data"]
+        if "%{customdata}" in tr.get("hovertemplate", "") and tr["customdata"][-1].endswith(" %")
+    ]
+    texts = [text for tr in changes for text in tr["customdata"]]
+    assert texts and any(text.startswith("−") for text in texts) and all(text[0] in "+−" for text in texts)

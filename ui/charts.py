@@ -279,11 +279,13 @@ class PlainFigure(go.Figure):
         return self._plain
 
 
-def hover_numbers(values: Iterable[float], hover_format: str, suffix: str = "") -> list[str]:
+def hover_numbers(values: Iterable[float], hover_format: str, suffix: str = "", *, signed: bool = False) -> list[str]:
     """The values as the hover shows them, written here: plotly's hover formats write a minus as a
-    hyphen ("-10,7"), the page a true minus ("−10,7"). ``hover_format`` gives the decimals (",.1f")."""
+    hyphen ("-10,7"), the page a true minus ("−10,7"). ``hover_format`` gives the decimals (",.1f");
+    ``signed`` puts a plus before a value that is not negative ("+3 %", "−12 %", "+0 %")."""
     decimals = int(found.group(1)) if (found := re.search(r"\.(\d+)f", hover_format)) else 0
-    return [fmt.number(float(v), decimals) + suffix for v in values]
+    rounded = [round(float(v), decimals) + 0.0 for v in values]  # + 0.0: a −0 that rounds away is 0
+    return [("+" if signed and v >= 0 else "") + fmt.number(v, decimals) + suffix for v in rounded]
 
 
 def series_style(i: int) -> dict:
