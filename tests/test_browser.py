@@ -162,6 +162,24 @@ NAVIGATION_LABELS = [
 ]  # fmt: skip
 
 
+def _nav_labels(page) -> list[str]:
+    """The sidebar's page links (labels, not icons) once they have stayed the same for a second:
+    the status widget shows only after a run has taken a moment, so a quick run may still be
+    drawing the sidebar when it looks idle."""
+
+    def read() -> list[str]:
+        return [n.strip().splitlines()[-1] for n in page.locator('[data-testid="stSidebar"] a').all_inner_texts()]
+
+    last, since = read(), time.monotonic()
+    deadline = since + 15
+    while time.monotonic() - since < 1.0 and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+        now = read()
+        if now != last:
+            last, since = now, time.monotonic()
+    return last
+
+
 def _first_paint(url: str) -> list[tuple[str, str, list[str]]]:
     """For each deep link, opened first in a new browser: the page's title, its path and the navigation."""
     from playwright.sync_api import sync_playwright
@@ -172,12 +190,13 @@ def _first_paint(url: str) -> list[tuple[str, str, list[str]]]:
         for path in FIRST_VISITS:
             page = browser.new_page(viewport={"width": 1280, "height": 720})
             page.goto(f"{url}/{path}")
+            if not path:  # "/" hands over to Översikt in a second run: read the page after it, not between
+                page.wait_for_url("**/oversikt*", timeout=30_000)
             _wait_idle(page)
             page.wait_for_selector('[data-testid="stSidebar"] a', timeout=30_000)
             assert page.get_by_text("Page not found").count() == 0, f"/{path}"
             assert page.locator('[data-testid="stException"]').count() == 0, f"exception on /{path}"
-            nav = page.locator('[data-testid="stSidebar"] a').all_inner_texts()
-            labels = [n.strip().splitlines()[-1] for n in nav]  # the label, not the icon
+            labels = _nav_labels(page)
             seen.append((page.locator("h1").first.inner_text(), urlparse(page.url).path, labels))
             page.close()
         browser.close()
