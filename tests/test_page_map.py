@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pages_support import figures, html_table, open_page
 from streamlit.testing.v1 import AppTest
 
@@ -37,9 +39,19 @@ def test_one_map_with_names_for_the_chosen_alternative_and_the_bands_beside_it(a
     arrows = {tr["name"]: tr for tr in spec["data"] if tr.get("fill") == "toself" and tr.get("name")}
     assert set(arrows) == {"Elever från området till skolan", "Elever som byter skola"}
     assert len(spec["data"]) == 8  # shapes, 2 × arrows, the arrows' hovers, areas, 3 kinds of school
-    assert spec["layout"]["legend"]["y"] < 0 and spec["layout"]["annotations"][0]["y"] == 1.0  # under the map
+    assert spec["layout"]["annotations"][0]["y"] == 1.0  # the source line under the title
+    # The key is HTML above the bands, not plotly's legend (≈ 15 ms of each slider move): what this map draws.
+    assert spec["layout"]["showlegend"] is False
+    [block] = [h.proto.body for h in at.get("html") if h.proto.body.startswith('<div class="vv-legend"')]
+    assert re.findall(r'<span class="vv-key">.*?</span>([^<]*)</span>', block) == [
+        "Elever från området till skolan",
+        "Elever som byter skola",
+        "Skola (stängd)",
+        "Skola (öppen)",
+        "Skola (tar emot elever)",
+    ]
     # The bands of every compared alternative; Swedish numbers; the threshold with its difference.
-    [bands] = [h.proto.body for h in at.get("html") if h.proto.body.startswith('<div class="vv-bands-block"')]
+    bands = block
     header, *rows = html_table(bands)
     assert header == [
         "Avstånd till skolan",
@@ -67,6 +79,8 @@ def test_the_other_alternative_and_another_year_redraw_the_one_map(app_store) ->
     at.select_slider(key="w.map_year").set_value(2025).run()
     [spec] = figures(at).values()
     assert spec["layout"]["title"]["text"].startswith("Vart eleverna går 2025:")
+    [block] = [h.proto.body for h in at.get("html") if h.proto.body.startswith('<div class="vv-legend"')]
+    assert "Skola (stängd)" not in block and "Skola (öppen)" in block  # the key follows the year
     # The map's own fragment records its year in the link; the last year is the default, left out.
     assert at.query_params["year"] == "2025"
     again = open_page(COMPARE, **{k: at.query_params[k] for k in at.query_params})  # the link reopens it
@@ -109,3 +123,21 @@ def test_the_bands_block_escapes_names_from_the_data() -> None:
     assert header[2] == hostile
     assert row == ["0–2 km", "1\xa0234", "−5"]
     assert over == ["Över skolskjutsgränsen", "10", "7 (−3)"]
+
+
+def test_the_key_escapes_its_words_and_colour() -> None:
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from ui import geo
+
+    m = SimpleNamespace(
+        flows=pd.DataFrame({"moved": [True]}),
+        schools=pd.DataFrame({"kind": ["receiving"]}),
+    )
+    labels = {"flow": "f", "flow_moved": "<i>flyttar</i>", "school_receiving": "A & B"}
+    body = geo.legend_html(m, colour='red"><script>', labels=labels)  # type: ignore[arg-type]
+    assert "<script>" not in body and "<i>" not in body
+    assert "&lt;i&gt;flyttar&lt;/i&gt;" in body and "A &amp; B" in body
+    assert ">f<" not in body  # no grey arrows when every flow is a moved one

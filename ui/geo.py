@@ -40,6 +40,15 @@ AREA_LINE = "#A6A99C"
 FLOW_GREY = "#9A9A9A"
 FULL_RED = "#C00000"
 OPEN_GREY = "#4D4D4D"
+# The kinds of school in drawing order (a closed school first: a school that opens or takes pupils
+# at the same place is drawn over it), with plotly's symbol, the key's glyph for it, and the fill
+# (None: the alternative's colour).
+SCHOOL_KINDS: tuple[tuple[str, str, str, str | None], ...] = (
+    ("closed", "x", "✕", None),
+    ("open", "square", "■", OPEN_GREY),
+    ("full", "star-diamond", "✦", FULL_RED),
+    ("receiving", "star", "★", None),
+)
 
 
 def school_map(
@@ -84,13 +93,7 @@ def school_map(
         }
     )
     s = m.schools
-    # A closed school first: a school that opens or takes pupils at the same place is drawn over it.
-    for kind, symbol, fill in (
-        ("closed", "x", colour),
-        ("open", "square", OPEN_GREY),
-        ("full", "star-diamond", FULL_RED),
-        ("receiving", "star", colour),
-    ):
+    for kind, symbol, _, fill in SCHOOL_KINDS:
         part = s[s["kind"] == kind]
         if part.empty:
             continue
@@ -104,7 +107,7 @@ def school_map(
                 "marker": {
                     "symbol": symbol,
                     "size": SCHOOL_SYMBOL_PX,
-                    "color": fill,
+                    "color": fill or colour,
                     "line": {"color": "white", "width": 1.5},
                 },
                 "text": [
@@ -123,16 +126,54 @@ def school_map(
     x0, x1, y0, y1 = m.extent
     pad = 0.04 * max(x1 - x0, y1 - y0, 1.0)
     layout = {
-        "xaxis": {"visible": False, "range": [x0 - pad, x1 + pad], "dtick": None},
-        "yaxis": {"visible": False, "scaleanchor": "x", "scaleratio": 1, "range": [y0 - pad, y1 + pad]},
+        # Equal scales shrink the plot, not widen the ranges: on a phone's tall figure the map then
+        # stands right under its title, the spare height below it.
+        "xaxis": {"visible": False, "range": [x0 - pad, x1 + pad], "dtick": None, "constrain": "domain"},
+        "yaxis": {
+            "visible": False,
+            "scaleanchor": "x",
+            "scaleratio": 1,
+            "range": [y0 - pad, y1 + pad],
+            "constrain": "domain",
+            "constraintoward": "top",
+        },
         "hovermode": "closest",
         "plot_bgcolor": "white",
         "dragmode": False,
-        # The legend under the map, the source line under the legend: nothing covers the title.
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.01, "xanchor": "left", "x": 0},
+        # The key is HTML beside the figure (legend_html): plotly's legend measured every entry's
+        # text and took ≈ 15 ms of each move of the map's slider (DESIGN.md §7).
+        "showlegend": False,
         "margin": {"t": 118 if big else 100, "b": 10},
     }
     return traces, layout
+
+
+def legend_html(m: SchoolMap, *, colour: str, labels: Mapping[str, str]) -> str:
+    """The map's key as HTML: the arrows (grey, and in the alternative's colour for pupils who change
+    school) and the kinds of school that the map draws this year, with ``labels``' words."""
+    moved = m.flows["moved"].to_numpy(bool)
+    items = [
+        (f'<span class="vv-key-arrow" style="color: {safe.html(fill)}; opacity: {opacity}"></span>', labels[word])
+        for word, fill, opacity, drawn in (
+            ("flow", FLOW_GREY, 0.55, (~moved).any()),
+            ("flow_moved", colour, 0.85, moved.any()),
+        )
+        if drawn
+    ]
+    kinds = set(m.schools["kind"])
+    items += [
+        (
+            f'<span class="vv-key-glyph" style="color: {safe.html(fill or colour)}">{glyph}</span>',
+            labels[f"school_{kind}"],
+        )
+        for kind, _, glyph, fill in SCHOOL_KINDS
+        if kind in kinds
+    ]
+    return (
+        '<div class="vv-legend">'
+        + "".join(f'<span class="vv-key">{mark}{safe.html(word)}</span>' for mark, word in items)
+        + "</div>"
+    )
 
 
 def _shapes(m: SchoolMap) -> dict:
@@ -250,15 +291,16 @@ def map_section(
     if len(mapped) > 1:
         alt = st.radio(t("map.pick"), mapped, key="w.map_alt", format_func=lambda a: safe.md(names[a]), horizontal=True)
     m = measure_map(results[alt], results[KEEP_ALL], data.dataset(), year)
+    labels = {
+        **{k: t(f"map.{k}") for k in ("area", "school_open", "school_closed", "school_receiving", "school_full")},
+        "flow": t("map.flow"),
+        "flow_moved": t("map.flow_moved"),
+        "base": t("map.base"),
+    }
     traces, layout = school_map(
         m,
         colour=styles[alt]["color"],
-        labels={
-            **{k: t(f"map.{k}") for k in ("area", "school_open", "school_closed", "school_receiving", "school_full")},
-            "flow": t("map.flow"),
-            "flow_moved": t("map.flow_moved"),
-            "base": t("map.base"),
-        },
+        labels=labels,
         pupils=lambda p: f"{fmt.number(p)} {t('unit.pupils')}",
         km=fmt.km,
         big=big,
@@ -291,7 +333,9 @@ def map_section(
             t("map.bands.help"),
             t("map.note") + " " + t("map.shapes.cells" if m.shapes.derived else "map.shapes.given"),
         )
-        st.html(bands_html(bands, names, title=t("map.bands.title", year=year), notes=notes))
+        # The map's key first: directly under the map on a phone, at the top beside it on a projector.
+        key = legend_html(m, colour=styles[alt]["color"], labels=labels)
+        st.html(key + bands_html(bands, names, title=t("map.bands.title", year=year), notes=notes))
 
 
 def bands_table(bands: TravelBands, names: Mapping[str, str]) -> pd.DataFrame:

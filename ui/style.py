@@ -44,6 +44,13 @@ table.vv-bands th {font-weight: 600; border-bottom-color: rgba(49, 51, 63, 0.35)
 table.vv-bands th:first-child, table.vv-bands td:first-child {text-align: left}
 table.vv-bands tbody tr:last-child td {font-weight: 600; border-bottom: none}
 .vv-note {color: rgba(49, 51, 63, 0.7); font-size: 0.875rem; margin: 0.6rem 0 0 0}
+.vv-legend {display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0 0 1rem 0; font-size: 0.95rem}
+.vv-key {display: inline-flex; align-items: center; gap: 0.45rem}
+.vv-key-glyph {font-size: 1.15rem; font-weight: 700; line-height: 1; width: 1.1rem; text-align: center}
+.vv-key-arrow {position: relative; display: inline-block; width: 16px; height: 6px; margin-right: 9px;
+  background: currentColor}
+.vv-key-arrow::after {content: ""; position: absolute; left: 16px; top: -5px; border-left: 9px solid currentColor;
+  border-top: 8px solid transparent; border-bottom: 8px solid transparent}
 """
 PRESENTATION_CSS = """
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"] {display: none;}
