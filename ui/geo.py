@@ -313,7 +313,7 @@ def map_section(
         # Wrapped to a phone's width: the line stands where the title's margin leaves room for two or three.
         source = "\n".join(textwrap.wrap(source, 60, break_long_words=False))
         fig = charts.figure(traces, title=title, source=source, big=big, height=560, layout=layout)
-        # The source line under the title: the legend under the map takes as many rows as the width needs.
+        # The source line under the title, in the room of the title's margin.
         spec = fig.to_dict()["layout"]
         spec["annotations"][0].update({"y": 1.0, "yanchor": "bottom", "yshift": 6})
         # A long alternative's name on more lines: a phone shows about 34 characters of a title.
