@@ -213,3 +213,19 @@ def test_every_arrow_is_symmetric_about_its_line_and_ends_at_its_tip(
     np.testing.assert_allclose(across, -across[::-1], atol=1e-7)
     assert (across[:3] > 0).all()  # the left side first: every outline goes round the same way
     assert along.min() >= -1e-7 and along.max() <= length + 1e-7  # from the area's point to the tip, no further
+
+
+def test_pupils_between_areas_and_schools_is_the_flows_table_summed_over_grades(demo) -> None:
+    ds, _, merge = demo
+    area_ids, unit_ids = list(ds.areas["area_id"]), list(merge.schools["unit_id"])
+    for year in (2025, 2030, 2035):
+        pupils, km = merge.pupils_between(year)
+        f = merge.flows[merge.flows["year"] == year]
+        table = f.groupby(["area_id", "unit_id"])["pupils"].sum().unstack(fill_value=0.0)
+        expected = table.reindex(index=area_ids, columns=unit_ids, fill_value=0.0).to_numpy()
+        np.testing.assert_allclose(pupils, expected)
+        pair = f.drop_duplicates(["area_id", "unit_id"])
+        for a, u, d in zip(pair["area_id"], pair["unit_id"], pair["km"], strict=True):
+            assert km[area_ids.index(a), unit_ids.index(u)] == pytest.approx(d)
+    outside, _ = merge.pupils_between(2099)
+    assert outside.shape == pupils.shape and not outside.any()

@@ -92,11 +92,14 @@ def school_map(
             "showlegend": False,
         }
     )
-    s = m.schools
+    # The schools' columns as arrays, picked by kind with a mask: taking rows from the frame's
+    # text columns cost more than the rest of the figure on each move of the slider.
+    s = {c: m.schools[c].to_numpy() for c in ("x", "y", "kind", "name", "label", "pupils", "pupils_base")}
     for kind, symbol, _, fill in SCHOOL_KINDS:
-        part = s[s["kind"] == kind]
-        if part.empty:
+        mine = s["kind"] == kind
+        if not mine.any():
             continue
+        part = {c: values[mine] for c, values in s.items()}
         traces.append(
             {
                 "type": "scatter",
@@ -211,7 +214,8 @@ def _flows(
     for moved in (False, True):
         if not (moved_all == moved).any():
             continue
-        xs, ys = arrow_outlines(f[moved_all == moved], km_per_px=m.km_per_px, max_pupils=float(counts.max()))
+        outlined = f.loc[moved_all == moved, ["x0", "y0", "x1", "y1", "pupils"]]  # numbers only: a quick take
+        xs, ys = arrow_outlines(outlined, km_per_px=m.km_per_px, max_pupils=float(counts.max()))
         fill = colour if moved else FLOW_GREY
         traces.append(
             {

@@ -254,8 +254,12 @@ def school_map(
     area_ids = pd.Index(areas["area_id"])
     plan = result.schools  # the dataset's schools, then any the alternative builds
     unit_ids = pd.Index(plan["unit_id"])
-    pupils, km = _pair_totals(result.flows, year, area_ids, unit_ids)
-    pupils_base, _ = _pair_totals(baseline.flows, year, area_ids, unit_ids)
+    pupils, km = result.pupils_between(year)  # [area, school], schools in ``plan``'s order
+    base_all, _ = baseline.pupils_between(year)
+    in_base = pd.Index(baseline.schools["unit_id"]).get_indexer(
+        unit_ids
+    )  # keep-all has no school an alternative builds
+    pupils_base = np.where(in_base >= 0, base_all[:, np.maximum(in_base, 0)], 0.0)
 
     area_pupils = pupils.sum(axis=1)
     area_km = np.divide((pupils * km).sum(axis=1), area_pupils, out=np.full(len(areas), np.nan), where=area_pupils > 0)
@@ -355,23 +359,6 @@ def year_rows(frame: pd.DataFrame, year: int, columns: Sequence[str]) -> dict[st
     return {column: frame[column].to_numpy()[mask] for column in columns}
 
 
-def _pair_totals(
-    flows: pd.DataFrame, year: int, area_ids: pd.Index, unit_ids: pd.Index
-) -> tuple[np.ndarray, np.ndarray]:
-    """Pupils [area, school] in ``year`` summed over grades, and the road distance of each pair (km)."""
-    this = year_rows(flows, year, ("area_id", "unit_id", "pupils", "km"))
-    a = area_ids.get_indexer(this["area_id"])
-    u = unit_ids.get_indexer(this["unit_id"])
-    ok = (a >= 0) & (u >= 0)
-    cell = a[ok] * len(unit_ids) + u[ok]
-    size = len(area_ids) * len(unit_ids)
-    pupils = np.bincount(cell, weights=this["pupils"].astype(float)[ok], minlength=size)
-    km = np.zeros(size)
-    km[cell] = this["km"].astype(float)[ok]  # one distance per pair, whatever the grade
-    shape = (len(area_ids), len(unit_ids))
-    return pupils.reshape(shape), km.reshape(shape)
-
-
 def _flows(
     pupils: np.ndarray,
     pupils_base: np.ndarray,
@@ -389,8 +376,10 @@ def _flows(
     length = np.hypot(x1 - x0, y1 - y0)
     stop = SCHOOL_SYMBOL_PX * 0.6 * km_per_px
     keep = length > 2 * stop  # pupils who live beside their school: no arrow, the area's hover tells
-    t = np.where(keep, (length - stop) / np.where(length > 0, length, 1.0), 1.0)
-    out = pd.DataFrame(
+    ai, si, x0, y0, x1, y1, length = (v[keep] for v in (ai, si, x0, y0, x1, y1, length))
+    t = (length - stop) / length
+    # The rows kept before the frame is built: taking rows from its text columns costs more than the rest.
+    return pd.DataFrame(
         {
             "area_id": areas["area_id"].to_numpy()[ai],
             "unit_id": plan["unit_id"].to_numpy()[si],
@@ -405,7 +394,6 @@ def _flows(
             "moved": pupils[ai, si] > pupils_base[ai, si] + MOVED_MIN_PUPILS,
         }
     )
-    return out[keep].reset_index(drop=True)
 
 
 def arrow_outlines(flows: pd.DataFrame, *, km_per_px: float, max_pupils: float) -> tuple[np.ndarray, np.ndarray]:

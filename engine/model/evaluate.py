@@ -127,6 +127,21 @@ class Result:
             )
         return pd.concat(frames, ignore_index=True)
 
+    def pupils_between(self, year: int) -> tuple[np.ndarray, np.ndarray]:
+        """Pupils [area, school] in ``year`` summed over grades, and the road distance [area, school] (km).
+
+        Areas in the dataset's order, schools in :attr:`schools`' order; zeros for a year outside
+        the horizon. From the placement's own arrays rather than :attr:`flows`, whose text columns
+        cost more to filter by year than the sum itself (the map's slider, DESIGN.md §7).
+        """
+        n_areas, n_schools = self._km.shape
+        at = np.flatnonzero(self._plan.calendar_years == year)
+        if not len(at):
+            return np.zeros((n_areas, n_schools)), self._km
+        f = self._flows[int(at[0])]
+        pupils = np.bincount(f.area * n_schools + f.school, weights=f.pupils, minlength=n_areas * n_schools)
+        return pupils.reshape(n_areas, n_schools), self._km
+
     @cached_property
     def merge_overflow(self) -> pd.DataFrame:
         """Pupils a merge's receiving school could not hold, and where they went instead.
