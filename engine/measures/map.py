@@ -256,9 +256,8 @@ def school_map(
     unit_ids = pd.Index(plan["unit_id"])
     pupils, km = result.pupils_between(year)  # [area, school], schools in ``plan``'s order
     base_all, _ = baseline.pupils_between(year)
-    in_base = pd.Index(baseline.schools["unit_id"]).get_indexer(
-        unit_ids
-    )  # keep-all has no school an alternative builds
+    # Keep-all's schools in this plan's order: it has none of the schools an alternative builds.
+    in_base = pd.Index(baseline.schools["unit_id"]).get_indexer(unit_ids)
     pupils_base = np.where(in_base >= 0, base_all[:, np.maximum(in_base, 0)], 0.0)
 
     area_pupils = pupils.sum(axis=1)
