@@ -166,7 +166,7 @@ def legend_html(m: SchoolMap, *, colour: str, labels: Mapping[str, str]) -> str:
     kinds = set(m.schools["kind"])
     items += [
         (
-            f'<span class="vv-key-glyph" style="color: {safe.html(fill or colour)}">{glyph}</span>',
+            f'<span class="vv-key-glyph vv-key-{kind}" style="color: {safe.html(fill or colour)}">{glyph}</span>',
             labels[f"school_{kind}"],
         )
         for kind, _, glyph, fill in SCHOOL_KINDS

@@ -47,6 +47,7 @@ table.vv-bands tbody tr:last-child td {font-weight: 600; border-bottom: none}
 .vv-legend {display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0 0 1rem 0; font-size: 0.95rem}
 .vv-key {display: inline-flex; align-items: center; gap: 0.45rem}
 .vv-key-glyph {font-size: 1.15rem; font-weight: 700; line-height: 1; width: 1.1rem; text-align: center}
+.vv-key-open {font-size: 1.6rem}  /* the square glyph runs small beside the stars */
 .vv-key-arrow {position: relative; display: inline-block; width: 16px; height: 6px; margin-right: 9px;
   background: currentColor}
 .vv-key-arrow::after {content: ""; position: absolute; left: 16px; top: -5px; border-left: 9px solid currentColor;
