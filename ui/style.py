@@ -33,8 +33,8 @@ CHART_CSS = f"""
 @media (max-width: 640px) {{.js-plotly-plot .gtitle {{font-size: 13px !important}}
   .js-plotly-plot .textpoint text[style*="fill: {MAP_WIDE_ONLY_FILL}"] {{display: none}}}}
 """
-# The travel distances beside the map (ui.geo.bands_html): numbers right-aligned in equal widths,
-# the last row (beyond the transport threshold) set apart.
+# The block beside the map: its key (ui.geo.legend_html) and the travel distances (ui.geo.bands_html),
+# numbers right-aligned in equal widths, the last row (beyond the transport threshold) set apart.
 BANDS_CSS = """
 .vv-bands-title {font-weight: 600; margin-bottom: 0.4rem}
 table.vv-bands {border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: 0.95rem}
