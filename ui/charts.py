@@ -139,7 +139,8 @@ def figure(
     for key, value in (layout or {}).items():
         base[key] = {**base[key], **value} if isinstance(value, dict) and isinstance(base.get(key), dict) else value
         if key == "legend" and isinstance(value, dict) and "y" in value and "yref" not in value:
-            base[key]["yref"] = "paper"  # a page that places it itself (the map: under it) means the plot's frame
+            # A page that places it itself (Ekonomi: beside the plot) means the plot's frame.
+            base[key]["yref"] = "paper"
     base["xaxis"] = _last_year_ticked(base["xaxis"], traces)
     for name in ("yaxis", "yaxis2"):  # measured here, not by plotly in the browser (see _left_room)
         if name in base:

@@ -7,7 +7,8 @@ dataset holds: one trace for every area's shape, one for the areas' points and n
 one per kind of school, one filled trace for the arrows of each colour and one for the
 arrows' hovers. Each trace costs plotly time on every move of the map's slider, whatever
 its size (defaults, its array attributes, its layer), so the arrows are outlines
-(engine.measures.map.arrow_outlines), not a line per width.
+(engine.measures.map.arrow_outlines), not a line per width. For the same reason the map's
+key is HTML beside the figure (legend_html), not plotly's legend.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ AREA_LINE = "#A6A99C"
 FLOW_GREY = "#9A9A9A"
 FULL_RED = "#C00000"
 OPEN_GREY = "#4D4D4D"
+FLOW_OPACITY = {False: 0.55, True: 0.85}  # grey arrows and the moved pupils' arrows, on the map and in its key
 # The kinds of school in drawing order (a closed school first: a school that opens or takes pupils
 # at the same place is drawn over it), with plotly's symbol, the key's glyph for it, and the fill
 # (None: the alternative's colour).
@@ -158,8 +160,8 @@ def legend_html(m: SchoolMap, *, colour: str, labels: Mapping[str, str]) -> str:
     items = [
         (f'<span class="vv-key-arrow" style="color: {safe.html(fill)}; opacity: {opacity}"></span>', labels[word])
         for word, fill, opacity, drawn in (
-            ("flow", FLOW_GREY, 0.55, (~moved).any()),
-            ("flow_moved", colour, 0.85, moved.any()),
+            ("flow", FLOW_GREY, FLOW_OPACITY[False], (~moved).any()),
+            ("flow_moved", colour, FLOW_OPACITY[True], moved.any()),
         )
         if drawn
     ]
@@ -226,7 +228,7 @@ def _flows(
                 "fill": "toself",
                 "fillcolor": fill,
                 "line": {"color": fill, "width": 0.5},
-                "opacity": 0.85 if moved else 0.55,
+                "opacity": FLOW_OPACITY[moved],
                 "hoverinfo": "skip",
                 "name": labels["flow_moved" if moved else "flow"],
             }
