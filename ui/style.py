@@ -88,16 +88,17 @@ LAYOUT_CSS = """
 # select box, a multiselect, a text field or a slider, each with its label above it) is 4,25 rem
 # high, a link to a page in the sidebar 2 rem (and 0,75 rem closer to the next). Our widgets'
 # keys start with "w-"; the sidebar's links have none; Jämför's big numbers are ≈ 30 rem high
-# (25 rem on a projector, twice as many rows on a phone). (Attribute selectors only: a `:has()`
-# would cost every change its time.)
+# (25 rem on a projector, twice as many rows on a phone; "!important" over the first rule, whose
+# four attribute selectors weigh more and gave them 4,25 rem). (Attribute selectors only: a
+# `:has()` would cost every change its time.)
 PLACEHOLDER_CSS = """
 [data-testid="stMain"] [data-testid="stElementContainer"][width="100%"][height="auto"] > [data-testid="stSkeleton"],
 [data-testid="stSidebar"] [data-testid="stElementContainer"][class*="st-key-w-"][width="100%"] > [data-testid="stSkeleton"]
   {height: 4.25rem}
 [data-testid="stSidebar"] [data-testid="stElementContainer"]:not([class*="st-key-"])[width="100%"] > [data-testid="stSkeleton"]
   {height: 2rem; margin-bottom: -0.75rem}
-.st-key-vv-board-compare [data-testid="stSkeleton"] {height: 30rem}
-@media (max-width: 640px) {.st-key-vv-board-compare [data-testid="stSkeleton"] {height: 60rem}}
+.st-key-vv-board-compare [data-testid="stSkeleton"] {height: 30rem !important}
+@media (max-width: 640px) {.st-key-vv-board-compare [data-testid="stSkeleton"] {height: 60rem !important}}
 """
 
 
